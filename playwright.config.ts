@@ -1,0 +1,40 @@
+// Browser (e2e) test settings: system Chromium against `vite preview` of the built app.
+import { defineConfig } from '@playwright/test';
+
+const APP_ORIGIN = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '*.spec.ts',
+  outputDir: 'test-results',
+  workers: 2,
+  retries: 0,
+  reporter: 'list',
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL: APP_ORIGIN,
+    launchOptions: {
+      // Debian's Chromium (scripts/ensure-chromium.mjs makes sure it exists); never a downloaded browser.
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    // The npm script builds first (`vite build`); this only serves dist/.
+    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    url: APP_ORIGIN,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

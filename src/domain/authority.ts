@@ -1,0 +1,40 @@
+// Local authorities: who was inspected, and how files identify them.
+import type { PartialDate } from './partialDate';
+
+export interface Authority {
+  readonly name: string;
+  /** ONS area code, for example E08000030 (Walsall). */
+  readonly onsCode?: string;
+  /** The three-digit DfE LA number older files use, for example 335 (Walsall). */
+  readonly laNumber?: string;
+  readonly region?: string;
+  /** Set when a source says the authority no longer exists. */
+  readonly noLongerExists?: boolean;
+  /**
+   * The first day the authority no longer existed (for example 2019-04-01 for Bournemouth), when known.
+   * Sources flag `noLongerExists` without a date, so "as at" views need this to know when to drop it.
+   */
+  readonly ceasedOn?: PartialDate;
+}
+
+export const ONS_CODE = /^[EW]\d{8}$/;
+export const LA_NUMBER = /^\d{3}$/;
+
+/** A name reduced to what matters for matching: case, punctuation, "&" and "City of" wording aside. */
+export function normaliseAuthorityName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(metropolitan borough council|borough council|city council|county council|council)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The key that says two records are the same authority. ONS codes win; names are the fallback
+ * because older files carry nothing else.
+ */
+export function authorityKey(authority: Authority): string {
+  if (authority.onsCode) return authority.onsCode;
+  return `name:${normaliseAuthorityName(authority.name)}`;
+}

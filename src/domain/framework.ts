@@ -1,0 +1,50 @@
+// Inspection frameworks: which grade scale applies, and whether the event carries judgements at all.
+import type { GradeScaleId } from './grade';
+import type { PartialDate } from './partialDate';
+
+export type FrameworkId = 'joint-inspection' | 'slac' | 'sif' | 'ilacs' | 'ilacs-visit';
+
+export interface Framework {
+  readonly id: FrameworkId;
+  readonly name: string;
+  readonly scale: GradeScaleId;
+  /** Visits (focused, monitoring) report findings but make no graded judgements. */
+  readonly makesJudgements: boolean;
+}
+
+export const FRAMEWORKS: Readonly<Record<FrameworkId, Framework>> = {
+  'joint-inspection': {
+    id: 'joint-inspection',
+    name: 'Joint inspection (before 2009)',
+    scale: 'four-point-adequate',
+    makesJudgements: true,
+  },
+  slac: {
+    id: 'slac',
+    name: 'Inspection of safeguarding and looked after children services (2009 to 2012)',
+    scale: 'four-point-adequate',
+    makesJudgements: true,
+  },
+  sif: { id: 'sif', name: 'Single inspection framework (2013 to 2017)', scale: 'sif-2013', makesJudgements: true },
+  ilacs: { id: 'ilacs', name: 'Inspection of local authority children’s services (ILACS, from 2018)', scale: 'ilacs-2018', makesJudgements: true },
+  'ilacs-visit': {
+    id: 'ilacs-visit',
+    name: 'ILACS focused or monitoring visit (no judgements)',
+    scale: 'ilacs-2018',
+    makesJudgements: false,
+  },
+};
+
+/** Reads a framework from an inspection type's words, falling back to the date the inspection happened. */
+export function frameworkFor(inspectionType: string | undefined, date: PartialDate): Framework {
+  const type = (inspectionType ?? '').toLowerCase();
+  if (/visit/.test(type)) return FRAMEWORKS['ilacs-visit'];
+  if (/ilacs|local authority children/.test(type)) return FRAMEWORKS.ilacs;
+  if (/single inspection|\bsif\b/.test(type)) return FRAMEWORKS.sif;
+  if (/safeguarding|looked after|\bslac\b/.test(type)) return FRAMEWORKS.slac;
+  if (/joint/.test(type)) return FRAMEWORKS['joint-inspection'];
+  if (date.year >= 2018) return FRAMEWORKS.ilacs;
+  if (date.year >= 2013) return FRAMEWORKS.sif;
+  if (date.year >= 2009) return FRAMEWORKS.slac;
+  return FRAMEWORKS['joint-inspection'];
+}

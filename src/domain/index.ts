@@ -1,0 +1,8 @@
+// The domain vocabulary in one import.
+export * from './authority';
+export * from './dataset';
+export * from './framework';
+export * from './grade';
+export * from './inspection';
+export * from './judgementArea';
+export * from './partialDate';

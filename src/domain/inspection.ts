@@ -1,0 +1,50 @@
+// Inspections, their judgements and measures: the records every view is built from.
+import type { Authority } from './authority';
+import type { FrameworkId } from './framework';
+import type { GradeId } from './grade';
+import type { JudgementArea } from './judgementArea';
+import type { PartialDate } from './partialDate';
+
+/** Where a record came from, so every figure can say its source. */
+export interface SourceRef {
+  readonly file: string;
+  /** The row as a spreadsheet numbers it. */
+  readonly line: number;
+}
+
+export type Outcome =
+  | { readonly kind: 'graded'; readonly grade: GradeId }
+  /** Blank, "Not yet inspected", "not judged" and the like: never counted as a grade. */
+  | { readonly kind: 'not-judged'; readonly reason: string };
+
+export interface Judgement {
+  readonly area: JudgementArea;
+  readonly outcome: Outcome;
+}
+
+/** Counts per grade, for inspections known only by their totals. */
+export type GradeCounts = Partial<Record<GradeId, number>>;
+
+export interface Inspection {
+  readonly authority: Authority;
+  /** The type as the source words it, for example "ILACS Standard Inspection". */
+  readonly type: string;
+  readonly framework: FrameworkId;
+  readonly date: PartialDate;
+  readonly publicationDate?: PartialDate;
+  readonly judgements: readonly Judgement[];
+  /** Present when only totals are known: then `judgements` is empty. */
+  readonly summaryCounts?: GradeCounts;
+  readonly note?: string;
+  readonly sources: readonly SourceRef[];
+}
+
+export interface Measure {
+  readonly authority: Authority;
+  readonly date: PartialDate;
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly note?: string;
+  readonly source: SourceRef;
+}

@@ -1,0 +1,68 @@
+// Judgement areas: Ofsted's wordings (which change between files and years) mapped to one identity each.
+
+export interface JudgementArea {
+  /** Stable identity: a known area's id, or a slug of an unfamiliar label. */
+  readonly id: string;
+  readonly label: string;
+  /** Present only from this year on, where known. */
+  readonly judgedFrom?: string;
+}
+
+interface KnownArea extends JudgementArea {
+  readonly synonyms: readonly string[];
+}
+
+export const KNOWN_AREAS: readonly KnownArea[] = [
+  { id: 'overall-effectiveness', label: 'Overall effectiveness', synonyms: ['overall effectiveness', 'overall'] },
+  {
+    id: 'impact-of-leaders',
+    label: 'The impact of leaders on social work practice with children and families',
+    synonyms: ['impact of leaders', 'leadership', 'leaders', 'leadership management and governance'],
+  },
+  {
+    id: 'help-and-protection',
+    label: 'The experiences and progress of children who need help and protection',
+    synonyms: ['children who need help and protection', 'help and protection'],
+  },
+  {
+    id: 'children-in-care',
+    label: 'The experiences and progress of children in care',
+    synonyms: ['children in care', 'children looked after', 'children in care and achieving permanence'],
+  },
+  {
+    id: 'care-leavers',
+    label: 'The experiences and progress of care leavers',
+    synonyms: ['care leavers'],
+    judgedFrom: '2023-01-01',
+  },
+];
+
+export function normaliseLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[^a-z0-9']+/g, ' ')
+    .replace(/^the experiences and progress of /, '')
+    .replace(/^(the )/, '')
+    .trim();
+}
+
+const byWording = new Map<string, KnownArea>();
+for (const area of KNOWN_AREAS) {
+  byWording.set(normaliseLabel(area.label), area);
+  for (const synonym of area.synonyms) byWording.set(normaliseLabel(synonym), area);
+}
+
+/** The known area these words name, if any. */
+export function knownArea(words: string): JudgementArea | undefined {
+  const area = byWording.get(normaliseLabel(words));
+  return area ? { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) } : undefined;
+}
+
+/** Any label becomes an area: known wordings map to their area, others keep their own words. */
+export function judgementAreaFor(words: string): JudgementArea {
+  const known = knownArea(words);
+  if (known) return known;
+  const label = words.trim().replace(/\s+/g, ' ');
+  return { id: `custom:${normaliseLabel(label).replace(/\s+/g, '-')}`, label };
+}

@@ -1,0 +1,165 @@
+// Column headings to fields: every wording councils and Ofsted use for the same thing.
+import type { GradeId } from '../domain/grade';
+import { knownArea, type JudgementArea } from '../domain/judgementArea';
+
+export type FieldId =
+  | 'authorityName'
+  | 'authorityCode'
+  | 'region'
+  | 'authorityStatus'
+  | 'inspectionType'
+  | 'date'
+  | 'publicationDate'
+  | 'judgementArea'
+  | 'grade'
+  | 'measure'
+  | 'value'
+  | 'unit'
+  | 'note'
+  | 'total';
+
+/** What one column of the file became. */
+export type ColumnRole =
+  | { readonly kind: 'field'; readonly field: FieldId }
+  | { readonly kind: 'area'; readonly area: JudgementArea }
+  | { readonly kind: 'grade-count'; readonly grade: GradeId }
+  | { readonly kind: 'ignored'; readonly reason: string };
+
+export interface ColumnMapping {
+  readonly index: number;
+  /** The heading as the file has it. */
+  readonly heading: string;
+  readonly role: ColumnRole;
+}
+
+export const FIELD_LABELS: Readonly<Record<FieldId, string>> = {
+  authorityName: 'Authority name',
+  authorityCode: 'Authority code',
+  region: 'Region',
+  authorityStatus: 'Authority status',
+  inspectionType: 'Inspection type',
+  date: 'Date',
+  publicationDate: 'Publication date',
+  judgementArea: 'Judgement area',
+  grade: 'Grade',
+  measure: 'Measure',
+  value: 'Value',
+  unit: 'Unit',
+  note: 'Note',
+  total: 'Total judgements',
+};
+
+/** The heading our own tidy format uses for each field, for messages that say what to add. */
+export const TIDY_HEADINGS: Readonly<Partial<Record<FieldId, string>>> = {
+  authorityName: 'authority_name',
+  authorityCode: 'authority_code',
+  region: 'region',
+  inspectionType: 'inspection_type',
+  date: 'inspection_date',
+  publicationDate: 'publication_date',
+  judgementArea: 'judgement_area',
+  grade: 'grade',
+  measure: 'measure',
+  value: 'value',
+  unit: 'unit',
+};
+
+const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
+  authorityName: [
+    'authority name', 'authority', 'local authority', 'local authority name', 'la name', 'la', 'council', 'council name',
+    'local authority la', 'name of local authority',
+  ],
+  authorityCode: [
+    'authority code', 'local authority area code', 'area code', 'ons code', 'la code', 'new la code', 'old la code',
+    'la number', 'la no', 'dfe la number', 'dfe number', 'la id', 'local authority code',
+  ],
+  region: ['region', 'ofsted region', 'government office region', 'gor', 'region name', 'english region'],
+  authorityStatus: ['local authority status', 'authority status', 'status'],
+  inspectionType: [
+    'inspection type', 'inspection visit type', 'type', 'framework', 'inspection framework', 'type of inspection', 'visit type',
+    'event type',
+  ],
+  date: [
+    'inspection date', 'date of inspection', 'inspection visit date', 'inspection start date', 'date', 'period', 'year',
+    'month', 'visit date', 'date inspected', 'inspection end date', 'as at', 'as at date',
+  ],
+  publicationDate: ['publication date', 'date published', 'published', 'report published', 'report publication date', 'published date'],
+  judgementArea: ['judgement area', 'judgement', 'area', 'judgement name', 'sub judgement', 'aspect', 'judgement type'],
+  grade: ['grade', 'judgement grade', 'outcome', 'rating', 'grade awarded', 'judgement outcome', 'result'],
+  measure: ['measure', 'measure name', 'indicator', 'metric', 'question', 'measure description', 'indicator name'],
+  value: ['value', 'figure', 'percentage', 'percent', 'number', 'measure value'],
+  unit: ['unit', 'units', 'unit of measure'],
+  note: ['note', 'notes', 'comment', 'comments', 'visit theme', 'theme', 'source'],
+  total: ['total', 'total judgements', 'judgements', 'number of judgements', 'judgements made'],
+};
+
+const COUNT_WORDS: ReadonlyArray<readonly [GradeId, readonly string[]]> = [
+  ['outstanding', ['outstanding']],
+  ['good', ['good']],
+  ['adequate', ['adequate']],
+  ['requires-improvement', ['requires improvement', 'requires improvement to be good', 'ri']],
+  ['inadequate', ['inadequate']],
+];
+
+const IGNORED = ['web link', 'link', 'url', 'report link', 'report url'];
+
+/** Lower case, one space between words, no punctuation: "Inspection/Visit date" → "inspection visit date". */
+export function normaliseHeading(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const fieldByHeading = new Map<string, FieldId>();
+for (const [field, synonyms] of Object.entries(FIELD_SYNONYMS) as Array<[FieldId, readonly string[]]>) {
+  for (const synonym of synonyms) fieldByHeading.set(synonym, field);
+}
+
+const countByHeading = new Map<string, GradeId>();
+for (const [grade, words] of COUNT_WORDS) {
+  for (const word of words) {
+    for (const form of [word, `number ${word}`, `number of ${word}`, `${word} count`, `count ${word}`, `${word} judgements`, `number ${word} judgements`]) {
+      countByHeading.set(form, grade);
+    }
+  }
+}
+
+/** The role of one heading on its own, before the table as a whole is considered. */
+export function roleOf(heading: string): ColumnRole {
+  const normal = normaliseHeading(heading);
+  if (normal === '') return { kind: 'ignored', reason: 'no heading' };
+  const field = fieldByHeading.get(normal);
+  if (field) return { kind: 'field', field };
+  const grade = countByHeading.get(normal);
+  if (grade) return { kind: 'grade-count', grade };
+  const area = knownArea(heading);
+  if (area) return { kind: 'area', area };
+  if (IGNORED.includes(normal)) return { kind: 'ignored', reason: 'not needed' };
+  return { kind: 'ignored', reason: 'heading not recognised' };
+}
+
+/**
+ * Maps a header row. A field claimed twice keeps its first column: the second is reported as
+ * ignored rather than silently overriding it.
+ */
+export function mapColumns(headings: readonly string[]): ColumnMapping[] {
+  const seen = new Set<string>();
+  return headings.map((heading, index) => {
+    const role = roleOf(heading);
+    const claim = role.kind === 'field' ? `field:${role.field}` : role.kind === 'area' ? `area:${role.area.id}` : role.kind === 'grade-count' ? `count:${role.grade}` : undefined;
+    if (claim && seen.has(claim)) {
+      return { index, heading, role: { kind: 'ignored', reason: `a column before it already gives this` } };
+    }
+    if (claim) seen.add(claim);
+    return { index, heading, role };
+  });
+}
+
+/** How strongly a row looks like a header: the number of cells it recognises. */
+export function headerScore(cells: readonly string[]): number {
+  let score = 0;
+  for (const cell of cells) if (roleOf(cell).kind !== 'ignored') score++;
+  return score;
+}

@@ -1,0 +1,65 @@
+// Bytes to text: finds the encoding a council's spreadsheet actually saved, and refuses what is not text.
+import { fileProblem, type ImportProblem } from './problem';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: ImportProblem };
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, problem: fileProblem('The file is empty. Choose the file again, or check it was saved.') };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    return {
+      ok: false,
+      problem: fileProblem(
+        'This is a spreadsheet or other zipped file (.xlsx, .ods), not CSV text. Open it in a spreadsheet and save the sheet as CSV.',
+      ),
+    };
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    return { ok: false, problem: fileProblem('This is a PDF, not a table. Use the CSV or spreadsheet version of the data.') };
+  }
+  let text: string;
+  let encoding: Encoding;
+  if (startsWith(bytes, [0xff, 0xfe])) {
+    // Excel's "Unicode text" is UTF-16 with a byte-order mark, usually tab-delimited.
+    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    encoding = 'utf-16le';
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    encoding = 'utf-16be';
+  } else if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+    encoding = 'utf-8-bom';
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      encoding = 'utf-8';
+    } catch {
+      // Excel on Windows saves "CSV" in the machine's code page, which in the UK is Windows-1252.
+      text = new TextDecoder('windows-1252').decode(bytes);
+      encoding = 'windows-1252';
+    }
+  }
+  if (looksBinary(text)) {
+    return {
+      ok: false,
+      problem: fileProblem('This file is not text: it looks like a program, image or other binary file. Choose a CSV file.'),
+    };
+  }
+  return { ok: true, text, encoding };
+}
+
+/** Text files hold almost no control characters; binary files are full of them. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.length === 0) return false;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13) control++;
+  }
+  return control / sample.length > 0.01;
+}

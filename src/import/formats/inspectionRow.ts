@@ -1,0 +1,56 @@
+// The identity of an inspection row (who, when, what kind) that the wide, tidy and count formats share.
+import type { Authority } from '../../domain/authority';
+import { frameworkFor, type Framework } from '../../domain/framework';
+import { GRADE_SCALES, type GradeId } from '../../domain/grade';
+import { formatIso, type PartialDate } from '../../domain/partialDate';
+import { cell, readAuthority, readDate, report, type RowContext } from '../rowValues';
+import { gradeOnScale, parseGradeCell } from '../values';
+
+export interface InspectionHead {
+  readonly authority: Authority;
+  readonly type: string;
+  readonly framework: Framework;
+  readonly date: PartialDate;
+  readonly publicationDate?: PartialDate;
+}
+
+/** Reads who, when and what kind; undefined (with problems reported) when any required part is wrong. */
+export function readInspectionHead(context: RowContext): InspectionHead | undefined {
+  const authority = readAuthority(context);
+  const date = readDate(context, 'date', true);
+  const publicationDate = readDate(context, 'publicationDate', false);
+  if (!authority || !date || publicationDate === null) return undefined;
+  const typeText = cell(context, 'inspectionType');
+  const framework = frameworkFor(typeText, date);
+  return {
+    authority,
+    type: typeText || defaultTypeName(framework),
+    framework,
+    date,
+    ...(publicationDate ? { publicationDate } : {}),
+  };
+}
+
+function defaultTypeName(framework: Framework): string {
+  return framework.id === 'ilacs' ? 'ILACS inspection' : framework.name;
+}
+
+export type GradeRead = { ok: true; grade: GradeId | null; reason: string } | { ok: false };
+
+/** One grade cell in the context of its inspection's scale; reports the problem itself. */
+export function readGrade(context: RowContext, heading: string, text: string, head: InspectionHead): GradeRead {
+  const parsed = parseGradeCell(text);
+  if (!parsed.ok) {
+    context.problems.push({ line: context.row.line, column: heading, value: text, message: parsed.message, severity: 'error' });
+    return { ok: false };
+  }
+  const scale = GRADE_SCALES[head.framework.scale];
+  const onScale = gradeOnScale(parsed.value, scale, `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
+  if (!onScale.ok) {
+    context.problems.push({ line: context.row.line, column: heading, value: text, message: onScale.message, severity: 'error' });
+    return { ok: false };
+  }
+  return { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
+}
+
+export { report };

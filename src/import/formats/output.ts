@@ -1,0 +1,22 @@
+// What a format reader gives back for the data rows it was handed.
+import type { Inspection, Measure } from '../../domain/inspection';
+import type { ImportProblem } from '../problem';
+import type { DataRow, Table } from '../table';
+
+export interface FormatInput {
+  readonly file: string;
+  readonly table: Table;
+  /** Only rows that hold data: blank, total and footnote rows are taken out before. */
+  readonly rows: readonly DataRow[];
+  /** Shared with the caller: readers append to it. */
+  readonly problems: ImportProblem[];
+}
+
+export interface FormatOutput {
+  readonly inspections: Inspection[];
+  readonly measures: Measure[];
+  /** Data rows that became (part of) a record. */
+  readonly rowsImported: number;
+  /** Data rows left out because of an error; each has at least one problem. */
+  readonly rowsRejected: number;
+}

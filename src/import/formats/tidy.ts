@@ -1,0 +1,72 @@
+// Our own tidy format: one row per judgement, gathered into inspections by authority, date and type.
+import { authorityKey } from '../../domain/authority';
+import type { Inspection, Judgement, SourceRef } from '../../domain/inspection';
+import { judgementAreaFor } from '../../domain/judgementArea';
+import { formatIso } from '../../domain/partialDate';
+import { cell, report } from '../rowValues';
+import { columnFor } from '../table';
+import type { FormatInput, FormatOutput } from './output';
+import { readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
+
+interface Gathering {
+  head: InspectionHead;
+  judgements: Judgement[];
+  sources: SourceRef[];
+  note?: string;
+}
+
+export function readTidy({ file, table, rows, problems }: FormatInput): FormatOutput {
+  const gathered = new Map<string, Gathering>();
+  const gradeHeading = columnFor(table, 'grade')?.heading ?? 'grade';
+  let rowsImported = 0;
+  let rowsRejected = 0;
+  for (const row of rows) {
+    const context = { table, row, problems };
+    const head = readInspectionHead(context);
+    const areaText = cell(context, 'judgementArea');
+    if (areaText === '') report(context, 'judgementArea', '', 'The judgement area is missing. Name the area judged, for example "Overall effectiveness".');
+    const gradeText = cell(context, 'grade');
+    const read = head ? readGrade(context, gradeHeading, gradeText, head) : undefined;
+    if (!head || areaText === '' || !read || !read.ok) {
+      rowsRejected++;
+      continue;
+    }
+    const key = `${authorityKey(head.authority)}|${formatIso(head.date)}|${head.type.toLowerCase()}`;
+    let inspection = gathered.get(key);
+    if (!inspection) {
+      inspection = { head, judgements: [], sources: [] };
+      gathered.set(key, inspection);
+    }
+    const area = judgementAreaFor(areaText);
+    const outcome: Judgement['outcome'] = read.grade === null ? { kind: 'not-judged', reason: read.reason } : { kind: 'graded', grade: read.grade };
+    const earlier = inspection.judgements.find((judgement) => judgement.area.id === area.id);
+    if (earlier) {
+      const same = JSON.stringify(earlier.outcome) === JSON.stringify(outcome);
+      report(
+        context,
+        'judgementArea',
+        areaText,
+        same
+          ? 'This judgement appears twice for the same inspection with the same grade; the repeat was skipped.'
+          : 'This area already has a different grade for the same inspection (same authority, date and type). Keep one row per area.',
+        same ? 'warning' : 'error',
+      );
+      if (same) rowsImported++;
+      else rowsRejected++;
+      continue;
+    }
+    inspection.judgements.push({ area, outcome });
+    inspection.sources.push({ file, line: row.line });
+    const note = cell(context, 'note');
+    if (note && !inspection.note) inspection.note = note;
+    rowsImported++;
+  }
+  const inspections: Inspection[] = [...gathered.values()].map(({ head, judgements, sources, note }) => ({
+    ...head,
+    framework: head.framework.id,
+    judgements: head.framework.makesJudgements ? judgements : [],
+    ...(note ? { note } : {}),
+    sources,
+  }));
+  return { inspections, measures: [], rowsImported, rowsRejected };
+}

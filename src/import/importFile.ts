@@ -1,0 +1,162 @@
+// One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
+import type { Inspection, Measure } from '../domain/inspection';
+import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type FieldId } from './columns';
+import { decodeBytes, type Encoding } from './decode';
+import { readMeasures } from './formats/measures';
+import { readOfstedWide } from './formats/ofstedWide';
+import type { FormatInput, FormatOutput } from './formats/output';
+import { readSummaryCounts } from './formats/summaryCounts';
+import { readTidy } from './formats/tidy';
+import { parseRows, type Delimiter } from './parseRows';
+import { fileProblem, type ImportProblem } from './problem';
+import { classifyRow } from './rowValues';
+import { columnFor, findTable, type DataRow, type Table } from './table';
+
+export type FormatId = 'tidy' | 'ofsted-wide' | 'summary-counts' | 'measures';
+
+export const FORMAT_NAMES: Readonly<Record<FormatId, string>> = {
+  tidy: 'Tidy judgements (one row per judgement)',
+  'ofsted-wide': 'Ofsted published table (one row per inspection)',
+  'summary-counts': 'Summary counts (one row per inspection, a count per grade)',
+  measures: 'Measures (one row per figure)',
+};
+
+interface FormatDefinition {
+  readonly id: FormatId;
+  /** True when the header holds what this format is recognised by. */
+  readonly matches: (table: Table) => boolean;
+  readonly required: ReadonlyArray<FieldId | readonly FieldId[]>;
+  readonly read: (input: FormatInput) => FormatOutput;
+}
+
+const hasField = (table: Table, field: FieldId) => columnFor(table, field) !== undefined;
+const hasRole = (table: Table, kind: ColumnMapping['role']['kind']) => table.columns.some((column) => column.role.kind === kind);
+
+/** Checked in order: the first whose signature the header carries wins. */
+const FORMATS: readonly FormatDefinition[] = [
+  {
+    id: 'tidy',
+    matches: (t) => hasField(t, 'judgementArea') && hasField(t, 'grade'),
+    required: [['authorityName', 'authorityCode'], 'date', 'judgementArea', 'grade'],
+    read: readTidy,
+  },
+  {
+    id: 'measures',
+    matches: (t) => hasField(t, 'measure') && hasField(t, 'value'),
+    required: [['authorityName', 'authorityCode'], 'date', 'measure', 'value'],
+    read: readMeasures,
+  },
+  {
+    id: 'ofsted-wide',
+    matches: (t) => hasRole(t, 'area'),
+    required: [['authorityName', 'authorityCode'], 'date'],
+    read: readOfstedWide,
+  },
+  {
+    id: 'summary-counts',
+    matches: (t) => hasRole(t, 'grade-count'),
+    required: [['authorityName', 'authorityCode'], 'date'],
+    read: readSummaryCounts,
+  },
+];
+
+export interface ImportReport {
+  readonly file: string;
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  readonly headerLine: number;
+  readonly columns: readonly ColumnMapping[];
+  /** Rows below the header, blank ones included. */
+  readonly rowsRead: number;
+  readonly rowsImported: number;
+  readonly rowsRejected: number;
+  /** Blank, total and footnote rows. */
+  readonly rowsSkipped: number;
+  readonly problems: readonly ImportProblem[];
+}
+
+export type ImportResult =
+  | ({ readonly ok: true; readonly format: FormatId; readonly inspections: readonly Inspection[]; readonly measures: readonly Measure[] } & ImportReport)
+  /** The file could not be read as a table at all; nothing from it is kept. */
+  | { readonly ok: false; readonly file: string; readonly problems: readonly ImportProblem[] };
+
+const failed = (file: string, problem: ImportProblem): ImportResult => ({ ok: false, file, problems: [problem] });
+
+export function importText(file: string, text: string, encoding: Encoding = 'utf-8'): ImportResult {
+  const parsed = parseRows(text);
+  const table = findTable(parsed.rows);
+  if (!table) {
+    if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return failed(file, fileProblem('The file has no text in it. Choose the file again, or check it was saved.'));
+    return failed(
+      file,
+      fileProblem(
+        'No header row was found in the first 30 rows. Put the column headings in one row, for example: authority_name, inspection_date, judgement_area, grade.',
+      ),
+    );
+  }
+  const format = FORMATS.find((definition) => definition.matches(table));
+  if (!format) {
+    return failed(
+      file,
+      fileProblem(
+        `The headings on row ${table.headerLine} do not match any format we read. A judgement table needs judgement_area and grade columns (or one column per judgement area, as Ofsted publishes); a count table needs a column per grade; a measures table needs measure and value columns.`,
+      ),
+    );
+  }
+  const missing = format.required.filter((need) => (typeof need === 'string' ? !hasField(table, need) : !need.some((field) => hasField(table, field))));
+  if (missing.length > 0) {
+    const names = missing.map((need) => {
+      const fields = typeof need === 'string' ? [need] : need;
+      return fields.map((field) => `${FIELD_LABELS[field]} (heading ${TIDY_HEADINGS[field] ?? field})`).join(' or ');
+    });
+    return failed(
+      file,
+      { ...fileProblem(`This looks like a ${FORMAT_NAMES[format.id].toLowerCase()} file, but it has no column for: ${names.join('; ')}. Add the column and try again.`), line: table.headerLine },
+    );
+  }
+
+  if (table.rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
+    return failed(file, { ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: table.headerLine });
+  }
+  const problems: ImportProblem[] = [...parsed.problems];
+  const dataRows: DataRow[] = [];
+  let rowsSkipped = 0;
+  for (const row of table.rows) {
+    const kind = classifyRow(row, table);
+    if (kind === 'data') {
+      dataRows.push(row);
+      continue;
+    }
+    rowsSkipped++;
+    const text = row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '';
+    if (kind === 'total') {
+      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
+    } else if (kind === 'note') {
+      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
+    }
+  }
+  const output = format.read({ file, table, rows: dataRows, problems });
+  problems.sort((a, b) => a.line - b.line);
+  return {
+    ok: true,
+    file,
+    format: format.id,
+    encoding,
+    delimiter: parsed.delimiter,
+    headerLine: table.headerLine,
+    columns: table.columns,
+    rowsRead: table.rows.length,
+    rowsImported: output.rowsImported,
+    rowsRejected: output.rowsRejected,
+    rowsSkipped,
+    problems,
+    inspections: output.inspections,
+    measures: output.measures,
+  };
+}
+
+export function importBytes(file: string, bytes: Uint8Array): ImportResult {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return failed(file, decoded.problem);
+  return importText(file, decoded.text, decoded.encoding);
+}

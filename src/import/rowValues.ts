@@ -1,0 +1,78 @@
+// The parts every format shares: which authority a row is about, its date, and rows to skip.
+import { LA_NUMBER, ONS_CODE, type Authority } from '../domain/authority';
+import type { PartialDate } from '../domain/partialDate';
+import type { FieldId } from './columns';
+import type { ImportProblem } from './problem';
+import { cellOf, columnFor, type DataRow, type Table } from './table';
+import { parseDate } from './values';
+
+export interface RowContext {
+  readonly table: Table;
+  readonly row: DataRow;
+  readonly problems: ImportProblem[];
+}
+
+export function cell(context: RowContext, field: FieldId): string {
+  return cellOf(context.row, columnFor(context.table, field));
+}
+
+export function report(context: RowContext, field: FieldId | string, value: string, message: string, severity: 'error' | 'warning' = 'error') {
+  const column = columnFor(context.table, field as FieldId)?.heading ?? field;
+  context.problems.push({ line: context.row.line, column, value, message, severity });
+}
+
+export function readAuthority(context: RowContext): Authority | undefined {
+  const name = cell(context, 'authorityName');
+  const code = cell(context, 'authorityCode');
+  const region = cell(context, 'region');
+  const status = cell(context, 'authorityStatus');
+  let onsCode: string | undefined;
+  let laNumber: string | undefined;
+  if (code !== '') {
+    const upper = code.toUpperCase();
+    if (ONS_CODE.test(upper)) onsCode = upper;
+    else if (LA_NUMBER.test(code)) laNumber = code;
+    else {
+      report(context, 'authorityCode', code, 'This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335). Correct it or leave it blank and give the authority name.');
+      return undefined;
+    }
+  }
+  if (name === '' && code === '') {
+    report(context, 'authorityName', '', 'The local authority is missing. Give its name (and, if you have it, its ONS code such as E08000030).');
+    return undefined;
+  }
+  return {
+    name: name || code,
+    ...(onsCode ? { onsCode } : {}),
+    ...(laNumber ? { laNumber } : {}),
+    ...(region ? { region } : {}),
+    ...(/no longer exists|abolished|former/i.test(status) ? { noLongerExists: true } : {}),
+  };
+}
+
+export function readDate(context: RowContext, field: 'date' | 'publicationDate', required: boolean): PartialDate | undefined | null {
+  const text = cell(context, field);
+  if (text === '' && !required) return undefined;
+  const parsed = parseDate(text);
+  if (parsed.ok) return parsed.value;
+  report(context, field, text, parsed.message);
+  return null;
+}
+
+export type RowKind = 'data' | 'blank' | 'total' | 'note';
+
+const TOTAL_WORDS = /^(total|totals|grand total|sum|all authorities|all las|england|england total)$/i;
+
+/**
+ * Blank rows, total rows and footnotes under a table are not records. Skipping a total row is what
+ * keeps its figures from being counted twice.
+ */
+export function classifyRow(row: DataRow, table: Table): RowKind {
+  const filled = row.cells.filter((text) => text.trim() !== '');
+  if (filled.length === 0) return 'blank';
+  const name = cellOf(row, columnFor(table, 'authorityName')) || (row.cells[0] ?? '').trim();
+  if (TOTAL_WORDS.test(name)) return 'total';
+  // No format has a record in a single cell: such a row under a table is a footnote or a title.
+  if (filled.length === 1 && table.columns.length > 2) return 'note';
+  return 'data';
+}

@@ -1,0 +1,50 @@
+// Rows to a table: finds the header row below any title rows and says which column became which field.
+import { headerScore, mapColumns, type ColumnMapping, type FieldId } from './columns';
+
+export interface DataRow {
+  /** The row as a spreadsheet numbers it. */
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+export interface Table {
+  /** Spreadsheet row number of the header. */
+  readonly headerLine: number;
+  readonly columns: readonly ColumnMapping[];
+  readonly rows: readonly DataRow[];
+  /** Rows above the header: titles and descriptions. */
+  readonly preambleRows: number;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+
+/** The header is the row among the first few that recognises the most headings (the first such row on ties). */
+export function findTable(rows: readonly string[][]): Table | undefined {
+  let bestIndex = -1;
+  let bestScore = 1;
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const score = headerScore(rows[i] ?? []);
+    if (score > bestScore) {
+      bestScore = score;
+      bestIndex = i;
+    }
+  }
+  if (bestIndex < 0) return undefined;
+  const header = rows[bestIndex] ?? [];
+  return {
+    headerLine: bestIndex + 1,
+    columns: mapColumns(header.map((cell) => cell.trim())),
+    rows: rows.slice(bestIndex + 1).map((cells, i) => ({ line: bestIndex + 2 + i, cells })),
+    preambleRows: bestIndex,
+  };
+}
+
+export function columnFor(table: Table, field: FieldId): ColumnMapping | undefined {
+  return table.columns.find((column) => column.role.kind === 'field' && column.role.field === field);
+}
+
+export function cellOf(row: DataRow, column: ColumnMapping | undefined): string {
+  if (!column) return '';
+  return (row.cells[column.index] ?? '').trim();
+}
