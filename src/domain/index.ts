@@ -6,3 +6,4 @@ export * from './grade';
 export * from './inspection';
 export * from './judgementArea';
 export * from './partialDate';
+export * from './sources';

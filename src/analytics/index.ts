@@ -1,0 +1,18 @@
+// The analytics in one import: pure functions over typed records, no React and no DOM.
+export { gradeDistribution } from './gradeDistribution';
+export type { GradeDistribution } from './gradeDistribution';
+export { tallyOnScale } from './gradeRows';
+export type { GradeRow, GradeTally } from './gradeRows';
+export { scaleOf, scaleOfFramework } from './scaleOf';
+export { authorityInspections } from './timeline';
+export type { TimelineEntry } from './timeline';
+export { compareInspections } from './change';
+export type { AreaChange, AreaChangeKind, GradeCountChange, InspectionComparison } from './change';
+export { latestAsAt } from './latestAsAt';
+export type { LatestAsAtOptions, LatestInspection, LatestJudgements } from './latestAsAt';
+export { areaDistributions, ENGLAND, REGION_NOT_RECORDED } from './areaDistributions';
+export type { AreaDistribution, AreaGrouping } from './areaDistributions';
+export { positionAgainst } from './position';
+export type { AreaPosition, AuthorityPosition, ComparatorGrade, ComparatorStanding } from './position';
+export { measuresOverTime } from './measures';
+export type { MeasurePoint, MeasureSeries } from './measures';

@@ -1,0 +1,5 @@
+// Every react-query key in one factory, so invalidation can never miss a spelling.
+export const queryKeys = {
+  all: ['scrutiny-lens'] as const,
+  defaultDataset: () => [...queryKeys.all, 'dataset', 'default'] as const,
+};
