@@ -38,7 +38,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       encoding = 'utf-8';
     } catch {
       // Excel on Windows saves "CSV" in the machine's code page, which in the UK is Windows-1252.
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
   }
@@ -62,4 +62,24 @@ function looksBinary(text: string): boolean {
     if (code < 32 && code !== 9 && code !== 10 && code !== 13) control++;
   }
   return control / sample.length > 0.01;
+}
+
+/** What bytes 0x80-0x9F stand for in Windows-1252 (the WHATWG table); the 5 unassigned bytes keep their code. */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/**
+ * Decoded by hand because Node's TextDecoder (from 20.18.3 and 22.13.0) reads 'windows-1252' as
+ * Latin-1, turning Excel's curly quotes and dashes into control characters (nodejs/node#60888);
+ * the command line and the tests run in Node, so the table lives here.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte)));
+  }
+  return text;
 }

@@ -70,7 +70,7 @@ export interface ImportReport {
   readonly rowsRead: number;
   readonly rowsImported: number;
   readonly rowsRejected: number;
-  /** Blank, total and footnote rows. */
+  /** Blank, total and footnote rows, and "Not yet inspected" rows with no date. */
   readonly rowsSkipped: number;
   readonly problems: readonly ImportProblem[];
 }
@@ -86,6 +86,9 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
   const parsed = parseRows(text);
   const table = findTable(parsed.rows);
   if (!table) {
+    // A quote left open above the header swallows the header too: say so, not "no header".
+    const unclosed = parsed.problems.find((problem) => parsed.brokenLines.has(problem.line));
+    if (unclosed) return failed(file, unclosed);
     if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return failed(file, fileProblem('The file has no text in it. Choose the file again, or check it was saved.'));
     return failed(
       file,
@@ -121,7 +124,13 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
   const problems: ImportProblem[] = [...parsed.problems];
   const dataRows: DataRow[] = [];
   let rowsSkipped = 0;
+  let rowsBroken = 0;
   for (const row of table.rows) {
+    if (parsed.brokenLines.has(row.line)) {
+      // Already reported by parseRows as an error; its cells hold the rest of the file.
+      rowsBroken++;
+      continue;
+    }
     const kind = classifyRow(row, table);
     if (kind === 'data') {
       dataRows.push(row);
@@ -131,6 +140,8 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
     const text = row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '';
     if (kind === 'total') {
       problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
+    } else if (kind === 'not-inspected') {
+      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.', severity: 'warning' });
     } else if (kind === 'note') {
       problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
     }
@@ -147,7 +158,7 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
     columns: table.columns,
     rowsRead: table.rows.length,
     rowsImported: output.rowsImported,
-    rowsRejected: output.rowsRejected,
+    rowsRejected: output.rowsRejected + rowsBroken,
     rowsSkipped,
     problems,
     inspections: output.inspections,

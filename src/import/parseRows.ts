@@ -10,6 +10,8 @@ export interface ParsedRows {
   readonly rows: string[][];
   readonly delimiter: Delimiter;
   readonly problems: ImportProblem[];
+  /** Spreadsheet rows whose cells cannot be trusted: a quote opened there and never closed. */
+  readonly brokenLines: ReadonlySet<number>;
 }
 
 /**
@@ -41,14 +43,30 @@ export function parseRows(text: string): ParsedRows {
   // A final line ending gives papaparse one empty row that no spreadsheet would show.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '') rows.pop();
+  const brokenLines = new Set<number>();
   const problems: ImportProblem[] = result.errors
     .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => ({
-      line: (error.row ?? 0) + 1,
-      column: '',
-      value: '',
-      message: `${error.message}. Check the quote marks on this row: a cell that starts with " must end with ".`,
-      severity: 'warning' as const,
-    }));
-  return { rows, delimiter, problems };
+    .map((error) => {
+      const line = (error.row ?? 0) + 1;
+      // An unclosed quote runs to the end of the file, so every later row ends up inside one cell.
+      if (error.code === 'MissingQuotes') {
+        brokenLines.add(line);
+        return {
+          line,
+          column: '',
+          value: '',
+          message:
+            'A quote mark opens a cell on this row and is never closed, so everything after it to the end of the file was read as one cell. This row and the rows after it were not imported: close the quote (a cell that starts with " must end with ") or remove it.',
+          severity: 'error' as const,
+        };
+      }
+      return {
+        line,
+        column: '',
+        value: '',
+        message: `${error.message}. Check the quote marks on this row: a cell that starts with " must end with ".`,
+        severity: 'warning' as const,
+      };
+    });
+  return { rows, delimiter, problems, brokenLines };
 }

@@ -59,9 +59,11 @@ export function readDate(context: RowContext, field: 'date' | 'publicationDate',
   return null;
 }
 
-export type RowKind = 'data' | 'blank' | 'total' | 'note';
+export type RowKind = 'data' | 'blank' | 'total' | 'note' | 'not-inspected';
 
 const TOTAL_WORDS = /^(total|totals|grand total|sum|all authorities|all las|england|england total)$/i;
+
+const NOT_INSPECTED_WORDS = /^(not yet inspected|not inspected|awaiting inspection|awaiting first inspection)$/i;
 
 /**
  * Blank rows, total rows and footnotes under a table are not records. Skipping a total row is what
@@ -72,6 +74,8 @@ export function classifyRow(row: DataRow, table: Table): RowKind {
   if (filled.length === 0) return 'blank';
   const name = cellOf(row, columnFor(table, 'authorityName')) || (row.cells[0] ?? '').trim();
   if (TOTAL_WORDS.test(name)) return 'total';
+  // "Not yet inspected" with no date describes an inspection that has not happened: nothing to import, nothing to fix.
+  if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some((text) => NOT_INSPECTED_WORDS.test(text.trim()))) return 'not-inspected';
   // No format has a record in a single cell: such a row under a table is a footnote or a title.
   if (filled.length === 1 && table.columns.length > 2) return 'note';
   return 'data';

@@ -94,8 +94,13 @@ export function parseDate(text: string): Parsed<PartialDate> {
   let parsed: Parsed<PartialDate> | undefined;
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) parsed = dayDate(+m[1]!, +m[2]!, +m[3]!);
   else if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) {
+    const year = +m[1]!;
     const month = +m[2]!;
-    parsed = month >= 1 && month <= 12 ? ok({ precision: 'month', year: +m[1]!, month }) : fail(`There is no month ${month}. ${DATE_HELP}`);
+    // "2023-24" is how councils write a financial year; "2011-12" stays December 2011, as ISO says.
+    if (month > 12 && month === (year + 1) % 100) {
+      return fail(`This looks like a financial year (${t}); give the date the figure or inspection is for instead, such as ${year + 1}-03 for March ${year + 1}. ${DATE_HELP}`);
+    }
+    parsed = month >= 1 && month <= 12 ? ok({ precision: 'month', year, month }) : fail(`There is no month ${month}. ${DATE_HELP}`);
   } else if ((m = /^(\d{4})$/.exec(t))) parsed = ok({ precision: 'year', year: +m[1]! });
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
     if (m[3]!.length === 2) return fail(`Write the year in full (20${m[3]} or 19${m[3]}). ${DATE_HELP}`);

@@ -1,0 +1,151 @@
+// columns: every heading wording to its field, area or grade count, and what a header row scores.
+import { describe, expect, it } from 'vitest';
+import type { GradeId } from '../../../src/domain/grade';
+import { headerScore, mapColumns, normaliseHeading, roleOf, type FieldId } from '../../../src/import/columns';
+
+describe('normaliseHeading', () => {
+  it.each<[string, string]>([
+    ['Inspection/Visit date', 'inspection visit date'],
+    ['LA_Code', 'la code'],
+    ['  Date of Inspection (dd/mm/yyyy) ', 'date of inspection'],
+    ['Grade (1-4)', 'grade'],
+    ['LOCAL   AUTHORITY', 'local authority'],
+    ['Children’s services', 'children s services'],
+    ['', ''],
+  ])('%j → %j', (heading, normal) => {
+    expect(normaliseHeading(heading)).toBe(normal);
+  });
+});
+
+describe('roleOf finds the field a heading names, in any case and wording', () => {
+  it.each<[string, FieldId]>([
+    ['authority_name', 'authorityName'],
+    ['Local authority', 'authorityName'],
+    ['Local Authority', 'authorityName'],
+    ['LOCAL AUTHORITY NAME', 'authorityName'],
+    ['Local authority name', 'authorityName'],
+    ['LA name', 'authorityName'],
+    ['LA', 'authorityName'],
+    ['Council', 'authorityName'],
+    ['authority_code', 'authorityCode'],
+    ['Local authority area code', 'authorityCode'],
+    ['LA_Code', 'authorityCode'],
+    ['LA number', 'authorityCode'],
+    ['ONS code', 'authorityCode'],
+    ['Old LA code', 'authorityCode'],
+    ['region', 'region'],
+    ['Ofsted region', 'region'],
+    ['Region', 'region'],
+    ['Local authority status', 'authorityStatus'],
+    ['inspection_type', 'inspectionType'],
+    ['Inspection type', 'inspectionType'],
+    ['Inspection/Visit type', 'inspectionType'],
+    ['Type of inspection', 'inspectionType'],
+    ['inspection_date', 'date'],
+    ['Inspection date', 'date'],
+    ['Date of inspection', 'date'],
+    ['DATE OF INSPECTION', 'date'],
+    ['Inspection/Visit date', 'date'],
+    ['Date', 'date'],
+    ['Period', 'date'],
+    ['publication_date', 'publicationDate'],
+    ['Publication date', 'publicationDate'],
+    ['Date published', 'publicationDate'],
+    ['judgement_area', 'judgementArea'],
+    ['Judgement', 'judgementArea'],
+    ['JUDGEMENT', 'judgementArea'],
+    ['Judgement area', 'judgementArea'],
+    ['grade', 'grade'],
+    ['Grade', 'grade'],
+    ['Outcome', 'grade'],
+    ['Judgement grade', 'grade'],
+    ['measure', 'measure'],
+    ['Indicator', 'measure'],
+    ['value', 'value'],
+    ['Percentage', 'value'],
+    ['Unit', 'unit'],
+    ['Notes', 'note'],
+    ['Visit Theme', 'note'],
+    ['Total', 'total'],
+    ['Total judgements', 'total'],
+  ])('%j is %s', (heading, field) => {
+    expect(roleOf(heading)).toEqual({ kind: 'field', field });
+  });
+
+  it.each<[string, string]>([
+    ['Overall effectiveness', 'overall-effectiveness'],
+    ['OVERALL EFFECTIVENESS', 'overall-effectiveness'],
+    ['The impact of leaders on social work practice with children and families', 'impact-of-leaders'],
+    ['Impact of leaders', 'impact-of-leaders'],
+    ['The experiences and progress of children who need help and protection', 'help-and-protection'],
+    ['Help and protection', 'help-and-protection'],
+    ['The experiences and progress of children in care', 'children-in-care'],
+    ['Children in care', 'children-in-care'],
+    ['Children looked after', 'children-in-care'],
+    ['The experiences and progress of care leavers', 'care-leavers'],
+    ['Care leavers', 'care-leavers'],
+  ])('%j is the judgement area %s', (heading, areaId) => {
+    const role = roleOf(heading);
+    expect(role.kind).toBe('area');
+    if (role.kind === 'area') expect(role.area.id).toBe(areaId);
+  });
+
+  it.each<[string, GradeId]>([
+    ['Outstanding', 'outstanding'],
+    ['Number good', 'good'],
+    ['Number of good', 'good'],
+    ['Adequate', 'adequate'],
+    ['Requires improvement', 'requires-improvement'],
+    ['Requires improvement to be good', 'requires-improvement'],
+    ['RI count', 'requires-improvement'],
+    ['Inadequate judgements', 'inadequate'],
+  ])('%j counts %s grades', (heading, grade) => {
+    expect(roleOf(heading)).toEqual({ kind: 'grade-count', grade });
+  });
+
+  it.each<[string, string]>([
+    ['', 'no heading'],
+    ['   ', 'no heading'],
+    ['Web link', 'not needed'],
+    ['URL', 'not needed'],
+    ['Favourite colour', 'heading not recognised'],
+    ['Lead member', 'heading not recognised'],
+  ])('%j is ignored (%s)', (heading, reason) => {
+    expect(roleOf(heading)).toEqual({ kind: 'ignored', reason });
+  });
+});
+
+describe('mapColumns', () => {
+  it('keeps the first column that gives a field and ignores a later one, saying why', () => {
+    const columns = mapColumns(['Local authority', 'LA name', 'Inspection date', 'Date of inspection', 'Overall effectiveness', 'Overall']);
+    expect(columns.map((column) => [column.index, column.heading, column.role.kind])).toEqual([
+      [0, 'Local authority', 'field'],
+      [1, 'LA name', 'ignored'],
+      [2, 'Inspection date', 'field'],
+      [3, 'Date of inspection', 'ignored'],
+      [4, 'Overall effectiveness', 'area'],
+      [5, 'Overall', 'ignored'],
+    ]);
+    expect(columns[1]?.role).toEqual({ kind: 'ignored', reason: 'a column before it already gives this' });
+  });
+});
+
+describe('headerScore', () => {
+  const ofstedHeader =
+    'Web link,Local authority area code,Local authority name,Local authority status,Ofsted region,Inspection date,Publication date,Inspection type,Overall effectiveness,The impact of leaders on social work practice with children and families,The experiences and progress of children who need help and protection,The experiences and progress of children in care,The experiences and progress of care leavers';
+  const ofstedRow =
+    'Ofsted Local Authority Webpage,E08000030,Walsall,Current,West Midlands,04/10/2021,26/11/2021,ILACS Standard Inspection,Good,Good,Requires improvement to be good,Good,';
+
+  it.each<[string, string[], number]>([
+    ['Ofsted’s header: every heading but Web link', ofstedHeader.split(','), 12],
+    ['a tidy header', ['authority_name', 'inspection_date', 'judgement_area', 'grade'], 4],
+    ['a title row', ['ILACS inspection history from 2018-2025', '', '', ''], 0],
+    ['an empty row', [], 0],
+  ])('%s scores %i', (_name, cells, score) => {
+    expect(headerScore(cells)).toBe(score);
+  });
+
+  it('scores a data row full of grade words below the header it sits under', () => {
+    expect(headerScore(ofstedRow.split(','))).toBeLessThan(headerScore(ofstedHeader.split(',')));
+  });
+});
