@@ -20,6 +20,8 @@ export type Outcome =
 export interface Judgement {
   readonly area: JudgementArea;
   readonly outcome: Outcome;
+  /** A remark the source made about this judgement alone. */
+  readonly note?: string;
 }
 
 /** Counts per grade, for inspections known only by their totals. */

@@ -1,4 +1,5 @@
 // Judgement areas: Ofsted's wordings (which change between files and years) mapped to one identity each.
+import { lastPossibleKey, parseIso, sortKey, type PartialDate } from './partialDate';
 
 export interface JudgementArea {
   /** Stable identity: a known area's id, or a slug of an unfamiliar label. */
@@ -65,4 +66,14 @@ export function judgementAreaFor(words: string): JudgementArea {
   if (known) return known;
   const label = words.trim().replace(/\s+/g, ' ');
   return { id: `custom:${normaliseLabel(label).replace(/\s+/g, '-')}`, label };
+}
+
+/**
+ * False when the inspection certainly happened before the area was judged at all (care leavers before
+ * 1 January 2023). A month-only date of January 2023 may fall after the start, so it counts as judged.
+ */
+export function areaExistedAt(area: JudgementArea, date: PartialDate): boolean {
+  if (!area.judgedFrom) return true;
+  const from = parseIso(area.judgedFrom);
+  return from === undefined || lastPossibleKey(date) >= sortKey(from);
 }

@@ -57,7 +57,8 @@ export function endsOnOrBefore(date: PartialDate, limit: PartialDate): boolean {
   return lastPossibleKey(date) <= sortKey(limit);
 }
 
-function lastPossibleKey(date: PartialDate): number {
+/** The sortable key of the last day the date could be. */
+export function lastPossibleKey(date: PartialDate): number {
   switch (date.precision) {
     case 'day':
       return sortKey(date);

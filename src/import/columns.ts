@@ -146,8 +146,10 @@ export function roleOf(heading: string): ColumnRole {
  */
 export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const seen = new Set<string>();
+  // "Judgement" names the area in most files, but beside an explicit "Judgement area" it can only be the grade.
+  const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
   return headings.map((heading, index) => {
-    const role = roleOf(heading);
+    const role: ColumnRole = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? { kind: 'field', field: 'grade' } : roleOf(heading);
     const claim = role.kind === 'field' ? `field:${role.field}` : role.kind === 'area' ? `area:${role.area.id}` : role.kind === 'grade-count' ? `count:${role.grade}` : undefined;
     if (claim && seen.has(claim)) {
       return { index, heading, role: { kind: 'ignored', reason: `a column before it already gives this` } };

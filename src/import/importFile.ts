@@ -125,6 +125,8 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
   const dataRows: DataRow[] = [];
   let rowsSkipped = 0;
   let rowsBroken = 0;
+  // Skipped rows are reported against the authority column, where a reader looks for "Total".
+  const skippedColumn = (columnFor(table, 'authorityName') ?? table.columns[0])?.heading ?? '';
   for (const row of table.rows) {
     if (parsed.brokenLines.has(row.line)) {
       // Already reported by parseRows as an error; its cells hold the rest of the file.
@@ -137,13 +139,14 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
       continue;
     }
     rowsSkipped++;
-    const text = row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '';
+    const nameColumn = columnFor(table, 'authorityName');
+    const text = (nameColumn ? row.cells[nameColumn.index]?.trim() : '') || (row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '');
     if (kind === 'total') {
-      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
+      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
     } else if (kind === 'not-inspected') {
-      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.', severity: 'warning' });
+      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.', severity: 'warning' });
     } else if (kind === 'note') {
-      problems.push({ line: row.line, column: table.columns[0]?.heading ?? '', value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
+      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
     }
   }
   const output = format.read({ file, table, rows: dataRows, problems });

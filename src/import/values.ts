@@ -92,7 +92,7 @@ export function parseDate(text: string): Parsed<PartialDate> {
   if (t === '') return fail(`The date is missing. ${DATE_HELP}`);
   let m: RegExpExecArray | null;
   let parsed: Parsed<PartialDate> | undefined;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) parsed = dayDate(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(t))) parsed = dayDate(+m[1]!, +m[2]!, +m[3]!);
   else if ((m = /^(\d{4})-(\d{1,2})$/.exec(t))) {
     const year = +m[1]!;
     const month = +m[2]!;
@@ -110,7 +110,7 @@ export function parseDate(text: string): Parsed<PartialDate> {
       return fail(`This looks like month/day order (as in the US). UK files put the day first: ${DATE_HELP}`);
     }
     parsed = dayDate(+m[3]!, month, day);
-  } else if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/i.exec(t))) {
+  } else if ((m = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([a-z]+)\.?,?[ -](\d{4})$/i.exec(t))) {
     const month = MONTH_BY_NAME.get(m[2]!.toLowerCase());
     parsed = month ? dayDate(+m[3]!, month, +m[1]!) : fail(`'${m[2]}' is not a month. ${DATE_HELP}`);
   } else if ((m = /^([a-z]+)\.?,? (\d{4})$/i.exec(t))) {

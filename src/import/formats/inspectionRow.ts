@@ -2,7 +2,9 @@
 import type { Authority } from '../../domain/authority';
 import { frameworkFor, type Framework } from '../../domain/framework';
 import { GRADE_SCALES, type GradeId } from '../../domain/grade';
-import { formatIso, type PartialDate } from '../../domain/partialDate';
+import type { Outcome } from '../../domain/inspection';
+import { areaExistedAt, type JudgementArea } from '../../domain/judgementArea';
+import { formatIso, formatLong, parseIso, type PartialDate } from '../../domain/partialDate';
 import { cell, readAuthority, readDate, report, type RowContext } from '../rowValues';
 import { gradeOnScale, parseGradeCell } from '../values';
 
@@ -37,13 +39,17 @@ function defaultTypeName(framework: Framework): string {
 
 export type GradeRead = { ok: true; grade: GradeId | null; reason: string } | { ok: false };
 
-/** One grade cell in the context of its inspection's scale; reports the problem itself. */
-export function readGrade(context: RowContext, heading: string, text: string, head: InspectionHead): GradeRead {
+/**
+ * One grade cell in the context of its inspection's scale; reports the problem itself. Without a head
+ * (the row's date or authority was wrong) the words are still checked, so every problem on the row is told at once.
+ */
+export function readGrade(context: RowContext, heading: string, text: string, head: InspectionHead | undefined): GradeRead {
   const parsed = parseGradeCell(text);
   if (!parsed.ok) {
     context.problems.push({ line: context.row.line, column: heading, value: text, message: parsed.message, severity: 'error' });
     return { ok: false };
   }
+  if (!head) return { ok: false };
   const scale = GRADE_SCALES[head.framework.scale];
   const onScale = gradeOnScale(parsed.value, scale, `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
   if (!onScale.ok) {
@@ -51,6 +57,13 @@ export function readGrade(context: RowContext, heading: string, text: string, he
     return { ok: false };
   }
   return { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
+}
+
+/** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
+export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: InspectionHead, text: string): Outcome {
+  if (read.grade !== null) return { kind: 'graded', grade: read.grade };
+  if (text === '' && !areaExistedAt(area, head.date)) return { kind: 'not-judged', reason: `Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}` };
+  return { kind: 'not-judged', reason: read.reason };
 }
 
 export { report };

@@ -1,9 +1,8 @@
 // Ofsted's published tables: one row per inspection, one column per judgement area.
 import type { Inspection, Judgement } from '../../domain/inspection';
-import { sortKey } from '../../domain/partialDate';
 import { cell } from '../rowValues';
 import type { FormatInput, FormatOutput } from './output';
-import { readGrade, readInspectionHead } from './inspectionRow';
+import { outcomeFor, readGrade, readInspectionHead } from './inspectionRow';
 
 export function readOfstedWide({ file, table, rows, problems }: FormatInput): FormatOutput {
   const areaColumns = table.columns.filter((column) => column.role.kind === 'area');
@@ -14,25 +13,21 @@ export function readOfstedWide({ file, table, rows, problems }: FormatInput): Fo
     const head = readInspectionHead(context);
     const judgements: Judgement[] = [];
     let failed = head === undefined;
-    if (head && head.framework.makesJudgements) {
-      for (const column of areaColumns) {
-        if (column.role.kind !== 'area') continue;
-        const area = column.role.area;
-        const text = (row.cells[column.index] ?? '').trim();
-        const read = readGrade(context, column.heading, text, head);
-        if (!read.ok) {
-          failed = true;
-          continue;
+    for (const column of areaColumns) {
+      if (column.role.kind !== 'area') continue;
+      const text = (row.cells[column.index] ?? '').trim();
+      if (head && !head.framework.makesJudgements) {
+        if (text !== '') {
+          problems.push({ line: row.line, column: column.heading, value: text, message: `A ${head.type} makes no graded judgements, so this grade was not imported. If it was an inspection, correct the inspection type.`, severity: 'warning' });
         }
-        const notYetJudged = area.judgedFrom !== undefined && sortKey(head.date) < Number(area.judgedFrom.replace(/-/g, ''));
-        judgements.push({
-          area,
-          outcome:
-            read.grade === null
-              ? { kind: 'not-judged', reason: notYetJudged && text === '' ? `Not judged before ${area.judgedFrom}` : read.reason }
-              : { kind: 'graded', grade: read.grade },
-        });
+        continue;
       }
+      const read = readGrade(context, column.heading, text, head);
+      if (!read.ok || !head) {
+        failed = true;
+        continue;
+      }
+      judgements.push({ area: column.role.area, outcome: outcomeFor(read, column.role.area, head, text) });
     }
     if (failed || !head) {
       rowsRejected++;

@@ -6,13 +6,12 @@ import { formatIso } from '../../domain/partialDate';
 import { cell, report } from '../rowValues';
 import { columnFor } from '../table';
 import type { FormatInput, FormatOutput } from './output';
-import { readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
+import { outcomeFor, readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
 
 interface Gathering {
   head: InspectionHead;
   judgements: Judgement[];
   sources: SourceRef[];
-  note?: string;
 }
 
 export function readTidy({ file, table, rows, problems }: FormatInput): FormatOutput {
@@ -26,8 +25,8 @@ export function readTidy({ file, table, rows, problems }: FormatInput): FormatOu
     const areaText = cell(context, 'judgementArea');
     if (areaText === '') report(context, 'judgementArea', '', 'The judgement area is missing. Name the area judged, for example "Overall effectiveness".');
     const gradeText = cell(context, 'grade');
-    const read = head ? readGrade(context, gradeHeading, gradeText, head) : undefined;
-    if (!head || areaText === '' || !read || !read.ok) {
+    const read = readGrade(context, gradeHeading, gradeText, head);
+    if (!head || areaText === '' || !read.ok) {
       rowsRejected++;
       continue;
     }
@@ -38,7 +37,7 @@ export function readTidy({ file, table, rows, problems }: FormatInput): FormatOu
       gathered.set(key, inspection);
     }
     const area = judgementAreaFor(areaText);
-    const outcome: Judgement['outcome'] = read.grade === null ? { kind: 'not-judged', reason: read.reason } : { kind: 'graded', grade: read.grade };
+    const outcome = outcomeFor(read, area, head, gradeText);
     const earlier = inspection.judgements.find((judgement) => judgement.area.id === area.id);
     if (earlier) {
       const same = JSON.stringify(earlier.outcome) === JSON.stringify(outcome);
@@ -55,17 +54,16 @@ export function readTidy({ file, table, rows, problems }: FormatInput): FormatOu
       else rowsRejected++;
       continue;
     }
-    inspection.judgements.push({ area, outcome });
-    inspection.sources.push({ file, line: row.line });
     const note = cell(context, 'note');
-    if (note && !inspection.note) inspection.note = note;
+    // A note on a tidy row is about that judgement, so it stays with it.
+    inspection.judgements.push({ area, outcome, ...(note ? { note } : {}) });
+    inspection.sources.push({ file, line: row.line });
     rowsImported++;
   }
-  const inspections: Inspection[] = [...gathered.values()].map(({ head, judgements, sources, note }) => ({
+  const inspections: Inspection[] = [...gathered.values()].map(({ head, judgements, sources }) => ({
     ...head,
     framework: head.framework.id,
     judgements: head.framework.makesJudgements ? judgements : [],
-    ...(note ? { note } : {}),
     sources,
   }));
   return { inspections, measures: [], rowsImported, rowsRejected };

@@ -88,7 +88,7 @@ describe('cells that look like code come through as plain text', () => {
     const result = imported(importText('payload.csv', `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,${quoted}\n`));
     expect(result.rowsImported).toBe(1);
     expect(result.inspections[0]?.authority.name).toBe(payload);
-    expect(result.inspections[0]?.note).toBe(payload);
+    expect(result.inspections[0]?.judgements[0]?.note).toBe(payload);
   });
 
   it('a script tag in a grade cell is refused with the cell quoted back verbatim, not run or stripped', () => {

@@ -44,7 +44,7 @@ const PROBLEMS: ReadonlyArray<[string, readonly Expected[]]> = [
       [9, 'Measure', '', 'error', /measure is missing/],
     ],
   ],
-  ['unicode-text-utf16le.txt', [[11, 'LA number', 'Source: Ofsted inspection reports. Grades are as published.', 'warning', /footnote.*skipped/]]],
+  ['unicode-text-utf16le.txt', [[11, 'LA name', 'Source: Ofsted inspection reports. Grades are as published.', 'warning', /footnote.*skipped/]]],
   ['semicolon-utf8-bom.csv', []],
   ['tidy-own-format.csv', []],
   ['ofsted-history-excerpt.csv', []],

@@ -9,14 +9,21 @@ const outcomes = (inspection: Parameters<typeof outcomeOf>[0]) => AREAS.map((are
 describe('excel-windows-1252.csv', () => {
   const result = imported(importFixture('excel-windows-1252.csv'));
 
-  it('decodes £, curly quotes, dashes and é from Windows-1252', () => {
-    expect(inspectionOf(result.inspections, 'Walsall', '2021-10-04').note).toBe('“Good” – first time since 2012');
-    expect(inspectionOf(result.inspections, 'Dudley', '2021-11-22').note).toBe('Spend £350k on agency staff – café meeting');
+  it('decodes £, curly quotes, dashes and é from Windows-1252, each note staying with its judgement', () => {
+    const notes = (authority: string, date: string) => inspectionOf(result.inspections, authority, date).judgements.map((judgement) => judgement.note);
+    expect(notes('Walsall', '2021-10-04')).toEqual([
+      '“Good” – first time since 2012',
+      '£1.2m invested in early help',
+      'Front door ‘not consistently timely’, see p.4',
+      'Panel note: "strong" corporate parenting\r\nfollow-up in March',
+      'Not judged before 2023',
+    ]);
+    expect(notes('Dudley', '2021-11-22')).toEqual(['Spend £350k on agency staff – café meeting']);
   });
 
   it('gathers one row per judgement into one inspection, blank grade meaning not judged', () => {
     const walsall = inspectionOf(result.inspections, 'Walsall', '2021-10-04');
-    expect(outcomes(walsall)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Blank in the source']);
+    expect(outcomes(walsall)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Not judged: this area was only judged from 1 January 2023']);
     expect(walsall.sources.map((source) => source.line)).toEqual([2, 3, 4, 5, 6]);
   });
 
@@ -49,7 +56,7 @@ describe('semicolon-utf8-bom.csv', () => {
       'inadequate',
       'inadequate',
       'inadequate',
-      'not-judged: Not judged before 2023-01-01',
+      'not-judged: Not judged: this area was only judged from 1 January 2023',
     ]);
     expect(outcomeOf(inspectionOf(result.inspections, 'Bournemouth, Christchurch & Poole', '2024-12-02'), 'care-leavers')).toBe('requires-improvement');
   });
@@ -122,7 +129,7 @@ describe('tidy-own-format.csv', () => {
     expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', region: 'West Midlands' });
     expect(inspection.type).toBe('ILACS Standard Inspection');
     expect(inspection.publicationDate).toEqual({ precision: 'day', year: 2021, month: 11, day: 26 });
-    expect(outcomes(inspection)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Blank in the source']);
+    expect(outcomes(inspection)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Not judged: this area was only judged from 1 January 2023']);
   });
 
   it('gives a focused visit no judgements', () => {

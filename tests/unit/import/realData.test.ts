@@ -125,7 +125,7 @@ describe('inspections as at 31 March 2025', () => {
     expect(['overall-effectiveness', 'help-and-protection', 'care-leavers'].map((area) => outcomeOf(walsall, area))).toEqual([
       'good',
       'requires-improvement',
-      'not-judged: Not judged before 2023-01-01',
+      'not-judged: Not judged: this area was only judged from 1 January 2023',
     ]);
   });
 });
