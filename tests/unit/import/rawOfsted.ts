@@ -2,6 +2,7 @@
 // It relies on what the files are known to be: UTF-8, LF, header on line 3, no line breaks inside cells.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { splitCsvLine } from '../../helpers/realData';
 import { OFSTED_DIR } from './helpers';
 
 export interface RawSheet {
@@ -10,29 +11,14 @@ export interface RawSheet {
   readonly rows: ReadonlyArray<{ readonly line: number; readonly cells: readonly string[] }>;
 }
 
-function splitLine(line: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (const char of line) {
-    if (char === '"') quoted = !quoted;
-    else if (char === ',' && !quoted) {
-      cells.push(cell);
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell);
-  return cells;
-}
-
 export function readRawSheet(file: string): RawSheet {
   const lines = readFileSync(join(OFSTED_DIR, file), 'utf8').split('\n');
   const rows = lines
     .map((text, index) => ({ line: index + 1, text }))
     .slice(3)
     .filter(({ text }) => text.trim() !== '')
-    .map(({ line, text }) => ({ line, cells: splitLine(text) }));
-  return { header: splitLine(lines[2] ?? ''), rows };
+    .map(({ line, text }) => ({ line, cells: splitCsvLine(text) }));
+  return { header: splitCsvLine(lines[2] ?? ''), rows };
 }
 
 /** The cell under a heading, failing loudly if the heading is not there. */
