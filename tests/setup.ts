@@ -1,5 +1,12 @@
-// Shared test setup: DOM matchers, and the browser APIs jsdom lacks that recharts measures with.
+// Shared test setup: DOM matchers, cleanup, and the browser APIs jsdom lacks that recharts measures with.
 import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// Without vitest globals, Testing Library cannot register its own cleanup: unmount after every test.
+afterEach(() => {
+  if (typeof document !== 'undefined') cleanup();
+});
 
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   // jsdom lays nothing out: report a fixed size so charts render as they would on a desktop screen.

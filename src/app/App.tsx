@@ -1,38 +1,72 @@
-// The page shell: header, the current view, and the data licence on every page.
-import { OverviewPage } from '../features/overview/OverviewPage';
+// The page shell: header, navigation between views, the current view, and the data licence on every page.
+import { Suspense, useEffect } from 'react';
+import { AppLink } from '../components/url/AppLink';
+import { useUrlParams } from '../components/url/useUrlParams';
+import { viewFrom } from '../components/viewProps';
+import { OGL_ATTRIBUTION, WALSALL_MINUTES } from '../domain';
 import { useDefaultDataset } from './dataset/useDefaultDataset';
-
-import { OGL_ATTRIBUTION } from '../domain';
+import { VIEWS } from './views';
 
 export function App() {
   const query = useDefaultDataset();
+  const [params] = useUrlParams();
+  const current = VIEWS.find((view) => view.id === viewFrom(params)) ?? VIEWS[0]!;
+  const View = current.component;
+  useEffect(() => {
+    document.title = `${current.label} – Scrutiny Lens`;
+  }, [current.label]);
   return (
     <>
-      <a href="#main" className="skip-link">
+      <a href="#main" className="govuk-skip-link">
         Skip to main content
       </a>
-      <header className="site-header">
-        <div className="width-container">
-          <p className="site-header__name">Scrutiny Lens</p>
-          <p className="site-header__tagline">Ofsted inspections of children’s services, explored in your browser. Nothing you load leaves it.</p>
+      <header className="app-header">
+        <div className="govuk-width-container">
+          <p className="app-header__name">Scrutiny Lens</p>
+          <p className="app-header__tagline">Ofsted inspections of children’s services, explored in your browser. Nothing you load leaves it.</p>
         </div>
       </header>
-      <main id="main" className="width-container" tabIndex={-1}>
-        {query.isPending ? (
-          <p role="status">Loading the inspection data…</p>
-        ) : query.isError ? (
-          <div role="alert" className="error-summary">
-            <h2>The inspection data could not be loaded</h2>
-            <p>{query.error.message}. Reload the page to try again.</p>
-          </div>
-        ) : (
-          <OverviewPage loaded={query.data} />
-        )}
-      </main>
-      <footer className="site-footer">
-        <div className="width-container">
-          <p>{OGL_ATTRIBUTION}</p>
-          <p>Walsall’s 2008 and 2012 figures come from the minutes of its Children’s and Young People Scrutiny and Performance Panel, 21 August 2012.</p>
+      <section className="govuk-service-navigation" aria-label="Views">
+        <div className="govuk-width-container">
+          <nav aria-label="Views" className="govuk-service-navigation__wrapper">
+            <ul className="govuk-service-navigation__list">
+              {VIEWS.map((view) => {
+                const active = view.id === current.id;
+                return (
+                  <li key={view.id} className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
+                    <AppLink className="govuk-service-navigation__link" to={{ view: view.id }} aria-current={active ? 'page' : undefined}>
+                      {active ? <strong className="govuk-service-navigation__active-fallback">{view.label}</strong> : view.label}
+                    </AppLink>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        </div>
+      </section>
+      <div className="govuk-width-container">
+        <main className="govuk-main-wrapper" id="main" tabIndex={-1}>
+          <h1 className="govuk-heading-l">{current.label}</h1>
+          {query.isPending ? (
+            <p className="govuk-body" role="status">
+              Loading the inspection data…
+            </p>
+          ) : query.isError ? (
+            <div className="govuk-error-summary" role="alert">
+              <h2 className="govuk-error-summary__title">The inspection data could not be loaded</h2>
+              <p className="govuk-body">{query.error.message}. Reload the page to try again.</p>
+            </div>
+          ) : (
+            <Suspense fallback={<p className="govuk-body">Opening the view…</p>}>
+              <View dataset={query.data.dataset} />
+            </Suspense>
+          )}
+        </main>
+      </div>
+      <footer className="app-footer">
+        <div className="govuk-width-container">
+          <p className="govuk-body-s">{OGL_ATTRIBUTION}</p>
+          <p className="govuk-body-s">Walsall’s 2008 and 2012 figures: {WALSALL_MINUTES}.</p>
         </div>
       </footer>
     </>

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppProviders } from './AppProviders';
+import './govuk.scss';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,4 +1,4 @@
-// An accessible table of a figure's numbers: a caption, column headers and row headers.
+// An accessible table of a figure's numbers: a caption, column headers and row headers, scrolling sideways when narrow.
 import type { ReactNode } from 'react';
 
 export interface Column<Row> {
@@ -19,28 +19,29 @@ export interface DataTableProps<Row> {
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader = true }: DataTableProps<Row>) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
+    // Focusable so keyboard users can scroll a wide table at high zoom.
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">{caption}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={column.numeric ? 'numeric' : undefined}>
+              <th key={column.header} scope="col" className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}>
                 {column.header}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="govuk-table__body">
           {rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} className="govuk-table__row">
               {columns.map((column, i) =>
                 i === 0 && rowHeader ? (
-                  <th key={column.header} scope="row">
+                  <th key={column.header} scope="row" className="govuk-table__header">
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.header} className={column.numeric ? 'numeric' : undefined}>
+                  <td key={column.header} className={`govuk-table__cell${column.numeric ? ' govuk-table__cell--numeric' : ''}`}>
                     {column.cell(row)}
                   </td>
                 ),

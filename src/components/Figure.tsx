@@ -1,5 +1,6 @@
-// A chart as a <figure>: title, the chart, the same numbers as a table, numbered footnotes and a source line.
+// A chart as a <figure>: title, summary, a Chart / Table tab pair with the same numbers, numbered notes and a source line.
 import { useId, type ReactNode } from 'react';
+import { Tabs } from './Tabs';
 
 export interface FigureProps {
   readonly title: string;
@@ -9,26 +10,34 @@ export interface FigureProps {
   readonly table: ReactNode;
   readonly footnotes?: readonly ReactNode[];
   readonly source: ReactNode;
+  /** Open on the table rather than the chart (for figures whose table is the main reading). */
+  readonly tableFirst?: boolean;
 }
 
-export function Figure({ title, summary, chart, table, footnotes = [], source }: FigureProps) {
+export function Figure({ title, summary, chart, table, footnotes = [], source, tableFirst = false }: FigureProps) {
   const titleId = useId();
   return (
-    <figure className="figure" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="figure__title">
+    <figure className="app-figure" aria-labelledby={titleId}>
+      <figcaption id={titleId} className="govuk-heading-m app-figure__title">
         {title}
       </figcaption>
-      {summary ? <p className="figure__summary">{summary}</p> : null}
-      <div className="figure__chart">{chart}</div>
-      <div className="figure__table">{table}</div>
+      {summary ? <div className="govuk-body app-figure__summary">{summary}</div> : null}
+      <Tabs
+        label={`${title}: show as`}
+        initial={tableFirst ? 'table' : 'chart'}
+        tabs={[
+          { id: 'chart', label: 'Chart', panel: <div className="app-figure__chart">{chart}</div> },
+          { id: 'table', label: 'Table', panel: table },
+        ]}
+      />
       {footnotes.length > 0 ? (
-        <ol className="figure__footnotes" aria-label="Notes">
+        <ol className="govuk-list govuk-list--number app-figure__footnotes" aria-label={`Notes on ${title}`}>
           {footnotes.map((note, i) => (
             <li key={i}>{note}</li>
           ))}
         </ol>
       ) : null}
-      <p className="figure__source">Source: {source}</p>
+      <p className="govuk-body-s app-figure__source">Source: {source}</p>
     </figure>
   );
 }

@@ -5,3 +5,9 @@ export function percent(share: number | null): string {
   if (share === null) return '–';
   return `${Math.round(share * 100)}%`;
 }
+
+/** ["a", "b", "c"] → "a, b and c", as a sentence lists things. */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,9 +1,9 @@
 // Inspections, their judgements and measures: the records every view is built from.
-import type { Authority } from './authority';
+import { authorityKey, type Authority } from './authority';
 import type { FrameworkId } from './framework';
 import type { GradeId } from './grade';
 import type { JudgementArea } from './judgementArea';
-import type { PartialDate } from './partialDate';
+import { formatIso, type PartialDate } from './partialDate';
 
 /** Where a record came from, so every figure can say its source. */
 export interface SourceRef {
@@ -49,4 +49,14 @@ export interface Measure {
   readonly unit: string;
   readonly note?: string;
   readonly source: SourceRef;
+}
+
+/** Names an inspection within its authority, stably across reloads: "2012-06.slac". Used in links. */
+export function inspectionRef(inspection: Inspection): string {
+  return `${formatIso(inspection.date)}.${inspection.framework}`;
+}
+
+/** The identity that says two records are the same inspection: same authority, date and framework. */
+export function inspectionId(inspection: Inspection): string {
+  return `${authorityKey(inspection.authority)}|${inspectionRef(inspection)}`;
 }

@@ -3,7 +3,7 @@ import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/
 import { AUTHORITY_ENDINGS } from '../domain/authorityChanges';
 import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
-import type { Inspection, Judgement } from '../domain/inspection';
+import { inspectionId, type Inspection, type Judgement } from '../domain/inspection';
 import { compareDates, formatIso } from '../domain/partialDate';
 import type { ImportResult } from './importFile';
 import type { ImportProblem } from './problem';
@@ -54,8 +54,6 @@ function withEnding(authority: Authority): Authority {
   return ending ? { ...authority, noLongerExists: true, ceasedOn: ending.ceasedOn } : authority;
 }
 
-const inspectionKey = (inspection: Inspection) =>
-  `${authorityKey(inspection.authority)}|${formatIso(inspection.date)}|${FRAMEWORKS[inspection.framework].id}`;
 
 /** A type the file actually gave beats the generic one we fill in when a table has no type column. */
 const isGenericType = (type: string) => type === 'ILACS inspection' || Object.values(FRAMEWORKS).some((framework) => framework.name === type);
@@ -108,7 +106,7 @@ export function buildDataset(results: readonly ImportResult[]): BuildResult {
   for (const result of imported) {
     for (const raw of result.inspections) {
       const inspection = { ...raw, authority: canonical(raw.authority) };
-      const key = inspectionKey(inspection);
+      const key = inspectionId(inspection);
       const held = inspections.get(key);
       inspections.set(key, held ? mergeInspection(held, inspection, conflicts) : inspection);
     }

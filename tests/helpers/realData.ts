@@ -52,3 +52,9 @@ export function tallyLatestColumn(heading: string): Map<string, number> {
   }
   return tally;
 }
+
+/** The app's default dataset, loaded from disk through the same loader the app uses. */
+export async function loadDefaultDatasetFromDisk() {
+  const { loadDataset } = await import('../../src/app/dataset/loadDataset');
+  return loadDataset([...OFSTED_FILES, ...WALSALL_FILES].map((path) => ({ name: path.split('/').pop() ?? path, text: readData(path) })));
+}

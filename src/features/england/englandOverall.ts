@@ -1,5 +1,6 @@
 // View model for "England's latest Overall effectiveness grades": rows, totals and the sentence above the chart.
 import { areaDistributions, ENGLAND, latestAsAt, type GradeRow } from '../../analytics';
+import { joinList } from '../../components/format';
 import { formatLong, type Dataset, type PartialDate } from '../../domain';
 
 export const OVERALL_EFFECTIVENESS = 'overall-effectiveness';
@@ -45,9 +46,4 @@ export function englandOverall(dataset: Dataset, asAt: PartialDate): EnglandOver
       `As at ${formatLong(asAt)}, ${distribution.goodOrBetter} of ${distribution.judged} local authorities${share} were judged good or outstanding ` +
       `for overall effectiveness at their latest ILACS inspection: ${joinList(list)}.`,
   };
-}
-
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -1,7 +1,7 @@
 // View model for "an authority's inspections over time": one row per inspection, shares per grade, a sentence each.
 import { authorityInspections, measuresOverTime, type GradeDistribution } from '../../analytics';
 import { ALL_GRADES, formatIso, formatLong, type Dataset, type GradeId, type Inspection } from '../../domain';
-import { joinList } from './englandOverall';
+import { joinList } from '../../components/format';
 
 export interface TimelineRow {
   readonly id: string;

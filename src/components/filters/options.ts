@@ -1,0 +1,41 @@
+// The choices filters offer, drawn from the dataset so they never list what is not there.
+import { authorityKey, type Dataset } from '../../domain';
+import type { Option, OptionGroup } from './SelectField';
+
+const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'en-GB');
+
+/** Current authorities first; those that no longer exist in their own group, so history stays reachable. */
+export function authorityOptions(dataset: Dataset): OptionGroup[] {
+  const current: Option[] = [];
+  const former: Option[] = [];
+  for (const [key, authority] of dataset.authorities) {
+    (authority.noLongerExists ? former : current).push({ value: key, label: authority.name });
+  }
+  const groups = [{ label: 'Local authorities', options: current.sort(byLabel) }];
+  if (former.length > 0) groups.push({ label: 'No longer exist', options: former.sort(byLabel) });
+  return groups;
+}
+
+export function regionOptions(dataset: Dataset): Option[] {
+  const regions = new Set<string>();
+  for (const authority of dataset.authorities.values()) if (authority.region) regions.add(authority.region);
+  return [...regions].map((region) => ({ value: region, label: region })).sort(byLabel);
+}
+
+/** Judgement areas in the order they first appear, so Ofsted's order is kept. */
+export function areaOptions(dataset: Dataset): Option[] {
+  const areas = new Map<string, string>();
+  for (const inspection of dataset.inspections) {
+    for (const judgement of inspection.judgements) if (!areas.has(judgement.area.id)) areas.set(judgement.area.id, judgement.area.label);
+  }
+  return [...areas].map(([value, label]) => ({ value, label }));
+}
+
+export function inspectionTypeOptions(dataset: Dataset): Option[] {
+  const types = new Set(dataset.inspections.map((inspection) => inspection.type));
+  return [...types].map((type) => ({ value: type, label: type })).sort(byLabel);
+}
+
+export function hasAuthority(dataset: Dataset, key: string): boolean {
+  return dataset.authorities.has(key) || dataset.inspections.some((inspection) => authorityKey(inspection.authority) === key);
+}
