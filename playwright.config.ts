@@ -1,7 +1,10 @@
 // Browser (e2e) test settings: system Chromium against `vite preview` of the built app.
 import { defineConfig } from '@playwright/test';
 
-const APP_ORIGIN = 'http://127.0.0.1:4173';
+// E2E_PORT and E2E_DIST let several checkouts or builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT || 4173);
+const DIST = process.env.E2E_DIST || 'dist';
+const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // The npm script builds first (`vite build`); this only serves dist/.
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: APP_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT || 4173}`;
 
 export interface GuardRecords {
   consoleErrors: string[];
