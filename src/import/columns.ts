@@ -150,13 +150,21 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
   return headings.map((heading, index) => {
     const role: ColumnRole = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? { kind: 'field', field: 'grade' } : roleOf(heading);
-    const claim = role.kind === 'field' ? `field:${role.field}` : role.kind === 'area' ? `area:${role.area.id}` : role.kind === 'grade-count' ? `count:${role.grade}` : undefined;
+    const claim = claimOf(role);
     if (claim && seen.has(claim)) {
       return { index, heading, role: { kind: 'ignored', reason: `a column before it already gives this` } };
     }
     if (claim) seen.add(claim);
     return { index, heading, role };
   });
+}
+
+/** What a role lays claim to: no two columns may give the same field, area or grade count. */
+export function claimOf(role: ColumnRole): string | undefined {
+  if (role.kind === 'field') return `field:${role.field}`;
+  if (role.kind === 'area') return `area:${role.area.id}`;
+  if (role.kind === 'grade-count') return `count:${role.grade}`;
+  return undefined;
 }
 
 /** How strongly a row looks like a header: the number of cells it recognises. */

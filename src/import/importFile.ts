@@ -1,6 +1,6 @@
 // One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
 import type { Inspection, Measure } from '../domain/inspection';
-import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type FieldId } from './columns';
+import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
 import { decodeBytes, type Encoding } from './decode';
 import { readMeasures } from './formats/measures';
 import { readOfstedWide } from './formats/ofstedWide';
@@ -10,7 +10,7 @@ import { readTidy } from './formats/tidy';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
 import { classifyRow } from './rowValues';
-import { columnFor, findTable, type DataRow, type Table } from './table';
+import { columnFor, findTable, withColumnRoles, type DataRow, type Table } from './table';
 
 export type FormatId = 'tidy' | 'ofsted-wide' | 'summary-counts' | 'measures';
 
@@ -62,8 +62,10 @@ const FORMATS: readonly FormatDefinition[] = [
 
 export interface ImportReport {
   readonly file: string;
-  readonly encoding: Encoding;
-  readonly delimiter: Delimiter;
+  /** 'spreadsheet' when the rows came from a spreadsheet's cells rather than text. */
+  readonly encoding: Encoding | 'spreadsheet';
+  /** null for spreadsheets, which have cells, not delimiters. */
+  readonly delimiter: Delimiter | null;
   readonly headerLine: number;
   readonly columns: readonly ColumnMapping[];
   /** Rows below the header, blank ones included. */
@@ -73,7 +75,25 @@ export interface ImportReport {
   /** Blank, total and footnote rows, and "Not yet inspected" rows with no date. */
   readonly rowsSkipped: number;
   readonly problems: readonly ImportProblem[];
+  /** The first data rows as read, for a preview before anything is kept. */
+  readonly sampleRows: readonly DataRow[];
 }
+
+export interface ImportOptions {
+  /** Corrections to the detected columns, by column index: what the user chose in the preview. */
+  readonly columnRoles?: ReadonlyMap<number, ColumnRole>;
+}
+
+/** Rows from text or from a spreadsheet, with what the parsing already found wrong. */
+interface RowSource {
+  readonly rows: string[][];
+  readonly problems: readonly ImportProblem[];
+  readonly brokenLines: ReadonlySet<number>;
+  readonly encoding: Encoding | 'spreadsheet';
+  readonly delimiter: Delimiter | null;
+}
+
+const SAMPLE_ROWS = 10;
 
 export type ImportResult =
   | ({ readonly ok: true; readonly format: FormatId; readonly inspections: readonly Inspection[]; readonly measures: readonly Measure[] } & ImportReport)
@@ -82,9 +102,19 @@ export type ImportResult =
 
 const failed = (file: string, problem: ImportProblem): ImportResult => ({ ok: false, file, problems: [problem] });
 
-export function importText(file: string, text: string, encoding: Encoding = 'utf-8'): ImportResult {
+export function importText(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}): ImportResult {
   const parsed = parseRows(text);
-  const table = findTable(parsed.rows);
+  return importSource(file, { ...parsed, encoding }, options);
+}
+
+/** Rows already split into cells, as a spreadsheet reader gives them. */
+export function importRows(file: string, rows: string[][], options: ImportOptions = {}): ImportResult {
+  return importSource(file, { rows, problems: [], brokenLines: new Set(), encoding: 'spreadsheet', delimiter: null }, options);
+}
+
+function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
+  const found = findTable(parsed.rows);
+  const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : found;
   if (!table) {
     // A quote left open above the header swallows the header too: say so, not "no header".
     const unclosed = parsed.problems.find((problem) => parsed.brokenLines.has(problem.line));
@@ -155,7 +185,7 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
     ok: true,
     file,
     format: format.id,
-    encoding,
+    encoding: parsed.encoding,
     delimiter: parsed.delimiter,
     headerLine: table.headerLine,
     columns: table.columns,
@@ -164,13 +194,14 @@ export function importText(file: string, text: string, encoding: Encoding = 'utf
     rowsRejected: output.rowsRejected + rowsBroken,
     rowsSkipped,
     problems,
+    sampleRows: dataRows.slice(0, SAMPLE_ROWS),
     inspections: output.inspections,
     measures: output.measures,
   };
 }
 
-export function importBytes(file: string, bytes: Uint8Array): ImportResult {
+export function importBytes(file: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return failed(file, decoded.problem);
-  return importText(file, decoded.text, decoded.encoding);
+  return importText(file, decoded.text, decoded.encoding, options);
 }

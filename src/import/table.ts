@@ -1,5 +1,5 @@
 // Rows to a table: finds the header row below any title rows and says which column became which field.
-import { headerScore, mapColumns, type ColumnMapping, type FieldId } from './columns';
+import { claimOf, headerScore, mapColumns, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
 
 export interface DataRow {
   /** The row as a spreadsheet numbers it. */
@@ -47,4 +47,19 @@ export function columnFor(table: Table, field: FieldId): ColumnMapping | undefin
 export function cellOf(row: DataRow, column: ColumnMapping | undefined): string {
   if (!column) return '';
   return (row.cells[column.index] ?? '').trim();
+}
+
+/**
+ * The table with some columns' roles set by hand. A field moved to a new column leaves its old one,
+ * so a correction never leaves two columns claiming the same field.
+ */
+export function withColumnRoles(table: Table, roles: ReadonlyMap<number, ColumnRole>): Table {
+  const claims = new Set([...roles.values()].map(claimOf).filter((claim) => claim !== undefined));
+  const columns = table.columns.map((column) => {
+    const chosen = roles.get(column.index);
+    if (chosen) return { ...column, role: chosen };
+    const claim = claimOf(column.role);
+    return claim && claims.has(claim) ? { ...column, role: { kind: 'ignored' as const, reason: 'moved to another column by hand' } } : column;
+  });
+  return { ...table, columns };
 }
