@@ -4,7 +4,7 @@ import { AppLink } from '../components/url/AppLink';
 import { useUrlParams } from '../components/url/useUrlParams';
 import { viewFrom } from '../components/viewProps';
 import { OGL_ATTRIBUTION, WALSALL_MINUTES } from '../domain';
-import { useDefaultDataset } from './dataset/useDefaultDataset';
+import { useDefaultDataset } from '../data/useDefaultDataset';
 import { VIEWS } from './views';
 
 export function App() {

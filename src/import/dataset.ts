@@ -3,7 +3,7 @@ import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/
 import { AUTHORITY_ENDINGS } from '../domain/authorityChanges';
 import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
-import { inspectionId, type Inspection, type Judgement } from '../domain/inspection';
+import { inspectionId, type Inspection, type Judgement, type Measure } from '../domain/inspection';
 import { compareDates, formatIso } from '../domain/partialDate';
 import type { ImportResult } from './importFile';
 import type { ImportProblem } from './problem';
@@ -89,13 +89,32 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
   };
 }
 
+/** Records from one file, and what to do when they repeat an inspection already held. */
+export interface RecordGroup {
+  readonly file: string;
+  readonly inspections: readonly Inspection[];
+  readonly measures: readonly Measure[];
+  /**
+   * merge: combine judgements, keeping the earlier grade where files disagree (and report it);
+   * replace: this file's record of the inspection wins whole; skip: the held record is kept.
+   */
+  readonly onDuplicate: 'merge' | 'replace' | 'skip';
+}
+
 /** Builds one dataset from successful imports, in the order given; failed imports contribute nothing. */
 export function buildDataset(results: readonly ImportResult[]): BuildResult {
-  const imported = results.filter((result): result is Extract<ImportResult, { ok: true }> => result.ok);
+  const groups = results.flatMap((result): RecordGroup[] =>
+    result.ok ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }] : [],
+  );
+  return buildFromGroups(groups, results.map((result) => result.file));
+}
+
+/** Builds one dataset from groups of records, in the order given. */
+export function buildFromGroups(groups: readonly RecordGroup[], files: readonly string[] = groups.map((group) => group.file)): BuildResult {
   const registry = new AuthorityRegistry();
-  for (const result of imported) {
-    for (const inspection of result.inspections) registry.add(inspection.authority);
-    for (const measure of result.measures) registry.add(measure.authority);
+  for (const group of groups) {
+    for (const inspection of group.inspections) registry.add(inspection.authority);
+    for (const measure of group.measures) registry.add(measure.authority);
   }
   const authorities = new Map<string, Authority>();
   for (const authority of registry.all()) authorities.set(authorityKey(authority), authority);
@@ -103,23 +122,42 @@ export function buildDataset(results: readonly ImportResult[]): BuildResult {
 
   const conflicts: ImportProblem[] = [];
   const inspections = new Map<string, Inspection>();
-  for (const result of imported) {
-    for (const raw of result.inspections) {
+  for (const group of groups) {
+    for (const raw of group.inspections) {
       const inspection = { ...raw, authority: canonical(raw.authority) };
       const key = inspectionId(inspection);
       const held = inspections.get(key);
-      inspections.set(key, held ? mergeInspection(held, inspection, conflicts) : inspection);
+      if (!held) inspections.set(key, inspection);
+      else if (group.onDuplicate === 'merge') inspections.set(key, mergeInspection(held, inspection, conflicts));
+      else if (group.onDuplicate === 'replace') {
+        // Deleting first moves the replacement to the end, where its file's place in the order puts it.
+        inspections.delete(key);
+        inspections.set(key, inspection);
+      }
     }
   }
-  const measures = imported.flatMap((result) => result.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })));
+  const measures = groups.flatMap((group) => group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })));
   return {
     dataset: {
       authorities,
       // Stable sort keeps file order for inspections on the same date.
       inspections: [...inspections.values()].sort((a, b) => compareDates(a.date, b.date)),
       measures: measures.sort((a, b) => compareDates(a.date, b.date)),
-      files: results.map((result) => result.file),
+      files,
     },
     conflicts,
   };
+}
+
+/**
+ * The incoming inspections that repeat one already held in `held` (same authority, date and
+ * framework), matching authorities by code or name as buildFromGroups does.
+ */
+export function findHeldDuplicates(held: readonly RecordGroup[], incoming: readonly Inspection[]): Inspection[] {
+  const registry = new AuthorityRegistry();
+  for (const group of held) for (const inspection of group.inspections) registry.add(inspection.authority);
+  for (const inspection of incoming) registry.add(inspection.authority);
+  const keyOf = (inspection: Inspection) => inspectionId({ ...inspection, authority: registry.resolve(inspection.authority) });
+  const heldKeys = new Set(held.flatMap((group) => group.inspections.map(keyOf)));
+  return incoming.filter((inspection) => heldKeys.has(keyOf(inspection)));
 }

@@ -55,6 +55,6 @@ export function tallyLatestColumn(heading: string): Map<string, number> {
 
 /** The app's default dataset, loaded from disk through the same loader the app uses. */
 export async function loadDefaultDatasetFromDisk() {
-  const { loadDataset } = await import('../../src/app/dataset/loadDataset');
+  const { loadDataset } = await import('../../src/data/loadDataset');
   return loadDataset([...OFSTED_FILES, ...WALSALL_FILES].map((path) => ({ name: path.split('/').pop() ?? path, text: readData(path) })));
 }

@@ -1,6 +1,6 @@
 // The default dataset through react-query, so loading and failure are states, not effects.
 import { useQuery } from '@tanstack/react-query';
-import { queryKeys } from '../queryKeys';
+import { queryKeys } from './queryKeys';
 import { loadDefaultFiles } from './defaultFiles';
 import { loadDataset } from './loadDataset';
 

@@ -1,7 +1,7 @@
 // Text files into a dataset with each file's import report, as the app holds it.
-import { buildDataset, importText, type ImportResult } from '../../import';
-import type { Dataset } from '../../domain';
-import type { ImportProblem } from '../../import';
+import { buildDataset, importText, type ImportResult } from '../import';
+import type { Dataset } from '../domain';
+import type { ImportProblem } from '../import';
 import type { TextFile } from './defaultFiles';
 
 export interface LoadedDataset {
