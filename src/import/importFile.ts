@@ -10,7 +10,7 @@ import { readTidy } from './formats/tidy';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
 import { classifyRow } from './rowValues';
-import { columnFor, findTable, withColumnRoles, type DataRow, type Table } from './table';
+import { columnFor, findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
 
 export type FormatId = 'tidy' | 'ofsted-wide' | 'summary-counts' | 'measures';
 
@@ -97,10 +97,24 @@ const SAMPLE_ROWS = 10;
 
 export type ImportResult =
   | ({ readonly ok: true; readonly format: FormatId; readonly inspections: readonly Inspection[]; readonly measures: readonly Measure[] } & ImportReport)
-  /** The file could not be read as a table at all; nothing from it is kept. */
-  | { readonly ok: false; readonly file: string; readonly problems: readonly ImportProblem[] };
+  /**
+   * The file could not be read as a table at all; nothing from it is kept. When it has a row that
+   * could be headings, `columns` lists them so a person can say by hand which column is which.
+   */
+  | {
+      readonly ok: false;
+      readonly file: string;
+      readonly problems: readonly ImportProblem[];
+      readonly headerLine?: number;
+      readonly columns?: readonly ColumnMapping[];
+    };
 
-const failed = (file: string, problem: ImportProblem): ImportResult => ({ ok: false, file, problems: [problem] });
+const failed = (file: string, problem: ImportProblem, table?: Table): ImportResult => ({
+  ok: false,
+  file,
+  problems: [problem],
+  ...(table ? { headerLine: table.headerLine, columns: table.columns } : {}),
+});
 
 export function importText(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}): ImportResult {
   const parsed = parseRows(text);
@@ -113,8 +127,9 @@ export function importRows(file: string, rows: string[][], options: ImportOption
 }
 
 function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
-  const found = findTable(parsed.rows);
-  const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : found;
+  const found = findTable(parsed.rows) ?? firstRowTable(parsed.rows);
+  const recognised = found !== undefined && found.columns.some((column) => column.role.kind !== 'ignored');
+  const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
   if (!table) {
     // A quote left open above the header swallows the header too: say so, not "no header".
     const unclosed = parsed.problems.find((problem) => parsed.brokenLines.has(problem.line));
@@ -125,6 +140,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       fileProblem(
         'No header row was found in the first 30 rows. Put the column headings in one row, for example: authority_name, inspection_date, judgement_area, grade.',
       ),
+      found,
     );
   }
   const format = FORMATS.find((definition) => definition.matches(table));
@@ -134,6 +150,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       fileProblem(
         `The headings on row ${table.headerLine} do not match any format we read. A judgement table needs judgement_area and grade columns (or one column per judgement area, as Ofsted publishes); a count table needs a column per grade; a measures table needs measure and value columns.`,
       ),
+      table,
     );
   }
   const missing = format.required.filter((need) => (typeof need === 'string' ? !hasField(table, need) : !need.some((field) => hasField(table, field))));
@@ -145,11 +162,12 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     return failed(
       file,
       { ...fileProblem(`This looks like a ${FORMAT_NAMES[format.id].toLowerCase()} file, but it has no column for: ${names.join('; ')}. Add the column and try again.`), line: table.headerLine },
+      table,
     );
   }
 
   if (table.rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
-    return failed(file, { ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: table.headerLine });
+    return failed(file, { ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: table.headerLine }, table);
   }
   const problems: ImportProblem[] = [...parsed.problems];
   const dataRows: DataRow[] = [];

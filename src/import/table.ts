@@ -40,6 +40,21 @@ export function findTable(rows: readonly string[][]): Table | undefined {
   };
 }
 
+/**
+ * The first row with text, taken as headings whatever they say: the starting point when no row was
+ * recognised and the user is to say by hand which column is which.
+ */
+export function firstRowTable(rows: readonly string[][]): Table | undefined {
+  const index = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  if (index < 0) return undefined;
+  return {
+    headerLine: index + 1,
+    columns: mapColumns((rows[index] ?? []).map((cell) => cell.trim())),
+    rows: rows.slice(index + 1).map((cells, i) => ({ line: index + 2 + i, cells })),
+    preambleRows: index,
+  };
+}
+
 export function columnFor(table: Table, field: FieldId): ColumnMapping | undefined {
   return table.columns.find((column) => column.role.kind === 'field' && column.role.field === field);
 }

@@ -13,7 +13,10 @@ const COUNCIL = [
 describe('columnRoles', () => {
   it('lets the user say which column is which when the headings are not recognised', () => {
     const guessed = importText('council.csv', COUNCIL);
-    expect(guessed.ok).toBe(false);
+    if (guessed.ok) throw new Error('expected the headings not to be recognised');
+    // The failure still offers the headings, so the preview can ask which is which.
+    expect(guessed.headerLine).toBe(1);
+    expect(guessed.columns?.map((column) => column.heading)).toEqual(['Council', 'When', 'What was judged', 'Result']);
     const corrected = imported(
       importText('council.csv', COUNCIL, 'utf-8', {
         columnRoles: new Map([
@@ -51,6 +54,12 @@ describe('columnRoles', () => {
     const result = imported(importText('wide.csv', text, 'utf-8', { columnRoles: new Map([[3, { kind: 'area', area }]]) }));
     expect(result.inspections[0]?.judgements.map((judgement) => judgement.area.id)).toEqual(['overall-effectiveness', 'impact-of-leaders']);
   });
+});
+
+it('offers no headings for a file with no text at all', () => {
+  const result = importText('blank.csv', '\n,,\n');
+  expect(result.ok).toBe(false);
+  expect(!result.ok && result.columns).toBeUndefined();
 });
 
 describe('importRows', () => {

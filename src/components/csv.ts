@@ -1,0 +1,17 @@
+// CSV for people who open it in a spreadsheet: a BOM so Excel reads UTF-8, and no cell that runs as a formula.
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Prefixes ' to a cell a spreadsheet would otherwise run as a formula (CSV injection). */
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+export function toCsv(rows: readonly (readonly (string | number)[])[]): string {
+  const lines = rows.map((row) => row.map((cell) => quote(neutraliseFormula(String(cell)))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
