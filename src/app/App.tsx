@@ -4,11 +4,12 @@ import { AppLink } from '../components/url/AppLink';
 import { useUrlParams } from '../components/url/useUrlParams';
 import { viewFrom } from '../components/viewProps';
 import { OGL_ATTRIBUTION, WALSALL_MINUTES } from '../domain';
-import { useDefaultDataset } from '../data/useDefaultDataset';
+import { useDataset } from '../data/useDataset';
+import { DataSourceSwitch } from './DataSourceSwitch';
 import { VIEWS } from './views';
 
 export function App() {
-  const query = useDefaultDataset();
+  const data = useDataset();
   const [params] = useUrlParams();
   const current = VIEWS.find((view) => view.id === viewFrom(params)) ?? VIEWS[0]!;
   const View = current.component;
@@ -47,19 +48,22 @@ export function App() {
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main" tabIndex={-1}>
           <h1 className="govuk-heading-l">{current.label}</h1>
-          {query.isPending ? (
+          {data.status === 'loading' ? (
             <p className="govuk-body" role="status">
               Loading the inspection data…
             </p>
-          ) : query.isError ? (
+          ) : data.status === 'error' ? (
             <div className="govuk-error-summary" role="alert">
               <h2 className="govuk-error-summary__title">The inspection data could not be loaded</h2>
-              <p className="govuk-body">{query.error.message}. Reload the page to try again.</p>
+              <p className="govuk-body">{data.message}. Reload the page to try again.</p>
             </div>
           ) : (
-            <Suspense fallback={<p className="govuk-body">Opening the view…</p>}>
-              <View dataset={query.data.dataset} />
-            </Suspense>
+            <>
+              <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
+              <Suspense fallback={<p className="govuk-body">Opening the view…</p>}>
+                <View dataset={data.dataset} />
+              </Suspense>
+            </>
           )}
         </main>
       </div>

@@ -14,4 +14,5 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'england', label: 'England at a date', component: lazy(() => import('../features/england/EnglandView')) },
   { id: 'compare', label: 'Compare', component: lazy(() => import('../features/compare/CompareView')) },
   { id: 'matrix', label: 'Judgement matrix', component: lazy(() => import('../features/matrix/MatrixView')) },
+  { id: 'data', label: 'Your data', component: lazy(() => import('../features/upload/UploadView')) },
 ];

@@ -2,4 +2,5 @@
 export const queryKeys = {
   all: ['scrutiny-lens'] as const,
   defaultDataset: () => [...queryKeys.all, 'dataset', 'default'] as const,
+  userData: () => [...queryKeys.all, 'dataset', 'user'] as const,
 };

@@ -17,6 +17,7 @@ describe('App', () => {
       'England at a date',
       'Compare',
       'Judgement matrix',
+      'Your data',
     ]);
     expect(within(nav).getByRole('link', { name: 'An authority over time' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('An authority over time');

@@ -1,0 +1,43 @@
+// The visible switch between Ofsted's data with the user's, and the user's alone; remembered in this browser.
+import { useId } from 'react';
+import { AppLink } from '../components/url/AppLink';
+import { useSaveSettings } from '../data/useUserData';
+
+export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidden: boolean; userDatasets: number }) {
+  const save = useSaveSettings();
+  const name = useId();
+  const choices = [
+    { hidden: false, label: userDatasets > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data' },
+    { hidden: true, label: 'Your data only' },
+  ];
+  return (
+    <div className="govuk-form-group app-data-switch">
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Data shown</legend>
+        <div className="govuk-radios govuk-radios--small govuk-radios--inline">
+          {choices.map((choice) => (
+            <div key={String(choice.hidden)} className="govuk-radios__item">
+              <input
+                className="govuk-radios__input"
+                id={`${name}-${choice.hidden}`}
+                type="radio"
+                name={name}
+                checked={defaultHidden === choice.hidden}
+                disabled={save.isPending}
+                onChange={() => save.mutate({ defaultHidden: choice.hidden })}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${choice.hidden}`}>
+                {choice.label}
+              </label>
+            </div>
+          ))}
+        </div>
+        {defaultHidden && userDatasets === 0 ? (
+          <p className="govuk-body-s">
+            You have not imported any data yet: <AppLink className="govuk-link" to={{ view: 'data' }}>bring in a file</AppLink> or show Ofsted’s data again.
+          </p>
+        ) : null}
+      </fieldset>
+    </div>
+  );
+}

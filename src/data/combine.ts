@@ -1,0 +1,30 @@
+// The dataset every view shows: the embedded default data and the user's imports, or the user's alone.
+import type { Dataset } from '../domain';
+import { buildFromGroups, type ImportResult, type RecordGroup } from '../import';
+import type { StoredDataset } from './storedDataset';
+
+export type DataSource = 'all' | 'mine';
+
+export function defaultGroups(results: readonly ImportResult[]): RecordGroup[] {
+  return results.flatMap((result): RecordGroup[] =>
+    result.ok ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }] : [],
+  );
+}
+
+export function userGroups(datasets: readonly StoredDataset[]): RecordGroup[] {
+  return datasets.map((dataset) => ({
+    file: dataset.sourceFile,
+    inspections: dataset.inspections,
+    measures: dataset.measures,
+    onDuplicate: dataset.onDuplicate,
+  }));
+}
+
+/**
+ * User datasets come after the default data so their duplicate choice applies to it; "mine" (or a
+ * hidden default) leaves the default data out entirely.
+ */
+export function combineDatasets(defaults: readonly ImportResult[], user: readonly StoredDataset[], source: DataSource): Dataset {
+  const groups = [...(source === 'all' ? defaultGroups(defaults) : []), ...userGroups(user)];
+  return buildFromGroups(groups).dataset;
+}

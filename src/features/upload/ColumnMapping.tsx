@@ -1,0 +1,54 @@
+// Which column became which field, each correctable with a select; the preview is read again on every change.
+import type { ColumnMapping as Mapping, ColumnRole } from '../../import';
+import { choiceValue, COLUMN_CHOICE_GROUPS, NOT_USED, roleFromChoice } from './columnChoices';
+
+export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping[]; onChange: (index: number, role: ColumnRole) => void }) {
+  return (
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Columns and what they were read as">
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--s">Columns and what they were read as</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Column in the file
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Read as
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {columns.map((column) => {
+            const heading = column.heading || `Column ${column.index + 1} (no heading)`;
+            return (
+              <tr key={column.index} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {heading}
+                </th>
+                <td className="govuk-table__cell">
+                  <select
+                    className="govuk-select"
+                    aria-label={`Read column “${heading}” as`}
+                    value={choiceValue(column.role)}
+                    onChange={(event) => onChange(column.index, roleFromChoice(event.target.value))}
+                  >
+                    <option value={NOT_USED}>Not used</option>
+                    {COLUMN_CHOICE_GROUPS.map((group) => (
+                      <optgroup key={group.label} label={group.label}>
+                        {group.choices.map((choice) => (
+                          <option key={choice.value} value={choice.value}>
+                            {choice.label}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,236 @@
+// The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
+import { useId, type ReactNode } from 'react';
+import { formatLong, type Inspection } from '../../domain';
+import { FORMAT_NAMES, type ColumnRole, type ImportResult } from '../../import';
+import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
+import { ColumnMapping } from './ColumnMapping';
+import { describeRole } from './columnChoices';
+import { readableSheets, type PendingImport } from './pendingImport';
+import { ProblemTable } from './ProblemTable';
+
+export interface ImportPreviewProps {
+  readonly pending: PendingImport;
+  readonly result: ImportResult;
+  readonly duplicates: readonly Inspection[];
+  readonly sameFile: StoredDataset | undefined;
+  readonly saving: boolean;
+  readonly saveError: string | undefined;
+  readonly onSheet: (index: number) => void;
+  readonly onRemap: (index: number, role: ColumnRole) => void;
+  readonly onDuplicateChoice: (choice: DuplicateChoice) => void;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+const importWhat = (inspections: number, measures: number) =>
+  [inspections > 0 ? plural(inspections, 'inspection') : '', measures > 0 ? plural(measures, 'measure') : ''].filter(Boolean).join(' and ');
+
+export function ImportPreview(props: ImportPreviewProps) {
+  const { pending, result, duplicates, sameFile, saving, saveError } = props;
+  const headingId = useId();
+  const errors = result.problems.filter((problem) => problem.severity === 'error').length;
+  const canImport = result.ok && (result.inspections.length > 0 || result.measures.length > 0) && !sameFile;
+  return (
+    <section className="app-preview" aria-labelledby={headingId}>
+      <h2 id={headingId} className="govuk-heading-m">
+        Preview: {pending.fileName}
+      </h2>
+      {pending.read.kind === 'spreadsheet' && pending.read.sheets.length > 1 ? <SheetChoice {...props} /> : null}
+      {saveError ? (
+        <div className="govuk-error-summary" role="alert">
+          <h3 className="govuk-error-summary__title">Nothing was saved</h3>
+          <p className="govuk-body">{saveError} The data you already held has not changed.</p>
+        </div>
+      ) : null}
+      {!result.ok ? (
+        <div className="govuk-error-summary" role="alert">
+          <h3 className="govuk-error-summary__title">This file cannot be imported as it is</h3>
+          <ul className="govuk-list govuk-error-summary__list">
+            {result.problems.map((problem, i) => (
+              <li key={i}>{problem.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <dl className="govuk-summary-list">
+          <Row label="Format found">{FORMAT_NAMES[result.format]}</Row>
+          <Row label="Header row">Row {result.headerLine}</Row>
+          <Row label="Rows read">{result.rowsRead.toLocaleString('en-GB')}</Row>
+          <Row label="Rows to import">{result.rowsImported.toLocaleString('en-GB')}</Row>
+          <Row label="Rows left out">
+            {plural(result.rowsRejected, 'row')} with an error, {plural(result.rowsSkipped, 'row')} skipped (blank, totals, notes)
+          </Row>
+          <Row label="Records">
+            {plural(result.inspections.length, 'inspection')}
+            {result.measures.length > 0 ? `, ${plural(result.measures.length, 'measure')}` : ''}
+          </Row>
+        </dl>
+      )}
+      {result.columns ? (
+        <details className="govuk-details" open={!result.ok}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Columns and what they were read as ({result.columns.filter((column) => column.role.kind !== 'ignored').length} used)</span>
+          </summary>
+          <div className="govuk-details__text">
+            <p className="govuk-body">If a column was read wrongly, choose what it holds: the preview is read again at once.</p>
+            <ColumnMapping columns={result.columns} onChange={props.onRemap} />
+          </div>
+        </details>
+      ) : null}
+      {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
+      {result.problems.length > 0 ? (
+        <ProblemTable fileName={pending.fileName} problems={result.problems} />
+      ) : result.ok ? (
+        <p className="govuk-body app-all-clear">
+          <strong className="govuk-tag govuk-tag--green">No problems</strong> Every row was read, and nothing looks wrong.
+        </p>
+      ) : null}
+      {sameFile ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            You already imported this file as “{sameFile.name}” on {new Date(sameFile.importedAt).toLocaleString('en-GB')}. Importing it again would add nothing; remove that dataset below first if you want to replace it.
+          </strong>
+        </div>
+      ) : null}
+      {canImport && duplicates.length > 0 ? <DuplicateChoiceField {...props} /> : null}
+      {errors > 0 && canImport ? (
+        <p className="govuk-body">
+          {plural(errors, 'problem')} stopped some rows being imported. You can import the rest now, or cancel, correct the file and choose it again.
+        </p>
+      ) : null}
+      <div className="govuk-button-group">
+        {canImport ? (
+          <button type="button" className="govuk-button" disabled={saving} aria-disabled={saving} onClick={props.onConfirm}>
+            {saving ? 'Importing…' : `Import ${result.ok ? importWhat(result.inspections.length, result.measures.length) : ''}`}
+          </button>
+        ) : null}
+        <button type="button" className="govuk-button govuk-button--secondary" disabled={saving} onClick={props.onCancel}>
+          {canImport ? 'Cancel' : 'Close'}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function SheetChoice({ pending, onSheet }: ImportPreviewProps) {
+  if (pending.read.kind !== 'spreadsheet') return null;
+  const readable = new Set(readableSheets(pending.read));
+  return (
+    <div className="govuk-form-group">
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which sheet?</legend>
+        <div className="govuk-radios govuk-radios--small">
+          {pending.read.sheets.map((entry, index) => (
+            <div key={entry.sheet.name} className="govuk-radios__item">
+              <input
+                className="govuk-radios__input"
+                id={`${pending.key}-sheet-${index}`}
+                type="radio"
+                name={`${pending.key}-sheet`}
+                checked={pending.sheetIndex === index}
+                onChange={() => onSheet(index)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={`${pending.key}-sheet-${index}`}>
+                {entry.sheet.name}
+                {entry.result.ok ? ` (${plural(entry.result.inspections.length, 'inspection')})` : readable.has(index) ? '' : ' (no table we can read)'}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function DuplicateChoiceField({ pending, duplicates, onDuplicateChoice }: ImportPreviewProps) {
+  const examples = duplicates.slice(0, 3).map((inspection) => `${inspection.authority.name}, ${formatLong(inspection.date)}`);
+  return (
+    <div className="govuk-form-group">
+      <fieldset className="govuk-fieldset" aria-describedby={`${pending.key}-duplicates-hint`}>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {plural(duplicates.length, 'inspection is', 'inspections are')} already held
+        </legend>
+        <div id={`${pending.key}-duplicates-hint`} className="govuk-hint">
+          The same authority, date and type as an inspection held already ({examples.join('; ')}
+          {duplicates.length > 3 ? '; …' : ''}). An inspection is never counted twice: choose which record to keep.
+        </div>
+        <div className="govuk-radios govuk-radios--small">
+          {(
+            [
+              ['replace', 'Replace the held record with this file’s'],
+              ['skip', 'Keep the held record and skip this file’s'],
+            ] as const
+          ).map(([value, label]) => (
+            <div key={value} className="govuk-radios__item">
+              <input
+                className="govuk-radios__input"
+                id={`${pending.key}-duplicate-${value}`}
+                type="radio"
+                name={`${pending.key}-duplicate`}
+                checked={pending.onDuplicate === value}
+                onChange={() => onDuplicateChoice(value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={`${pending.key}-duplicate-${value}`}>
+                {label}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> }) {
+  const used = result.columns.filter((column) => column.role.kind !== 'ignored');
+  return (
+    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="The first rows as they will be read">
+      <table className="govuk-table app-sample-rows">
+        <caption className="govuk-table__caption govuk-table__caption--s">The first {result.sampleRows.length} rows as they will be read</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Row
+            </th>
+            {used.map((column) => (
+              <th key={column.index} scope="col" className="govuk-table__header">
+                {describeRole(column.role)}
+                <span className="app-sample-rows__heading"> (“{column.heading}”)</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {result.sampleRows.map((row) => (
+            <tr key={row.line} className="govuk-table__row">
+              <th scope="row" className="govuk-table__header">
+                {row.line}
+              </th>
+              {used.map((column) => (
+                <td key={column.index} className="govuk-table__cell">
+                  {row.cells[column.index] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+

@@ -1,0 +1,131 @@
+// Upload and "Your data": bring files in through a preview, keep them all-or-nothing, and manage what is held.
+import { useMemo, useState } from 'react';
+import { defaultGroups, userGroups } from '../../data/combine';
+import type { StoredDataset } from '../../data/storedDataset';
+import { useDefaultDataset } from '../../data/useDefaultDataset';
+import { useAddDataset, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
+import { findHeldDuplicates } from '../../import';
+import type { ViewProps } from '../../components/viewProps';
+import { FileChooser } from './FileChooser';
+import { ImportPreview } from './ImportPreview';
+import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
+import { usePendingImports } from './usePendingImports';
+import { YourData } from './YourData';
+import templateUrl from '../../../data/templates/tidy-judgements-template.csv?url';
+import './upload.css';
+
+export default function UploadView(_props: ViewProps) {
+  const defaults = useDefaultDataset();
+  const user = useUserData();
+  const add = useAddDataset();
+  const remove = useRemoveDataset();
+  const saveSettings = useSaveSettings();
+  const imports = usePendingImports();
+  const [saving, setSaving] = useState<string | undefined>();
+  const [saveErrors, setSaveErrors] = useState<Readonly<Record<string, string>>>({});
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const held = user.data?.datasets ?? [];
+  const defaultHidden = user.data?.settings.defaultHidden ?? false;
+  const heldGroups = useMemo(
+    () => [...(defaultHidden ? [] : defaultGroups(defaults.data?.results ?? [])), ...userGroups(held)],
+    [defaults.data, held, defaultHidden],
+  );
+
+  const confirm = async (item: PendingImport) => {
+    const result = currentResult(item);
+    if (!result.ok) return;
+    setSaving(item.key);
+    const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
+    const stored = toStoredDataset(item, result, order, crypto.randomUUID(), new Date());
+    try {
+      await add.mutateAsync(stored);
+      imports.discard(item.key);
+      setNotice(`Imported “${stored.name}”: ${stored.inspections.length} inspections and ${stored.measures.length} measures. Every view now includes them.`);
+    } catch (error) {
+      setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(undefined);
+    }
+  };
+
+  const removeDataset = async (dataset: StoredDataset) => {
+    try {
+      await remove.mutateAsync(dataset.id);
+      setNotice(`Removed “${dataset.name}”.`);
+    } catch (error) {
+      setNotice(`“${dataset.name}” could not be removed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <>
+      <p className="govuk-body">
+        Bring in your own inspection tables, a colleague’s spreadsheet, or Ofsted’s latest publication. Files are read in this browser and kept only in this
+        browser: nothing is sent anywhere.
+      </p>
+      {user.data && !user.data.persistent ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {user.data.warning}
+          </strong>
+        </div>
+      ) : null}
+      <div role="status" aria-live="polite" className="app-notice">
+        {notice ? <div className="govuk-inset-text">{notice}</div> : null}
+      </div>
+      <FileChooser onFiles={(files) => void imports.addFiles(files)} />
+      {imports.reading ? (
+        <p className="govuk-body" role="status">
+          Reading…
+        </p>
+      ) : null}
+      {imports.pending.map((item) => {
+        const result = currentResult(item);
+        return (
+          <ImportPreview
+            key={item.key}
+            pending={item}
+            result={result}
+            duplicates={result.ok ? findHeldDuplicates(heldGroups, result.inspections) : []}
+            sameFile={sameFileAs(item, held)}
+            saving={saving === item.key}
+            saveError={saveErrors[item.key]}
+            onSheet={(index) => imports.chooseSheet(item.key, index)}
+            onRemap={(index, role) => imports.remap(item.key, index, role)}
+            onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
+            onConfirm={() => void confirm(item)}
+            onCancel={() => imports.discard(item.key)}
+          />
+        );
+      })}
+      <YourData
+        datasets={held}
+        defaultHidden={defaultHidden}
+        defaultInspections={defaults.data?.dataset.inspections.length ?? 0}
+        busy={remove.isPending || saveSettings.isPending}
+        onRemove={(dataset) => void removeDataset(dataset)}
+        onToggleDefault={() => saveSettings.mutate({ ...(user.data?.settings ?? { defaultHidden: false }), defaultHidden: !defaultHidden })}
+      />
+      <h2 className="govuk-heading-m">Formats you can bring</h2>
+      <p className="govuk-body">
+        Our tidy format has one row per judgement: <a className="govuk-link" href={templateUrl} download="scrutiny-lens-template.csv">download the template (CSV)</a>. Ofsted’s
+        published tables, summary counts per grade and measures (such as the share of children who felt safe) are recognised from their headings too.
+      </p>
+      <details className="govuk-details">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">How to get Ofsted’s latest data</span>
+        </summary>
+        <div className="govuk-details__text">
+          Ofsted publishes “Local authority inspection outcomes” as official statistics each year, as an .ods spreadsheet, on GOV.UK (search for “Ofsted local
+          authority inspection outcomes”). Download the spreadsheet and choose it above as it is: pick the sheet you want (for example ILACS_inspection_history)
+          in the preview. Ofsted’s data is published under the Open Government Licence v3.0.
+        </div>
+      </details>
+    </>
+  );
+}

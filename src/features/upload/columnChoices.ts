@@ -1,0 +1,54 @@
+// The roles a column can be given by hand in the preview, as select options and back.
+import { KNOWN_AREAS, gradeLabel, type GradeId } from '../../domain';
+import { FIELD_LABELS, type ColumnRole, type FieldId } from '../../import';
+
+export interface ColumnChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
+const FIELDS = Object.keys(FIELD_LABELS) as FieldId[];
+const COUNT_GRADES: readonly GradeId[] = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'];
+
+export const NOT_USED = 'ignored';
+
+export function choiceValue(role: ColumnRole): string {
+  switch (role.kind) {
+    case 'field':
+      return `field:${role.field}`;
+    case 'area':
+      return `area:${role.area.id}`;
+    case 'grade-count':
+      return `count:${role.grade}`;
+    case 'ignored':
+      return NOT_USED;
+  }
+}
+
+export function roleFromChoice(value: string): ColumnRole {
+  const [kind, id] = value.split(':') as [string, string | undefined];
+  if (kind === 'field' && FIELDS.includes(id as FieldId)) return { kind: 'field', field: id as FieldId };
+  if (kind === 'count' && COUNT_GRADES.includes(id as GradeId)) return { kind: 'grade-count', grade: id as GradeId };
+  const area = KNOWN_AREAS.find((known) => known.id === id);
+  if (kind === 'area' && area) return { kind: 'area', area: { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) } };
+  return { kind: 'ignored', reason: 'chosen by hand' };
+}
+
+export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{ readonly label: string; readonly choices: readonly ColumnChoice[] }> = [
+  { label: 'Fields', choices: FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field] })) },
+  { label: 'Judgement area columns (Ofsted’s layout)', choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })) },
+  { label: 'Counts of a grade', choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })) },
+];
+
+export function describeRole(role: ColumnRole): string {
+  switch (role.kind) {
+    case 'field':
+      return FIELD_LABELS[role.field];
+    case 'area':
+      return `Judgement: ${role.area.label}`;
+    case 'grade-count':
+      return `Number judged ${gradeLabel(role.grade)}`;
+    case 'ignored':
+      return `Not used (${role.reason})`;
+  }
+}

@@ -1,0 +1,67 @@
+// A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
+import type { ColumnRole, ImportResult } from '../../import';
+import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
+import type { Sheet } from './spreadsheet';
+import type { UploadRead } from './readUpload';
+
+export interface PendingImport {
+  /** Local to this page: tells previews apart when several files arrive at once. */
+  readonly key: string;
+  readonly fileName: string;
+  readonly fileSize: number;
+  readonly hash: string;
+  /** Kept until the preview closes, so a corrected column can be read again. */
+  readonly bytes: Uint8Array;
+  readonly read: UploadRead;
+  /** For spreadsheets, the sheet being previewed. */
+  readonly sheetIndex: number;
+  readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  readonly onDuplicate: DuplicateChoice;
+}
+
+/** The sheets of a spreadsheet that hold a table we can read; all of them when none does, so the user sees why. */
+export function readableSheets(read: UploadRead): number[] {
+  if (read.kind !== 'spreadsheet') return [];
+  const readable = read.sheets.flatMap((entry, index) => (entry.result.ok ? [index] : []));
+  return readable.length > 0 ? readable : read.sheets.map((_, index) => index);
+}
+
+export function currentSheet(pending: PendingImport): Sheet | undefined {
+  return pending.read.kind === 'spreadsheet' ? pending.read.sheets[pending.sheetIndex]?.sheet : undefined;
+}
+
+export function currentResult(pending: PendingImport): ImportResult {
+  if (pending.read.kind === 'text') return pending.read.result;
+  const entry = pending.read.sheets[pending.sheetIndex] ?? pending.read.sheets[0];
+  return entry ? entry.result : { ok: false, file: pending.fileName, problems: [{ line: 0, column: '', value: '', message: 'This spreadsheet has no sheets.', severity: 'error' }] };
+}
+
+export function firstReadableSheet(read: UploadRead): number {
+  return readableSheets(read)[0] ?? 0;
+}
+
+/** The dataset to keep: everything the file gave, in one record, so it is saved whole or not at all. */
+export function toStoredDataset(pending: PendingImport, result: Extract<ImportResult, { ok: true }>, order: number, id: string, importedAt: Date): StoredDataset {
+  const sheet = currentSheet(pending);
+  return {
+    id,
+    name: sheet ? `${pending.fileName} (${sheet.name})` : pending.fileName,
+    sourceFile: pending.fileName,
+    fileSize: pending.fileSize,
+    contentHash: pending.hash,
+    importedAt: importedAt.toISOString(),
+    order,
+    format: result.format,
+    onDuplicate: pending.onDuplicate,
+    inspections: result.inspections,
+    measures: result.measures,
+    formatVersion: STORED_FORMAT_VERSION,
+  };
+}
+
+/** Another stored dataset from byte-for-byte the same file (and sheet), if any. */
+export function sameFileAs(pending: PendingImport, held: readonly StoredDataset[]): StoredDataset | undefined {
+  const sheet = currentSheet(pending);
+  const name = sheet ? `${pending.fileName} (${sheet.name})` : pending.fileName;
+  return held.find((dataset) => dataset.contentHash === pending.hash && (!sheet || dataset.name === name));
+}
