@@ -1,84 +1,108 @@
-// One authority's inspections over time as grade mixes (100% stacked bars), with the counts as a table.
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// One authority's inspections over time as grade mixes, with visits and ungraded records listed in date order beside them.
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
-import { percent } from '../../components/format';
-import { GRADE_COLOURS } from '../../components/gradeColours';
-import { gradeLabel, OGL_ATTRIBUTION, WALSALL_MINUTES, type GradeId } from '../../domain';
-import type { AuthorityTimeline, TimelineRow } from './authorityTimeline';
+import { joinList, percent } from '../../components/format';
+import { formatLong, gradeLabel, type GradeId } from '../../domain';
+import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
+import { figureSource, usesWalsallMinutes } from './figureSource';
+import { GradeMixChart } from './GradeMixChart';
 
-const yearSpan = (rows: readonly TimelineRow[]) => {
-  const first = rows[0]?.inspection.date.year;
-  const last = rows[rows.length - 1]?.inspection.date.year;
+const yearSpan = (events: readonly TimelineEvent[]) => {
+  const first = events[0] ? eventInspection(events[0]).date.year : undefined;
+  const lastEvent = events[events.length - 1];
+  const last = lastEvent ? eventInspection(lastEvent).date.year : undefined;
   return first === last ? `${first}` : `${first} to ${last}`;
 };
 
+const eventInspection = (event: TimelineEvent) => (event.kind === 'judged' ? event.row.inspection : event.inspection);
+
+/** Why an event has no bar, as the table and the list under the chart say it. */
+function withoutGrades(event: Exclude<TimelineEvent, { kind: 'judged' }>): string {
+  if (event.kind === 'visit') return event.theme ? `No judgements (visit; theme: ${event.theme})` : 'No judgements (visit)';
+  return event.reason;
+}
+
 export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline }) {
-  const title = `${model.authorityName}’s inspections, ${yearSpan(model.rows)}: judgements by grade`;
-  const chartRows = model.rows.map((row) => ({ label: row.label, ...row.shares, counts: row.counts }));
-  const usesMinutes = model.rows.some((row) => row.inspection.sources.some((source) => source.file.startsWith('walsall-')));
+  const areaPart = model.area ? `: ${model.area.label.toLowerCase()}` : ': judgements by grade';
+  const title = `${model.authorityName}’s inspections, ${yearSpan(model.events)}${areaPart}`;
+  const ungraded = model.events.filter((event): event is Exclude<TimelineEvent, { kind: 'judged' }> => event.kind !== 'judged');
+  const sources = model.events.flatMap((event) => eventInspection(event).sources);
+  const scales = new Set(model.rows.map((row) => row.distribution.scale.id));
+  const visitSentence =
+    model.visits.length > 0
+      ? `${model.authorityName} also had ${model.visits.length} ${model.visits.length === 1 ? 'visit' : 'visits'} (${joinList(
+          model.visits.map((visit) => `${visit.type.replace(/^LA |^ILACS /, '').toLowerCase()} on ${formatLong(visit.date)}`),
+        )}), which ${model.visits.length === 1 ? 'makes' : 'make'} no graded judgements.`
+      : '';
   return (
     <Figure
       title={title}
       summary={
         <>
           {model.rows.map((row) => (
-            <span key={row.id} className="figure__sentence">
-              {row.summary}{' '}
-            </span>
+            <span key={row.id}>{row.summary} </span>
           ))}
-          {model.measureSentences.map((sentence) => (
-            <span key={sentence} className="figure__sentence">
-              {sentence}{' '}
-            </span>
-          ))}
+          {visitSentence ? <span>{visitSentence}</span> : null}
         </>
       }
       chart={
-        <div className="chart" style={{ height: 90 + 70 * model.rows.length }}>
-          <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 90 + 70 * model.rows.length }}>
-            <BarChart data={chartRows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer stackOffset="expand">
-              <CartesianGrid horizontal={false} stroke="#b1b4b6" />
-              <XAxis type="number" tickFormatter={(share: number) => percent(share)} domain={[0, 1]} tick={{ fill: '#0b0c0c' }} />
-              <YAxis type="category" dataKey="label" width={230} tick={{ fill: '#0b0c0c', fontSize: 13 }} />
-              <Tooltip formatter={(value, name) => [percent(Number(value)), String(name)]} />
-              <Legend itemSorter={null} />
-              {model.grades.map((grade: GradeId) => (
-                <Bar key={grade} dataKey={grade} name={gradeLabel(grade)} stackId="grades" fill={GRADE_COLOURS[grade]} stroke="#ffffff" strokeWidth={2} isAnimationActive={false}>
-                  <LabelList
-                    dataKey={(entry: { counts: Record<GradeId, number> }) => (entry.counts[grade] > 0 ? entry.counts[grade] : '')}
-                    position="center"
-                    fill="#ffffff"
-                  />
-                </Bar>
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <>
+          {model.rows.length > 0 ? (
+            <GradeMixChart bars={model.rows} grades={model.grades} />
+          ) : (
+            <p className="govuk-body">No graded inspections in this selection: the events below made no graded judgements.</p>
+          )}
+          {ungraded.length > 0 ? (
+            <div className="authority-events">
+              <h3 className="govuk-heading-s">On the timeline without grades</h3>
+              <ul className="govuk-list govuk-list--bullet">
+                {ungraded.map((event) => (
+                  <li key={event.id}>
+                    <strong>{event.label}</strong>: {withoutGrades(event)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </>
       }
       table={
-        <DataTable<TimelineRow>
-          caption={`${model.authorityName}’s inspections: number of judgements at each grade`}
+        <DataTable<TimelineEvent>
+          caption={`${model.authorityName}’s inspections and visits, oldest first: number of judgements at each grade`}
           columns={[
-            { header: 'Inspection', cell: (row) => row.label },
-            { header: 'Judgements', cell: (row) => row.distribution.judged, numeric: true },
-            ...model.grades.map((grade) => ({ header: gradeLabel(grade), cell: (row: TimelineRow) => row.counts[grade], numeric: true })),
-            { header: 'Good or better', cell: (row) => percent(row.distribution.goodOrBetterShare), numeric: true },
-            { header: 'Not judged', cell: (row) => row.distribution.notJudged, numeric: true },
+            { header: 'Inspection or visit', cell: (event) => event.label },
+            { header: 'Judgements', cell: (event) => (event.kind === 'judged' ? event.row.distribution.judged : withoutGrades(event)), numeric: true },
+            ...model.grades.map((grade: GradeId) => ({
+              header: gradeLabel(grade),
+              cell: (event: TimelineEvent) => (event.kind === 'judged' ? event.row.counts[grade] : '–'),
+              numeric: true,
+            })),
+            { header: 'Good or better', cell: (event) => (event.kind === 'judged' ? percent(event.row.distribution.goodOrBetterShare) : '–'), numeric: true },
+            { header: 'Not judged', cell: (event) => (event.kind === 'judged' ? event.row.distribution.notJudged : '–'), numeric: true },
           ]}
-          rows={model.rows}
-          rowKey={(row) => row.id}
+          rows={model.events}
+          rowKey={(event) => event.id}
         />
       }
       footnotes={[
         'Bars show each inspection’s judgements as shares of the judgements it made; the numbers on the bars are counts.',
-        'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks, and the number and areas of judgements differ between frameworks: compare shares with care.',
-        ...(usesMinutes
-          ? ['The 2008 and 2012 figures are as reported to the council’s scrutiny panel: for 2012 only the counts of each grade are known, not the grade of each area; for 2008 only the overall finding.']
+        ...(scales.size > 1
+          ? [
+              'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks, and the number and areas of judgements differ between frameworks: compare shares with care.',
+            ]
           : []),
-        ...(model.visits.length > 0 ? [`${model.visits.length} monitoring or focused visits made no graded judgements and are not shown.`] : []),
+        ...(usesWalsallMinutes(sources)
+          ? [
+              'The 2008 and 2012 figures are as reported to the council’s scrutiny panel: for 2012 only the counts of each grade are known, not the grade of each area; for 2008 only the overall finding.',
+            ]
+          : []),
+        ...(model.area ? [`Each bar is the inspection’s single judgement of ${model.area.label.toLowerCase()}.`] : []),
+        ...(model.visits.length > 0
+          ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
+          : []),
+        'The care leavers judgement exists only from 2023: earlier inspections show it as not judged.',
       ]}
-      source={usesMinutes ? `${WALSALL_MINUTES}; Ofsted inspection outcomes. ${OGL_ATTRIBUTION}` : `Ofsted inspection outcomes. ${OGL_ATTRIBUTION}`}
+      source={figureSource(sources)}
     />
   );
 }

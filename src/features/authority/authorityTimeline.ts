@@ -1,6 +1,6 @@
-// View model for "an authority's inspections over time": one row per inspection, shares per grade, a sentence each.
-import { authorityInspections, measuresOverTime, type GradeDistribution } from '../../analytics';
-import { ALL_GRADES, formatIso, formatLong, type Dataset, type GradeId, type Inspection } from '../../domain';
+// View model for "an authority's inspections over time": grade mixes for judged inspections, visits and ungraded events beside them.
+import { gradeDistribution, type GradeDistribution, type TimelineEntry } from '../../analytics';
+import { ALL_GRADES, formatIso, formatLong, type GradeId, type Inspection, type JudgementArea } from '../../domain';
 import { joinList } from '../../components/format';
 
 export interface TimelineRow {
@@ -15,13 +15,22 @@ export interface TimelineRow {
   readonly summary: string;
 }
 
+/** Everything on the timeline in date order: judged inspections, and events the chart cannot draw, with why. */
+export type TimelineEvent =
+  | { readonly kind: 'judged'; readonly id: string; readonly label: string; readonly row: TimelineRow }
+  | { readonly kind: 'visit'; readonly id: string; readonly label: string; readonly inspection: Inspection; readonly theme?: string }
+  | { readonly kind: 'ungraded'; readonly id: string; readonly label: string; readonly inspection: Inspection; readonly reason: string };
+
 export interface AuthorityTimeline {
   readonly authorityName: string;
+  /** The area the grade mixes are limited to, when the area filter is set. */
+  readonly area?: JudgementArea;
+  /** Judged inspections: the chart's bars. */
   readonly rows: readonly TimelineRow[];
+  readonly events: readonly TimelineEvent[];
   /** Grades that occur in at least one inspection, best first: the chart's series. */
   readonly grades: readonly GradeId[];
   readonly visits: readonly Inspection[];
-  readonly measureSentences: readonly string[];
 }
 
 export function describeInspection(authorityName: string, inspection: Inspection, distribution: GradeDistribution): string {
@@ -37,37 +46,55 @@ export function describeInspection(authorityName: string, inspection: Inspection
   return `${authorityName}’s inspection of ${formatLong(inspection.date)} made ${judged} ${noun}: ${joinList(parts)}.${notJudged}`;
 }
 
-export function authorityTimeline(dataset: Dataset, authorityKey: string): AuthorityTimeline | undefined {
-  const authority = dataset.authorities.get(authorityKey);
-  if (!authority) return undefined;
-  const entries = authorityInspections(dataset, authorityKey);
+export function inspectionLabel(inspection: Inspection): string {
+  return `${formatLong(inspection.date)}: ${inspection.type}`;
+}
+
+/** `entries` oldest first, as `authorityInspections` gives them; `area` limits each grade mix to that area's judgement. */
+export function authorityTimeline(authorityName: string, entries: readonly TimelineEntry[], area?: JudgementArea): AuthorityTimeline {
   const rows: TimelineRow[] = [];
+  const events: TimelineEvent[] = [];
   const visits: Inspection[] = [];
   for (const { inspection, distribution } of entries) {
+    const id = `${formatIso(inspection.date)}-${inspection.framework}-${inspection.type}`;
+    const label = inspectionLabel(inspection);
     if (!distribution) {
       visits.push(inspection);
+      events.push({ kind: 'visit', id, label, inspection, ...(inspection.note ? { theme: inspection.note } : {}) });
       continue;
     }
-    if (distribution.judged === 0) continue;
-    const shares = Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
-    const counts = { ...shares };
-    for (const row of distribution.rows) {
-      shares[row.grade] = row.share;
-      counts[row.grade] = row.count;
+    const limited = area
+      ? limitToArea(inspection, area)
+      : distribution.judged === 0
+        ? { reason: 'No graded judgements recorded' }
+        : { distribution };
+    if ('reason' in limited) {
+      events.push({ kind: 'ungraded', id, label, inspection, reason: limited.reason });
+      continue;
     }
-    rows.push({
-      id: `${formatIso(inspection.date)}-${inspection.type}`,
-      label: `${formatLong(inspection.date)}: ${inspection.type}`,
-      inspection,
-      distribution,
-      shares,
-      counts,
-      summary: describeInspection(authority.name, inspection, distribution),
-    });
+    const row = timelineRow(authorityName, id, label, inspection, limited.distribution);
+    rows.push(row);
+    events.push({ kind: 'judged', id, label, row });
   }
   const grades = ALL_GRADES.filter((grade) => rows.some((row) => row.counts[grade] > 0));
-  const measureSentences = measuresOverTime(dataset, authorityKey).flatMap((series) =>
-    series.points.map((point) => `${formatLong(point.date)}: ${series.name}, ${point.value}${series.unit === '%' ? '%' : ` ${series.unit}`}.`),
-  );
-  return { authorityName: authority.name, rows, grades, visits, measureSentences };
+  return { authorityName, ...(area ? { area } : {}), rows, events, grades, visits };
+}
+
+function limitToArea(inspection: Inspection, area: JudgementArea): { distribution: GradeDistribution } | { reason: string } {
+  if (inspection.summaryCounts) return { reason: `Known only by its counts: the grade for ${area.label.toLowerCase()} is not known` };
+  const judgements = inspection.judgements.filter((judgement) => judgement.area.id === area.id);
+  const first = judgements[0];
+  if (!first) return { reason: `No judgement of ${area.label.toLowerCase()}` };
+  if (first.outcome.kind === 'not-judged') return { reason: first.outcome.reason };
+  return { distribution: gradeDistribution({ ...inspection, judgements: [first] }) };
+}
+
+function timelineRow(authorityName: string, id: string, label: string, inspection: Inspection, distribution: GradeDistribution): TimelineRow {
+  const shares = Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
+  const counts = { ...shares };
+  for (const row of distribution.rows) {
+    shares[row.grade] = row.share;
+    counts[row.grade] = row.count;
+  }
+  return { id, label, inspection, distribution, shares, counts, summary: describeInspection(authorityName, inspection, distribution) };
 }

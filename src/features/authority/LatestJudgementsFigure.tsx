@@ -1,0 +1,113 @@
+// The latest inspection area by area: each area's grade as its word on its colour, or why it was not judged.
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { percent } from '../../components/format';
+import { GradeTag } from '../../components/GradeTag';
+import { formatLong, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import type { GradeRow as TallyRow } from '../../analytics';
+import { figureSource } from './figureSource';
+import type { LatestJudgements } from './latestJudgements';
+import { barFromRows, GradeMixChart } from './GradeMixChart';
+
+/** Sources word reasons as "Not judged: …"; the tag already says that. */
+export function reasonText(reason: string): string {
+  const text = reason.replace(/^not judged[:.\s-]*/i, '').trim();
+  return text === '' ? 'no reason recorded' : text;
+}
+
+export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; scale: GradeScale }) {
+  if (!outcome) return <span className="authority-no-judgement">No judgement</span>;
+  if (outcome.kind === 'graded') return <GradeTag grade={outcome.grade} scale={scale} />;
+  return (
+    <span>
+      <span className="app-grade-tag app-grade-tag--not-judged">Not judged</span>{' '}
+      <span className="authority-reason">({reasonText(outcome.reason)})</span>
+    </span>
+  );
+}
+
+export function LatestJudgementsFigure({ authorityName, model }: { authorityName: string; model: LatestJudgements }) {
+  const { inspection } = model;
+  const title = `${authorityName}’s latest inspection, ${formatLong(inspection.date)}: judgements by area`;
+  const source = figureSource(inspection.sources);
+  if (model.kind === 'counts') {
+    const rows = model.distribution.rows;
+    const bar = barFromRows('latest', `${formatLong(inspection.date)}: ${inspection.type}`, rows);
+    return (
+      <Figure
+        title={title}
+        summary={<p className="govuk-body">{model.summary}</p>}
+        chart={
+          <>
+            <p className="govuk-body">Known only by its counts: the grade of each area was not recorded.</p>
+            <ul className="govuk-list authority-tag-list">
+              {[...rows].reverse().map((row) =>
+                row.count > 0 ? (
+                  <li key={row.grade}>
+                    {row.count} × <GradeTag grade={row.grade} scale={model.distribution.scale} />
+                  </li>
+                ) : null,
+              )}
+            </ul>
+            <GradeMixChart bars={[bar]} grades={rows.filter((row) => row.count > 0).map((row) => row.grade)} />
+          </>
+        }
+        table={
+          <DataTable<TallyRow>
+            caption={`${authorityName}’s inspection of ${formatLong(inspection.date)}: judgements at each grade (counts only)`}
+            columns={[
+              { header: 'Grade', cell: (row) => row.label },
+              { header: 'Judgements', cell: (row) => row.count, numeric: true },
+              { header: 'Share', cell: (row) => percent(row.share), numeric: true },
+            ]}
+            rows={rows}
+            rowKey={(row) => row.grade}
+          />
+        }
+        footnotes={[
+          'This inspection is known only by the number of judgements at each grade, as reported to the council’s scrutiny panel: which area received which grade is not known.',
+          `Grades on the scale ${model.distribution.scale.name}.`,
+        ]}
+        source={source}
+      />
+    );
+  }
+  const caption = `${authorityName}’s inspection of ${formatLong(inspection.date)}: grade for each judgement area`;
+  return (
+    <Figure
+      title={title}
+      summary={<p className="govuk-body">{model.summary}</p>}
+      chart={
+        model.judgements.length > 0 ? (
+          <ul className="govuk-list authority-areas" aria-label={caption}>
+            {model.judgements.map((judgement) => (
+              <li key={judgement.area.id} className="authority-areas__item">
+                <span className="authority-areas__label">{judgement.area.label}</span>
+                <OutcomeTag outcome={judgement.outcome} scale={model.scale} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="govuk-body">This inspection made no judgement of the chosen area: clear the area filter to see all its judgements.</p>
+        )
+      }
+      table={
+        <DataTable<Judgement>
+          caption={caption}
+          columns={[
+            { header: 'Judgement area', cell: (judgement) => judgement.area.label },
+            { header: 'Grade', cell: (judgement) => (judgement.outcome.kind === 'graded' ? <OutcomeTag outcome={judgement.outcome} scale={model.scale} /> : 'Not judged') },
+            { header: 'Why not judged', cell: (judgement) => (judgement.outcome.kind === 'not-judged' ? reasonText(judgement.outcome.reason) : '') },
+          ]}
+          rows={model.judgements}
+          rowKey={(judgement) => judgement.area.id}
+        />
+      }
+      footnotes={[
+        `${inspection.type}: grades on the scale ${model.scale.name}.`,
+        'The care leavers judgement exists only from 2023: inspections before then show it as not judged.',
+      ]}
+      source={source}
+    />
+  );
+}
