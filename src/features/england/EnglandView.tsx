@@ -1,6 +1,137 @@
-// Placeholder until the view is built.
+// "England at a date": the filters held in the address bar, and England's, the regions' and the years' grade mixes.
+import { useMemo } from 'react';
+import { AsAtField } from '../../components/filters/AsAtField';
+import { areaOptions, regionOptions } from '../../components/filters/options';
+import { SelectField } from '../../components/filters/SelectField';
+import { AppLink } from '../../components/url/AppLink';
+import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
+import { compareDates, formatIso, formatLong, type JudgementArea } from '../../domain';
+import { areaTrend } from './areaTrend';
+import { defaultAsAt, earliestIlacsDate, latestIlacsDate, quickPickYears } from './asAt';
+import { englandAreas, OVERALL_EFFECTIVENESS } from './englandAreas';
+import { EnglandAreasFigure } from './EnglandAreasFigure';
+import { CARE_LEAVERS, CARE_LEAVERS_AREA, ceasedNote, ILACS_ONLY, LATEST_ONCE, SHARES_OF_JUDGED } from './englandNotes';
+import { readEnglandState } from './englandParams';
+import { regionComparison } from './regionComparison';
+import { RegionsFigure } from './RegionsFigure';
+import { TrendFigure } from './TrendFigure';
+import './england.css';
 
 export default function EnglandView({ dataset }: ViewProps) {
-  return <p className="govuk-body">{dataset.inspections.length} inspections held.</p>;
+  const [params, navigate] = useUrlParams();
+  const fallback = useMemo(() => defaultAsAt(dataset), [dataset]);
+  const regions = useMemo(() => regionOptions(dataset), [dataset]);
+  const areas = useMemo(
+    () => areaOptions({ ...dataset, inspections: dataset.inspections.filter((inspection) => inspection.framework === 'ilacs') }),
+    [dataset],
+  );
+  const state = useMemo(
+    () =>
+      fallback
+        ? readEnglandState(params, { defaultAsAt: fallback, regions: regions.map((option) => option.value), areaIds: areas.map((option) => option.value) })
+        : undefined,
+    [params, fallback, regions, areas],
+  );
+  const chosenArea = useMemo(() => {
+    const option = areas.find((candidate) => candidate.value === state?.areaId);
+    return option ? { id: option.value, label: option.label } : undefined;
+  }, [areas, state]);
+  // The region and trend figures need one area: the chosen one, else Overall effectiveness.
+  const focusArea = useMemo((): Pick<JudgementArea, 'id' | 'label'> | undefined => {
+    const option = areas.find((candidate) => candidate.value === OVERALL_EFFECTIVENESS) ?? areas[0];
+    return chosenArea ?? (option ? { id: option.value, label: option.label } : undefined);
+  }, [areas, chosenArea]);
+
+  const models = useMemo(() => {
+    if (!state || !fallback || !focusArea) return undefined;
+    const england = englandAreas(dataset, state.asAt, chosenArea);
+    if (!england) return undefined;
+    return {
+      england,
+      regions: regionComparison(dataset, state.asAt, focusArea, state.region),
+      trend: areaTrend(dataset, { asAt: state.asAt, area: focusArea, latestMarch: fallback, ...(state.region ? { region: state.region } : {}) }),
+    };
+  }, [dataset, fallback, state, chosenArea, focusArea]);
+
+  const notes = useMemo(() => {
+    const common = [LATEST_ONCE, ceasedNote(dataset), SHARES_OF_JUDGED];
+    const focusIsLeavers = focusArea?.id === CARE_LEAVERS_AREA;
+    return {
+      areas: [...common, ...(chosenArea && !focusIsLeavers ? [] : [CARE_LEAVERS]), ILACS_ONLY],
+      focus: [...common, ...(focusIsLeavers ? [CARE_LEAVERS] : []), ILACS_ONLY],
+    };
+  }, [dataset, chosenArea, focusArea]);
+
+  if (!state || !fallback) {
+    return (
+      <p className="govuk-body">
+        The data loaded holds no ILACS inspection (from 2018), so there is no England position to show. Load Ofsted’s local authority
+        inspection outcomes to see one.
+      </p>
+    );
+  }
+
+  const latest = latestIlacsDate(dataset);
+  const earliest = earliestIlacsDate(dataset);
+  const date = formatLong(state.asAt);
+  return (
+    <div className="app-england">
+      <p className="govuk-body app-england__intro">
+        Each local authority’s latest ILACS judgements on or before the date you choose: for England, for each region, and how the
+        shares have moved at each 31 March since 2019.
+      </p>
+      <div className="app-filters" role="group" aria-label="Choose what to show">
+        <AsAtField value={state.asAt} marchYears={quickPickYears(fallback)} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
+        <SelectField
+          label="Region"
+          value={state.region ?? ''}
+          options={regions}
+          emptyLabel="All regions"
+          onChange={(region) => navigate({ region: region || null })}
+        />
+        <SelectField
+          label="Judgement area"
+          value={state.areaId ?? ''}
+          options={areas}
+          emptyLabel="All judgement areas"
+          onChange={(area) => navigate({ area: area || null })}
+        />
+      </div>
+
+      {state.problems.length > 0 ? (
+        <div className="govuk-inset-text" role="status">
+          {state.problems.map((problem) => (
+            <p key={problem} className="govuk-body">
+              {problem}
+            </p>
+          ))}
+        </div>
+      ) : null}
+
+      {compareDates(state.asAt, fallback) > 0 && latest ? (
+        <p className="govuk-inset-text">
+          {date} is later than any inspection held (the latest is {formatLong(latest)}), so the figures show each authority’s latest known
+          judgements: the same as at {formatLong(fallback)}.
+        </p>
+      ) : null}
+
+      {models ? (
+        <>
+          <EnglandAreasFigure model={models.england} notes={notes.areas} />
+          {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} /> : null}
+          <TrendFigure model={models.trend} notes={notes.focus} />
+        </>
+      ) : (
+        <p className="govuk-body app-england-empty" role="status">
+          No authority had an ILACS inspection by {date}: choose a later date
+          {earliest ? ` (the first was on ${formatLong(earliest)})` : ''}, such as{' '}
+          <AppLink className="govuk-link" to={{ asAt: formatIso(fallback) }}>
+            {formatLong(fallback)}
+          </AppLink>
+          .
+        </p>
+      )}
+    </div>
+  );
 }

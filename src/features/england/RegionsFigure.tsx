@@ -1,0 +1,37 @@
+// One judgement area region by region as at a date, England first for comparison: stacked bars and a table.
+import { Figure } from '../../components/Figure';
+import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION } from '../../domain';
+import { shortAreaLabel } from './areaLabels';
+import { EmptyChart } from './EmptyChart';
+import { GradeMixChart } from './GradeMixChart';
+import { GradeMixTable } from './GradeMixTable';
+import type { RegionComparison } from './regionComparison';
+
+export function RegionsFigure({ model, region, notes }: { model: RegionComparison; region?: string; notes: readonly string[] }) {
+  const date = formatLong(model.asAt);
+  const area = shortAreaLabel(model.area);
+  const title = region ? `${area}: ${region} compared with England, as at ${date}` : `${area} by region, as at ${date}`;
+  const anyJudged = model.mixes.some((mix) => mix.judged > 0);
+  return (
+    <Figure
+      title={title}
+      summary={model.summary}
+      chart={
+        anyJudged ? (
+          <GradeMixChart mixes={model.mixes} orientation="bars" segmentText="count" />
+        ) : (
+          <EmptyChart>No authority had a judgement for {area.toLowerCase()} by {date}: choose a later date or another area.</EmptyChart>
+        )
+      }
+      table={
+        <GradeMixTable
+          caption={`Local authorities by latest ${area.toLowerCase()} grade, ${region ? `${region} and England` : 'England and each region'}, as at ${date}`}
+          rowHeader="Region"
+          mixes={model.mixes}
+        />
+      }
+      footnotes={notes}
+      source={`${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`}
+    />
+  );
+}
