@@ -1,6 +1,41 @@
-// Placeholder until the view is built.
+// The judgement matrix view: grades as a grid, areas by inspections for one authority or authorities by areas at a date.
+import { useMemo } from 'react';
+import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
+import { authorityMatrix } from './authorityMatrix';
+import { inspectionMatrix } from './inspectionMatrix';
+import { MatrixFigure } from './MatrixFigure';
+import { MatrixFilters } from './MatrixFilters';
+import { readMatrixState } from './matrixParams';
+import './matrix.css';
 
 export default function MatrixView({ dataset }: ViewProps) {
-  return <p className="govuk-body">{dataset.inspections.length} inspections held.</p>;
+  const [params, navigate] = useUrlParams();
+  const state = useMemo(() => readMatrixState(params, dataset), [params, dataset]);
+  const model = useMemo(() => {
+    if (state.rows === 'areas') {
+      const matrix = inspectionMatrix(dataset, state);
+      return { ...matrix, notes: matrix.footnotes };
+    }
+    const matrix = authorityMatrix(dataset, state);
+    return { ...matrix, notes: matrix.footnotes, citesWalsallMinutes: false };
+  }, [dataset, state]);
+
+  return (
+    <div className="app-matrix-view">
+      <p className="govuk-body">
+        Each cell is one judgement: the grade in words on its colour. Choose whether rows are judgement areas (one authority over
+        time) or authorities (every authority at a date).
+      </p>
+      <MatrixFilters dataset={dataset} state={state} onChange={(update) => navigate(update)} />
+      {model.grid ? (
+        <MatrixFigure title={model.title} summary={model.summary} grid={model.grid} notes={model.notes} citesWalsallMinutes={model.citesWalsallMinutes} />
+      ) : (
+        <div className="govuk-inset-text" role="status">
+          <h2 className="govuk-heading-s">{model.title}</h2>
+          <p className="govuk-body">{model.emptyMessage}</p>
+        </div>
+      )}
+    </div>
+  );
 }

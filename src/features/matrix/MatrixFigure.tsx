@@ -1,0 +1,35 @@
+// The judgement matrix as a figure: coloured grid and key (Chart tab), the same grid in words with counts (Table tab).
+import { Figure } from '../../components/Figure';
+import { OFSTED_PUBLICATION, OGL_ATTRIBUTION, WALSALL_MINUTES } from '../../domain';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixKey } from './MatrixKey';
+import type { Grid } from './matrixGrid';
+import { COMMON_MATRIX_NOTES } from './matrixNotes';
+
+export interface MatrixFigureProps {
+  readonly title: string;
+  readonly summary: string;
+  readonly grid: Grid;
+  /** Notes particular to the layout, shown before the common ones. */
+  readonly notes: readonly string[];
+  /** True when Walsall's 2008 or 2012 records (from its scrutiny panel's minutes) are in the grid. */
+  readonly citesWalsallMinutes: boolean;
+}
+
+export function MatrixFigure({ title, summary, grid, notes, citesWalsallMinutes }: MatrixFigureProps) {
+  return (
+    <Figure
+      title={title}
+      summary={summary}
+      chart={
+        <>
+          <MatrixKey grid={grid} />
+          <MatrixGrid grid={grid} mode="colour" />
+        </>
+      }
+      table={<MatrixGrid grid={grid} mode="words" />}
+      footnotes={[...notes, ...COMMON_MATRIX_NOTES]}
+      source={`${OFSTED_PUBLICATION}${citesWalsallMinutes ? `; ${WALSALL_MINUTES}` : ''}. ${OGL_ATTRIBUTION}`}
+    />
+  );
+}
