@@ -1,0 +1,47 @@
+// The chosen comparators on one judgement area, best grade first: who, when inspected, the grade, and good or better.
+import { useId } from 'react';
+import { DataTable } from '../../components/DataTable';
+import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION, type GradeScale, type PartialDate } from '../../domain';
+import { goodOrBetterWord, type ComparatorStatus } from './comparatorStatus';
+import { ComparatorCell } from './gradeCell';
+
+export interface ComparatorTableProps {
+  readonly areaLabel: string;
+  readonly rows: readonly ComparatorStatus[];
+  readonly summary: string;
+  readonly scale: GradeScale;
+  readonly asAt: PartialDate;
+}
+
+export function ComparatorTable({ areaLabel, rows, summary, scale, asAt }: ComparatorTableProps) {
+  const id = useId();
+  return (
+    <section className="app-compare-table" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="govuk-heading-m">
+        Chosen comparators, best first: {areaLabel}
+      </h2>
+      {rows.length === 0 ? (
+        <p className="govuk-body app-compare-empty">Choose comparator authorities above to see how they compare.</p>
+      ) : (
+        <>
+          <p className="govuk-body app-figure__summary">{summary}</p>
+          <DataTable<ComparatorStatus>
+            caption={`Chosen comparators by grade for ${areaLabel}, best first, as at ${formatLong(asAt)}`}
+            columns={[
+              { header: 'Authority', cell: (row) => row.name },
+              { header: 'Region', cell: (row) => row.authority?.region ?? '–' },
+              { header: 'Inspection date', cell: (row) => (row.inspection ? formatLong(row.inspection.date) : '–') },
+              { header: 'Grade', cell: (row) => <ComparatorCell state={row.state} scale={scale} asAt={asAt} /> },
+              { header: 'Good or better', cell: (row) => goodOrBetterWord(row.state) },
+            ]}
+            rows={rows}
+            rowKey={(row) => row.key}
+          />
+          <p className="govuk-body-s app-figure__source">
+            Source: {OFSTED_PUBLICATION}. {OGL_ATTRIBUTION}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Reading the Compare view's state from the address bar, and its default and quick-pick dates.
+import { describe, expect, it } from 'vitest';
+import { defaultAsAt, marchOnOrAfter, marchYears, readCompareState } from '../../../../src/features/compare/compareState';
+import { dataset, date, inspection, authority } from '../../analytics/build';
+import { records, walsall } from './fixtures';
+
+const AREAS = ['overall-effectiveness', 'help-and-protection', 'care-leavers'];
+const read = (query: string) => readCompareState(new URLSearchParams(query), records, AREAS);
+
+describe('marchOnOrAfter', () => {
+  it.each([
+    ['2024-10-04', '2025-03-31'],
+    ['2025-03-10', '2025-03-31'],
+    ['2025-03-31', '2025-03-31'],
+    ['2025-04-01', '2026-03-31'],
+    ['2025-03', '2025-03-31'],
+    ['2025-04', '2026-03-31'],
+    ['2008', '2009-03-31'],
+  ])('%s → %s', (given, expected) => {
+    expect(marchOnOrAfter(date(given))).toEqual(date(expected));
+  });
+});
+
+describe('defaultAsAt and marchYears', () => {
+  it.each([
+    ['the test data (latest ILACS inspection May 2025)', records, '2026-03-31', [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]],
+    [
+      'one inspection',
+      dataset([inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } })]),
+      '2022-03-31',
+      [2022],
+    ],
+    [
+      'visits only after the last judged inspection',
+      dataset([
+        inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } }),
+        inspection({ authority: walsall, date: '2024-05-20', framework: 'ilacs-visit' }),
+      ]),
+      '2022-03-31',
+      [2022],
+    ],
+    ['no ILACS inspection at all', dataset([inspection({ authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2 } })]), '2025-03-31', [2025]],
+    ['empty data', dataset([]), '2025-03-31', [2025]],
+  ])('%s', (_name, data, expectedDefault, expectedYears) => {
+    expect(defaultAsAt(data)).toEqual(date(expectedDefault));
+    expect(marchYears(data)).toEqual(expectedYears);
+  });
+});
+
+describe('readCompareState', () => {
+  it.each([
+    ['defaults with an empty address', '', { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, comparatorKeys: [], unknownKeys: [], withSelf: false }],
+    [
+      'every parameter given',
+      'authority=E08000027&asAt=2022-03-31&area=care-leavers&with=E08000030,E09000003',
+      { authorityKey: 'E08000027', asAt: '2022-03-31', areaId: 'care-leavers', comparatorKeys: ['E08000030', 'E09000003'], unknownKeys: [], withSelf: false },
+    ],
+    [
+      'bad values fall back to defaults',
+      'authority=nowhere&asAt=2025-02-30&area=nonsense',
+      { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, comparatorKeys: [], unknownKeys: [], withSelf: false },
+    ],
+    ['a month is not a date to compare at', 'asAt=2024-03', { asAt: '2026-03-31' }],
+    [
+      'unknown codes, repeats, blanks and the authority itself in "with"',
+      'with=E09000003,,E99999999,E09000003,E08000030, E10000006 ,junk',
+      { comparatorKeys: ['E09000003', 'E10000006'], unknownKeys: ['E99999999', 'junk'], withSelf: true },
+    ],
+  ])('%s', (_name, query, expected) => {
+    const state = read(query);
+    const { asAt, ...rest } = expected as Record<string, unknown>;
+    if (asAt) expect(state.asAt).toEqual(date(asAt as string));
+    expect(state).toMatchObject(rest);
+  });
+
+  it('falls back to the first authority when the data has no Walsall', () => {
+    const barnet = authority('Barnet', { onsCode: 'E09000003' });
+    const data = dataset([inspection({ authority: barnet, date: '2024-11-04', judgements: { 'overall-effectiveness': 'good' } })]);
+    expect(readCompareState(new URLSearchParams('authority=E08000030'), data, AREAS).authorityKey).toBe('E09000003');
+  });
+});
