@@ -4,6 +4,9 @@ import { join } from 'node:path';
 
 export const DATA_DIR = join(__dirname, '..', '..', 'data');
 
+/** Ofsted's spreadsheet exactly as published, kept with the test fixtures (the app embeds the CSVs). */
+export const OFSTED_ODS = join(__dirname, '..', 'fixtures', 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods');
+
 export const OFSTED_FILES = [
   'ofsted/la_outcomes_2025__ILACS_inspection_history.csv',
   'ofsted/la_outcomes_2025__Inspections_as_at_31_March.csv',
