@@ -32,7 +32,7 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
                 </th>
                 <td className="govuk-table__cell">{problem.column}</td>
                 <td className="govuk-table__cell app-problem-value">{problem.value}</td>
-                <td className="govuk-table__cell">
+                <td className="govuk-table__cell app-problem-message">
                   <strong className={`govuk-tag ${problem.severity === 'error' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}>
                     {problem.severity === 'error' ? 'Not imported' : 'Note'}
                   </strong>{' '}
@@ -44,7 +44,7 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
         </table>
       </div>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadFile(csvName, problemsCsv(problems))}>
-        Download all {problems.length} problems (CSV)
+        {problems.length === 1 ? 'Download this problem (CSV)' : `Download all ${problems.length} problems (CSV)`}
       </button>
     </>
   );

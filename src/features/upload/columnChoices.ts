@@ -26,7 +26,10 @@ export function choiceValue(role: ColumnRole): string {
 }
 
 export function roleFromChoice(value: string): ColumnRole {
-  const [kind, id] = value.split(':') as [string, string | undefined];
+  // Split at the first colon only, so "count:good:extra" is an unknown id, not "count:good".
+  const colon = value.indexOf(':');
+  const kind = colon < 0 ? value : value.slice(0, colon);
+  const id = colon < 0 ? undefined : value.slice(colon + 1);
   if (kind === 'field' && FIELDS.includes(id as FieldId)) return { kind: 'field', field: id as FieldId };
   if (kind === 'count' && COUNT_GRADES.includes(id as GradeId)) return { kind: 'grade-count', grade: id as GradeId };
   const area = KNOWN_AREAS.find((known) => known.id === id);

@@ -59,9 +59,11 @@ export function toStoredDataset(pending: PendingImport, result: Extract<ImportRe
   };
 }
 
-/** Another stored dataset from byte-for-byte the same file (and sheet), if any. */
+/**
+ * Another stored dataset from byte-for-byte the same file (and sheet), if any. The sheet is matched
+ * against the held dataset's own file name, so a renamed copy ("outcomes (1).ods") is still the same file.
+ */
 export function sameFileAs(pending: PendingImport, held: readonly StoredDataset[]): StoredDataset | undefined {
   const sheet = currentSheet(pending);
-  const name = sheet ? `${pending.fileName} (${sheet.name})` : pending.fileName;
-  return held.find((dataset) => dataset.contentHash === pending.hash && (!sheet || dataset.name === name));
+  return held.find((dataset) => dataset.contentHash === pending.hash && (!sheet || dataset.name === `${dataset.sourceFile} (${sheet.name})`));
 }

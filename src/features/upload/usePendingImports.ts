@@ -1,11 +1,14 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useState } from 'react';
-import { importBytes, type ColumnRole } from '../../import';
+import type { ColumnRole } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
-import { contentHash, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES } from './readUpload';
+import { fileProblem } from '../../import/problem';
+import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES } from './readUpload';
 import { currentSheet, firstReadableSheet, type PendingImport } from './pendingImport';
 
 let counter = 0;
+
+const UNREADABLE = 'The browser could not read this file: it may have been moved, changed or deleted since you chose it. Choose it again.';
 
 export function usePendingImports() {
   const [pending, setPending] = useState<readonly PendingImport[]>([]);
@@ -23,6 +26,11 @@ export function usePendingImports() {
         const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
         const hash = oversized ? '' : await contentHash(bytes);
         setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), onDuplicate: 'replace' }]);
+      } catch {
+        // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
+        // say so in its preview rather than let it vanish, and go on with the other files.
+        const read = { kind: 'text' as const, result: { ok: false as const, file: file.name, problems: [fileProblem(UNREADABLE)] } };
+        setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
       } finally {
         setReading((count) => count - 1);
       }
@@ -37,7 +45,7 @@ export function usePendingImports() {
     (key: string, index: number, role: ColumnRole) =>
       update(key, (item) => {
         const columnRoles = new Map(item.columnRoles).set(index, role);
-        if (item.read.kind === 'text') return { ...item, columnRoles, read: { kind: 'text', result: importBytes(item.fileName, item.bytes, { columnRoles }) } };
+        if (item.read.kind === 'text') return { ...item, columnRoles, read: { kind: 'text', result: readText(item.fileName, item.bytes, { columnRoles }) } };
         const sheet = currentSheet(item);
         if (!sheet) return item;
         const sheets = item.read.sheets.map((entry, i) => (i === item.sheetIndex ? { sheet, result: reimportSheet(item.fileName, sheet, { columnRoles }) } : entry));

@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+// Keeping a file or not: confirm, cancel, a full browser, duplicates, the same file twice, and removing with confirmation.
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUserStoreForTests } from '../../../src/data/useUserData';
+import { fixtureFile, fullStore, textFile, heldDataset, heldList, heldNames, openYourData, previewOf, storeHolding } from './uploadHelpers';
+
+afterEach(() => {
+  setUserStoreForTests(undefined);
+  window.history.replaceState(null, '', '/');
+});
+
+const BUILT_IN = /^Ofsted’s outcomes to 31 March 2025 and Walsall’s history/;
+// jsdom's accessible-name library drops the space before the visually hidden name ("Removepanel-2012.csv"); Chromium keeps it.
+const REMOVE_2012 = /^Remove ?panel-2012\.csv$/;
+
+describe('confirming and cancelling', () => {
+  it('confirming keeps the whole file, lists it under "Datasets held in this browser" and closes the preview', async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('ofsted-history-excerpt.csv'));
+    const preview = await previewOf('ofsted-history-excerpt.csv');
+    await user.click(within(preview).getByRole('button', { name: 'Import 13 inspections' }));
+
+    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 13 inspections and 0 measures/)).toBeInTheDocument();
+    await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '13']]));
+    expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
+    expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
+    const listed = await store.list();
+    expect(listed.ok && listed.value[0]).toMatchObject({ sourceFile: 'ofsted-history-excerpt.csv', format: 'ofsted-wide', onDuplicate: 'replace', order: 1 });
+    expect(screen.getByRole('radio', { name: 'Ofsted’s data and yours' })).toBeChecked();
+  });
+
+  it('a second import comes after the first, in the order they were kept', async () => {
+    const { user, store, choose } = await openYourData(await storeHolding(heldDataset('earlier', 'earlier.csv', 4)));
+    await choose(fixtureFile('tidy-own-format.csv'));
+    await user.click(within(await previewOf('tidy-own-format.csv')).getByRole('button', { name: /^Import/ }));
+    await waitFor(async () => expect(await heldNames(store)).toEqual(['earlier.csv', 'tidy-own-format.csv']));
+    const listed = await store.list();
+    expect(listed.ok && listed.value.map((dataset) => dataset.order)).toEqual([4, 5]);
+    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['earlier.csv', 'tidy-own-format.csv']));
+  });
+
+  it('cancelling keeps nothing', async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('ofsted-history-excerpt.csv'));
+    await user.click(within(await previewOf('ofsted-history-excerpt.csv')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
+    expect(heldList()).toEqual([[expect.stringMatching(BUILT_IN), expect.any(String)]]);
+    expect(await heldNames(store)).toEqual([]);
+  });
+
+  it('when the browser has no room, says "Nothing was saved" and the held list is unchanged', async () => {
+    const { user, choose } = await openYourData(fullStore(await storeHolding(heldDataset('kept', 'kept-before.csv'))));
+    await waitFor(() => expect(heldList().slice(1)).toEqual([['kept-before.csv', '0']]));
+    await choose(fixtureFile('ofsted-history-excerpt.csv'));
+    const preview = await previewOf('ofsted-history-excerpt.csv');
+    await user.click(within(preview).getByRole('button', { name: 'Import 13 inspections' }));
+
+    const alert = await within(preview).findByRole('alert');
+    expect(alert).toHaveTextContent('Nothing was saved');
+    expect(alert).toHaveTextContent('Your browser has no room left to keep this data. The data you already held has not changed.');
+    expect(heldList().slice(1)).toEqual([['kept-before.csv', '0']]);
+    // The preview stays, so the user can free space and try again.
+    expect(within(preview).getByRole('button', { name: 'Import 13 inspections' })).toBeEnabled();
+  });
+});
+
+describe('an inspection already held', () => {
+  it('is named, and replacing the held record is the default', async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('upload/black-country-briefing.csv'));
+    const preview = await previewOf('black-country-briefing.csv');
+    const choice = within(preview).getByRole('group', { name: '4 inspections are already held' });
+    expect(choice).toHaveAccessibleDescription(/Dudley, 31 October 2022; Sandwell, 9 May 2022; Walsall, 4 October 2021; …\)\. An inspection is never counted twice/);
+    expect(within(choice).getByRole('radio', { name: 'Replace the held record with this file’s' })).toBeChecked();
+    expect(within(choice).getByRole('radio', { name: 'Keep the held record and skip this file’s' })).not.toBeChecked();
+    await user.click(within(preview).getByRole('button', { name: 'Import 4 inspections' }));
+    await waitFor(async () => expect(await heldNames(store)).toEqual(['black-country-briefing.csv']));
+    const listed = await store.list();
+    expect(listed.ok && listed.value[0]?.onDuplicate).toBe('replace');
+  });
+
+  it('can be kept instead, and the choice is stored with the file', async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('upload/black-country-briefing.csv'));
+    const preview = await previewOf('black-country-briefing.csv');
+    await user.click(within(preview).getByRole('radio', { name: 'Keep the held record and skip this file’s' }));
+    await user.click(within(preview).getByRole('button', { name: 'Import 4 inspections' }));
+    await waitFor(async () => expect(await heldNames(store)).toEqual(['black-country-briefing.csv']));
+    const listed = await store.list();
+    expect(listed.ok && listed.value[0]?.onDuplicate).toBe('skip');
+  });
+
+  it('is not asked about when the file holds only new inspections', async () => {
+    const { choose } = await openYourData();
+    // Walsall's 2017 inspection is not in the default data.
+    await choose(textFile('walsall-2017.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,13/03/2017,Overall effectiveness,Requires improvement to be good\n'));
+    const preview = await previewOf('walsall-2017.csv');
+    expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeInTheDocument();
+    expect(within(preview).queryByRole('group', { name: /already held/ })).toBeNull();
+  });
+});
+
+describe('the same file twice', () => {
+  it('is refused once held, even under another name, with only Close offered', async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('ofsted-history-excerpt.csv'));
+    await user.click(within(await previewOf('ofsted-history-excerpt.csv')).getByRole('button', { name: 'Import 13 inspections' }));
+    await waitFor(() => expect(heldList()).toHaveLength(2));
+
+    await choose(fixtureFile('ofsted-history-excerpt.csv', 'ofsted-history-excerpt (1).csv'));
+    const again = await previewOf('ofsted-history-excerpt (1).csv');
+    expect(within(again).getByText(/You already imported this file as “ofsted-history-excerpt\.csv” on .*Importing it again would add nothing/)).toBeInTheDocument();
+    expect(within(again).queryByRole('button', { name: /^Import/ })).toBeNull();
+    await user.click(within(again).getByRole('button', { name: 'Close' }));
+    expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
+  });
+});
+
+describe('removing a dataset', () => {
+  it('asks first; "Keep it" keeps it, "Yes, remove it" removes it', async () => {
+    const { user, store } = await openYourData(await storeHolding(heldDataset('a', 'panel-2012.csv', 1), heldDataset('b', 'panel-2021.csv', 2)));
+    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['panel-2012.csv', 'panel-2021.csv']));
+
+    await user.click(screen.getByRole('button', { name: REMOVE_2012 }));
+    const confirm = screen.getByRole('group', { name: 'Confirm removing panel-2012.csv' });
+    expect(confirm).toHaveTextContent('Remove “panel-2012.csv” from this browser? This cannot be undone.');
+    expect(await heldNames(store)).toEqual(['panel-2012.csv', 'panel-2021.csv']);
+    await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
+    expect(screen.queryByRole('group', { name: /Confirm removing/ })).toBeNull();
+    expect(await heldNames(store)).toEqual(['panel-2012.csv', 'panel-2021.csv']);
+
+    await user.click(screen.getByRole('button', { name: REMOVE_2012 }));
+    await user.click(within(screen.getByRole('group', { name: 'Confirm removing panel-2012.csv' })).getByRole('button', { name: 'Yes, remove it' }));
+    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['panel-2021.csv']));
+    expect(await heldNames(store)).toEqual(['panel-2021.csv']);
+    expect(screen.getByText('Removed “panel-2012.csv”.')).toBeInTheDocument();
+  });
+});
+
+describe('the built-in data', () => {
+  it('can be hidden and shown again, and the "Data shown" switch follows', async () => {
+    const { user, store } = await openYourData();
+    const hide = await screen.findByRole('button', { name: 'Hide the built-in data' });
+    expect(screen.getByRole('radio', { name: 'Ofsted’s data' })).toBeChecked();
+    await user.click(hide);
+    await waitFor(() => expect(heldList()[0]?.[0]).toMatch(/Hidden$/));
+    expect(screen.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+    expect(screen.getByText(/You have not imported any data yet/)).toBeInTheDocument();
+    const settings = await store.settings();
+    expect(settings.ok && settings.value.defaultHidden).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Show the built-in data' }));
+    await waitFor(() => expect(heldList()[0]?.[0]).not.toMatch(/Hidden$/));
+    expect(screen.getByRole('radio', { name: 'Ofsted’s data' })).toBeChecked();
+  });
+
+  it('counts its inspections in the held list', async () => {
+    await openYourData();
+    await waitFor(() => expect(Number(heldList()[0]?.[1])).toBeGreaterThan(271));
+  });
+});

@@ -1,0 +1,227 @@
+// Upload in a real browser: Ofsted's real CSV and .ods through the file chooser, a real drop, kept in IndexedDB across reloads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expectNoSeriousAxeViolations } from './axe';
+import { test, expect } from './fixtures';
+
+// Paths from the test folder, so the tests run from any clone: the CSVs the app embeds, and Ofsted's spreadsheet as published.
+const repo = (...parts: string[]) => join(test.info().project.testDir, '..', '..', ...parts);
+const HISTORY_CSV = () => repo('data', 'ofsted', 'la_outcomes_2025__ILACS_inspection_history.csv');
+const AS_AT_CSV = () => repo('data', 'ofsted', 'la_outcomes_2025__Inspections_as_at_31_March.csv');
+const ODS = () => repo('tests', 'fixtures', 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods');
+const ODS_SHEET = 'LA_Inspection_Outcomes_as_at_31_March_2025.ods (ILACS_inspection_history)';
+
+const fixture = (name: string) => join(test.info().project.testDir, '..', 'fixtures', name);
+
+/** Splits one CSV line on commas outside quotes: independent of the importer, for counts to check against. */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += char;
+  }
+  return [...cells, cell];
+}
+
+/** Data rows of an Ofsted sheet saved as CSV (title, description and header rows above). */
+function dataRows(path: string): string[][] {
+  return readFileSync(path, 'utf8').split('\n').slice(3).filter((line) => line.trim() !== '').map(cellsOf);
+}
+
+function summaryValue(preview: Locator, label: string): Locator {
+  return preview.locator('.govuk-summary-list__row', { has: preview.page().locator('dt', { hasText: label }) }).locator('dd');
+}
+
+function heldRow(page: Page, name: string): Locator {
+  return page.getByRole('table', { name: 'Datasets held in this browser' }).getByRole('row', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `) });
+}
+
+/** The "Inspections" cell of a held dataset's row. */
+function inspectionsHeld(page: Page, name: string): Locator {
+  return heldRow(page, name).getByRole('cell').nth(2);
+}
+
+async function openYourData(page: Page) {
+  await page.goto('/?view=data');
+  await expect(page.getByLabel('Choose inspection files')).toBeVisible();
+}
+
+async function removeDataset(page: Page, name: string) {
+  await heldRow(page, name).getByRole('button', { name: /^Remove/ }).click();
+  const confirm = page.getByRole('group', { name: `Confirm removing ${name}` });
+  await expect(confirm).toContainText('This cannot be undone.');
+  await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(heldRow(page, name)).toHaveCount(0);
+}
+
+test('Ofsted’s real history CSV: preview, import, kept across a reload, shown alone, then removed for good', async ({ page }) => {
+  const rows = dataRows(HISTORY_CSV());
+  await openYourData(page);
+  // The keyboard reaches the file input, and Space opens the chooser.
+  const input = page.getByLabel('Choose inspection files');
+  await input.focus();
+  const chooserOpened = page.waitForEvent('filechooser');
+  await page.keyboard.press('Space');
+  await (await chooserOpened).setFiles(HISTORY_CSV());
+
+  const preview = page.getByRole('region', { name: 'Preview: la_outcomes_2025__ILACS_inspection_history.csv' });
+  await expect(summaryValue(preview, 'Format found')).toHaveText('Ofsted published table (one row per inspection)');
+  await expect(summaryValue(preview, 'Header row')).toHaveText('Row 3');
+  await expect(summaryValue(preview, 'Rows read')).toHaveText(String(rows.length));
+  await expect(summaryValue(preview, 'Rows to import')).toHaveText('271');
+  await expect(summaryValue(preview, 'Records')).toHaveText('271 inspections');
+  await expect(preview.getByText('Every row was read, and nothing looks wrong.')).toBeVisible();
+  // Every one of them is in the built-in data too: replacing is the default.
+  await expect(preview.getByRole('group', { name: '271 inspections are already held' }).getByRole('radio', { name: /^Replace/ })).toBeChecked();
+  await expectNoSeriousAxeViolations(page);
+
+  await preview.getByRole('button', { name: 'Import 271 inspections' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “la_outcomes_2025__ILACS_inspection_history.csv”: 271 inspections' })).toBeVisible();
+  await expect(heldRow(page, 'la_outcomes_2025__ILACS_inspection_history.csv').getByRole('cell')).toContainText(['la_outcomes_2025__ILACS_inspection_history.csv', /\d{4}, \d\d:\d\d/, '271']);
+
+  await page.reload();
+  await expect(inspectionsHeld(page, 'la_outcomes_2025__ILACS_inspection_history.csv')).toHaveText('271');
+
+  // Your data only: Walsall has just its 2021 ILACS inspection (the 2008 and 2012 history is built-in data).
+  await page.getByRole('radio', { name: 'Your data only' }).click();
+  await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+  await page.goto('/?view=authority&authority=E08000030');
+  const header = cellsOf(readFileSync(HISTORY_CSV(), 'utf8').split('\n')[2] ?? '');
+  const walsall = rows.find((cells) => cells[header.indexOf('Local authority area code')] === 'E08000030') ?? [];
+  const grades = walsall.slice(header.indexOf('Overall effectiveness'));
+  expect(grades).toHaveLength(5);
+  const good = grades.filter((grade) => grade === 'Good').length;
+  const timeline = page.getByRole('figure', { name: /^Walsall’s inspections/ });
+  await expect(timeline).toContainText(`4 October 2021 made ${grades.filter(Boolean).length} judgements`);
+  await expect(timeline).toContainText(`${good} good`);
+  await expect(timeline).not.toContainText('2008');
+  await expect(timeline).not.toContainText('2012');
+
+  // England at 31 March 2025 from the history alone matches Ofsted's own as-at sheet, counted independently.
+  const overall = cellsOf(readFileSync(AS_AT_CSV(), 'utf8').split('\n')[2] ?? '').indexOf('Overall effectiveness');
+  expect(overall).toBeGreaterThan(0);
+  const tally = (grade: string) => dataRows(AS_AT_CSV()).filter((cells) => cells[overall] === grade).length;
+  await page.goto('/?view=england');
+  await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+  await expect(page.getByRole('main')).toContainText(
+    `${tally('Outstanding')} outstanding, ${tally('Good')} good, ${tally('Requires improvement to be good')} requires improvement to be good and ${tally('Inadequate')} inadequate`,
+  );
+
+  await openYourData(page);
+  await removeDataset(page, 'la_outcomes_2025__ILACS_inspection_history.csv');
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Datasets held in this browser' })).toBeVisible();
+  await expect(heldRow(page, 'la_outcomes_2025__ILACS_inspection_history.csv')).toHaveCount(0);
+  await expect(page.getByText('You have not imported any data yet')).toBeVisible();
+});
+
+test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the history sheet is chosen and kept', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => scripts.push(request.url()));
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles(fixture('ofsted-history-excerpt.csv'));
+  await expect(page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' })).toBeVisible();
+  expect(scripts.filter((url) => /xlsx/i.test(url))).toEqual([]);
+  await page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByLabel('Choose inspection files').setInputFiles(ODS());
+  const preview = page.getByRole('region', { name: 'Preview: LA_Inspection_Outcomes_as_at_31_March_2025.ods' });
+  const sheets = preview.getByRole('group', { name: 'Which sheet?' });
+  await expect(sheets.getByRole('radio')).toHaveCount(6);
+  expect(scripts.filter((url) => /xlsx/i.test(url))).not.toEqual([]);
+  await expect(sheets.getByRole('radio', { name: /^Inspections_as_at_31_March \(153 inspections\)$/ })).toBeChecked();
+  await expect(sheets.getByText('Cover (no table we can read)')).toBeVisible();
+  await sheets.getByRole('radio', { name: /^ILACS_inspection_history/ }).check();
+  await expect(summaryValue(preview, 'Rows read')).toHaveText(String(dataRows(HISTORY_CSV()).length));
+  await expect(summaryValue(preview, 'Rows to import')).toHaveText('271');
+  await preview.getByRole('button', { name: 'Import 271 inspections' }).click();
+  await expect(inspectionsHeld(page, ODS_SHEET)).toHaveText('271');
+
+  await page.reload();
+  await expect(inspectionsHeld(page, ODS_SHEET)).toHaveText('271');
+  // The same sheet of the same file again is recognised and refused.
+  await page.getByLabel('Choose inspection files').setInputFiles(ODS());
+  await preview.getByRole('radio', { name: /^ILACS_inspection_history/ }).check();
+  await expect(preview.getByText(/You already imported this file as “LA_Inspection_Outcomes_as_at_31_March_2025\.ods \(ILACS_inspection_history\)”/)).toBeVisible();
+  await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  await preview.getByRole('button', { name: 'Close' }).click();
+  await removeDataset(page, ODS_SHEET);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Datasets held in this browser' }).getByRole('row')).toHaveCount(2);
+});
+
+test('files dropped on the drop zone are previewed, several at once', async ({ page }) => {
+  await openYourData(page);
+  const files = ['ofsted-history-excerpt.csv', 'upload/black-country-briefing.csv'].map((name) => ({ name: name.split('/').pop() ?? name, bytes: [...readFileSync(fixture(name))] }));
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    for (const file of dropped) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'text/csv' }));
+    return transfer;
+  }, files);
+  const zone = page.getByTestId('drop-zone');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await expect(zone).toHaveClass(/app-drop-zone--active/);
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(zone).not.toHaveClass(/app-drop-zone--active/);
+
+  const excerpt = page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' });
+  await expect(summaryValue(excerpt, 'Rows read')).toHaveText(String(dataRows(fixture('ofsted-history-excerpt.csv')).length));
+  const briefing = page.getByRole('region', { name: 'Preview: black-country-briefing.csv' });
+  await expect(summaryValue(briefing, 'Records')).toHaveText('4 inspections');
+  await expect(briefing.getByRole('table', { name: '1 problem' })).toContainText('Total');
+  await briefing.getByRole('button', { name: 'Import 4 inspections' }).click();
+  await expect(inspectionsHeld(page, 'black-country-briefing.csv')).toHaveText('4');
+  await expect(excerpt).toBeVisible();
+});
+
+test('a bad file shows its problems; a partly bad one imports only its good rows; cells stay text', async ({ page }) => {
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles([fixture('screenshot-saved-as.csv'), fixture('tidy-bad-rows.csv'), fixture('upload/hostile-cells.csv')]);
+
+  const binary = page.getByRole('region', { name: 'Preview: screenshot-saved-as.csv' });
+  await expect(binary.getByRole('alert')).toContainText('This file is not text');
+  await expect(binary.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+
+  const bad = page.getByRole('region', { name: 'Preview: tidy-bad-rows.csv' });
+  const problems = bad.getByRole('table', { name: '9 problems' });
+  await expect(problems.getByRole('row', { name: /^3 grade Very good/ })).toContainText('not an Ofsted grade');
+  await expect(problems.getByRole('row', { name: /^4 inspection_date 31\/02\/2021/ })).toContainText('This date does not exist');
+  await expect(summaryValue(bad, 'Rows to import')).toHaveText('3');
+
+  const hostile = page.getByRole('region', { name: 'Preview: hostile-cells.csv' });
+  await expect(hostile.getByText('=HYPERLINK("http://evil.example/report","Full report")')).toBeVisible();
+  await expect(hostile.getByRole('table', { name: '1 problem' }).getByRole('cell', { name: '<script>window.__pwned=1</script>' })).toBeVisible();
+  await expect(hostile.locator('script, img')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+  await expectNoSeriousAxeViolations(page);
+
+  await bad.getByRole('button', { name: 'Import 1 inspection' }).click();
+  await expect(inspectionsHeld(page, 'tidy-bad-rows.csv')).toHaveText('1');
+  await page.reload();
+  await expect(inspectionsHeld(page, 'tidy-bad-rows.csv')).toHaveText('1');
+  // Only the good rows: Walsall's 2021 overall effectiveness (Good) and help and protection (requires improvement).
+  await page.getByRole('radio', { name: 'Your data only' }).click();
+  await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+  await page.goto('/?view=authority&authority=E08000030');
+  await expect(page.getByRole('figure', { name: /^Walsall’s inspections/ })).toContainText('made 2 judgements');
+});
+
+test('when the browser refuses storage, the page says so plainly and imports still work until the tab closes', async ({ page }) => {
+  // As in some private-browsing modes: no IndexedDB at all.
+  await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
+  await openYourData(page);
+  await expect(page.getByText(/not letting the page keep data .* lasts only until you close this tab/)).toBeVisible();
+  await page.getByLabel('Choose inspection files').setInputFiles(fixture('tidy-own-format.csv'));
+  await page.getByRole('region', { name: 'Preview: tidy-own-format.csv' }).getByRole('button', { name: /^Import/ }).click();
+  await expect(inspectionsHeld(page, 'tidy-own-format.csv')).toHaveText('2');
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Datasets held in this browser' })).toBeVisible();
+  await expect(heldRow(page, 'tidy-own-format.csv')).toHaveCount(0);
+});

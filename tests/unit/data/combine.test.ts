@@ -1,0 +1,139 @@
+// The dataset the views show: the default data with the user's files after it, or the user's alone; no inspection twice.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { combineDatasets, defaultGroups, userGroups } from '../../../src/data/combine';
+import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../../src/data/storedDataset';
+import { formatIso, inspectionId, type Dataset, type Inspection } from '../../../src/domain';
+import { importText, type ImportResult } from '../../../src/import';
+import { loadDefaultDatasetFromDisk } from '../../helpers/realData';
+
+const HEADER = 'authority_name,authority_code,inspection_date,judgement_area,grade';
+
+/** A council's own file, as the browser would keep it. */
+function userFile(id: string, order: number, onDuplicate: DuplicateChoice, rows: readonly string[]): StoredDataset {
+  const result = importText(`${id}.csv`, [HEADER, ...rows].join('\n'));
+  if (!result.ok || result.rowsRejected > 0) throw new Error(`fixture ${id} did not import cleanly`);
+  return {
+    id,
+    name: `${id}.csv`,
+    sourceFile: `${id}.csv`,
+    fileSize: 100,
+    contentHash: `hash-${id}`,
+    importedAt: '2026-11-26T09:00:00.000Z',
+    order,
+    format: result.format,
+    onDuplicate,
+    inspections: result.inspections,
+    measures: result.measures,
+    formatVersion: STORED_FORMAT_VERSION,
+  };
+}
+
+// Walsall's 2021 ILACS inspection with no code, and a grade the default data does not give it (Ofsted: Good).
+const WALSALL_NO_CODE = 'Walsall,,04/10/2021,Overall effectiveness,Outstanding';
+const WALSALL_REQUIRES_IMPROVEMENT = 'Walsall,E08000030,04/10/2021,Overall effectiveness,Requires improvement to be good';
+// An inspection the default data does not hold: Walsall before the ILACS framework's history starts.
+const WALSALL_2017 = 'Walsall,E08000030,2017-03-13,Overall effectiveness,Requires improvement to be good';
+
+function walsall2021(dataset: Dataset): Inspection[] {
+  return dataset.inspections.filter((inspection) => inspection.authority.name === 'Walsall' && formatIso(inspection.date) === '2021-10-04');
+}
+
+function overallOf(inspection: Inspection | undefined): string | undefined {
+  const judgement = inspection?.judgements.find((candidate) => candidate.area.id === 'overall-effectiveness');
+  return judgement?.outcome.kind === 'graded' ? judgement.outcome.grade : judgement?.outcome.kind;
+}
+
+let defaults: readonly ImportResult[];
+let defaultOnly: Dataset;
+
+beforeAll(async () => {
+  defaults = (await loadDefaultDatasetFromDisk()).results;
+  defaultOnly = combineDatasets(defaults, [], 'all');
+});
+
+describe('combineDatasets with the default data shown', () => {
+  it('holds each default inspection once, and Walsall’s 2021 inspection as Ofsted graded it', () => {
+    const ids = defaultOnly.inspections.map(inspectionId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(walsall2021(defaultOnly).map(overallOf)).toEqual(['good']);
+  });
+
+  it('adds a user’s new inspection to the default ones', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_2017])], 'all');
+    expect(combined.inspections).toHaveLength(defaultOnly.inspections.length + 1);
+    expect(combined.files).toEqual([...defaultOnly.files, 'own.csv']);
+  });
+
+  it.each<[DuplicateChoice, string, string[]]>([
+    ['replace', 'outstanding', ['own.csv']],
+    ['skip', 'good', ['la_outcomes_2025__ILACS_inspection_history.csv', 'la_outcomes_2025__Inspections_as_at_31_March.csv']],
+  ])('a user file naming "Walsall" without a code is the same inspection as E08000030’s; %s keeps the %s grade', (choice, grade, sources) => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, choice, [WALSALL_NO_CODE])], 'all');
+    expect(combined.inspections).toHaveLength(defaultOnly.inspections.length);
+    const [inspection, ...others] = walsall2021(combined);
+    expect(others).toEqual([]);
+    expect(inspection?.authority.onsCode).toBe('E08000030');
+    expect(overallOf(inspection)).toBe(grade);
+    expect(inspection?.sources.map((source) => source.file)).toEqual(sources);
+  });
+
+  it('a replacing record wins whole: areas only the default had are not kept beside it', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_NO_CODE])], 'all');
+    expect(walsall2021(combined)[0]?.judgements.map((judgement) => judgement.area.id)).toEqual(['overall-effectiveness']);
+  });
+
+  it.each<[DuplicateChoice, DuplicateChoice, string]>([
+    ['replace', 'replace', 'requires-improvement'],
+    ['replace', 'skip', 'outstanding'],
+    ['skip', 'replace', 'requires-improvement'],
+    ['skip', 'skip', 'good'],
+  ])('two user files repeating it (first %s, second %s): the later file’s choice decides, giving %s', (first, second, grade) => {
+    const user = [userFile('first', 1, first, [WALSALL_NO_CODE]), userFile('second', 2, second, [WALSALL_REQUIRES_IMPROVEMENT])];
+    const combined = combineDatasets(defaults, user, 'all');
+    expect(walsall2021(combined).map(overallOf)).toEqual([grade]);
+    expect(combined.inspections).toHaveLength(defaultOnly.inspections.length);
+  });
+
+  it('merges the user files in the order given, whatever order they were stored in', () => {
+    const first = userFile('first', 1, 'replace', [WALSALL_NO_CODE]);
+    const second = userFile('second', 2, 'replace', [WALSALL_REQUIRES_IMPROVEMENT]);
+    expect(walsall2021(combineDatasets(defaults, [second, first], 'all')).map(overallOf)).toEqual(['outstanding']);
+  });
+});
+
+describe("combineDatasets with 'mine'", () => {
+  it('leaves every default inspection and file out', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_NO_CODE, WALSALL_2017])], 'mine');
+    expect(combined.inspections.map((inspection) => formatIso(inspection.date))).toEqual(['2017-03-13', '2021-10-04']);
+    expect(combined.files).toEqual(['own.csv']);
+    expect(combined.measures).toEqual([]);
+    expect([...combined.authorities.values()].map((authority) => authority.name)).toEqual(['Walsall']);
+  });
+
+  it('is empty when the user holds nothing', () => {
+    const combined = combineDatasets(defaults, [], 'mine');
+    expect({ inspections: combined.inspections.length, measures: combined.measures.length, authorities: combined.authorities.size }).toEqual({ inspections: 0, measures: 0, authorities: 0 });
+  });
+
+  it('still never counts one inspection twice across the user’s own files', () => {
+    const user = [userFile('first', 1, 'replace', [WALSALL_NO_CODE]), userFile('second', 2, 'skip', [WALSALL_REQUIRES_IMPROVEMENT])];
+    expect(walsall2021(combineDatasets(defaults, user, 'mine')).map(overallOf)).toEqual(['outstanding']);
+  });
+});
+
+describe('the groups', () => {
+  it('defaultGroups merges, and leaves out a default file that failed to import', () => {
+    const failed: ImportResult = { ok: false, file: 'broken.csv', problems: [] };
+    const groups = defaultGroups([...defaults, failed]);
+    expect(groups.map((group) => group.file)).toEqual(defaults.map((result) => result.file));
+    expect(new Set(groups.map((group) => group.onDuplicate))).toEqual(new Set(['merge']));
+  });
+
+  it('userGroups carries each file’s own duplicate choice and source file', () => {
+    const groups = userGroups([userFile('a', 1, 'skip', [WALSALL_2017]), userFile('b', 2, 'replace', [WALSALL_2017])]);
+    expect(groups.map((group) => [group.file, group.onDuplicate, group.inspections.length])).toEqual([
+      ['a.csv', 'skip', 1],
+      ['b.csv', 'replace', 1],
+    ]);
+  });
+});
