@@ -1,11 +1,14 @@
 // The visible switch between Ofsted's data with the user's, and the user's alone; remembered in this browser.
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useSaveSettings } from '../data/useUserData';
 
 export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidden: boolean; userDatasets: number }) {
   const save = useSaveSettings();
   const name = useId();
+  // Shown at once while the choice is saved, so the radio does not flick back to the old value.
+  const [pending, setPending] = useState<boolean | undefined>();
+  const shown = save.isPending && pending !== undefined ? pending : defaultHidden;
   const choices = [
     { hidden: false, label: userDatasets > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data' },
     { hidden: true, label: 'Your data only' },
@@ -22,9 +25,11 @@ export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidde
                 id={`${name}-${choice.hidden}`}
                 type="radio"
                 name={name}
-                checked={defaultHidden === choice.hidden}
-                disabled={save.isPending}
-                onChange={() => save.mutate({ defaultHidden: choice.hidden })}
+                checked={shown === choice.hidden}
+                onChange={() => {
+                  setPending(choice.hidden);
+                  save.mutate({ defaultHidden: choice.hidden });
+                }}
               />
               <label className="govuk-label govuk-radios__label" htmlFor={`${name}-${choice.hidden}`}>
                 {choice.label}

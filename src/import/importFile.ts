@@ -1,6 +1,6 @@
 // One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
 import type { Inspection, Measure } from '../domain/inspection';
-import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
+import { FIELD_LABELS, headerScore, TIDY_HEADINGS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
 import { decodeBytes, type Encoding } from './decode';
 import { readMeasures } from './formats/measures';
 import { readOfstedWide } from './formats/ofstedWide';
@@ -118,8 +118,26 @@ const failed = (file: string, problem: ImportProblem, table?: Table): ImportResu
 
 export function importText(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}): ImportResult {
   const parsed = parseRows(text);
-  return importSource(file, { ...parsed, encoding }, options);
+  return explainSeparator(importSource(file, { ...parsed, encoding }, options));
 }
+
+const UNREAD_SEPARATORS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/:/, 'colons (:)'],
+  [/~/, 'tildes (~)'],
+  [/\^/, 'carets (^)'],
+  [/\s+/, 'spaces'],
+];
+
+/** A one-column file whose heading splits into known headings on another separator: say so, rather than "no header row". */
+function explainSeparator(result: ImportResult): ImportResult {
+  if (result.ok || result.columns?.length !== 1) return result;
+  const heading = result.columns[0]?.heading ?? '';
+  const found = UNREAD_SEPARATORS.find(([separator]) => headerScore(heading.split(separator)) >= 2);
+  if (!found) return result;
+  const message = `Each row of this file was read as one column: its columns seem to be separated by ${found[1]}, which Scrutiny Lens does not read. Save it again as CSV (columns separated by commas), or separated by semicolons or tabs, and choose it again.`;
+  return { ...result, problems: [{ ...fileProblem(message), line: result.headerLine ?? 0 }] };
+}
+
 
 /** Rows already split into cells, as a spreadsheet reader gives them. */
 export function importRows(file: string, rows: string[][], options: ImportOptions = {}): ImportResult {
@@ -161,7 +179,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     });
     return failed(
       file,
-      { ...fileProblem(`This looks like a ${FORMAT_NAMES[format.id].toLowerCase()} file, but it has no column for: ${names.join('; ')}. Add the column and try again.`), line: table.headerLine },
+      { ...fileProblem(`This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${names.join('; ')}. Add the column and try again.`), line: table.headerLine },
       table,
     );
   }

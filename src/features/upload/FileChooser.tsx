@@ -2,7 +2,7 @@
 import { useId, useState, type DragEvent } from 'react';
 import { formatBytes, MAX_UPLOAD_BYTES } from './readUpload';
 
-export const ACCEPTED = '.csv,.tsv,.txt,.ods,.xlsx';
+export const ACCEPTED = '.csv,.tsv,.txt,.ods,.xlsx,.xls';
 
 export function FileChooser({ onFiles }: { onFiles: (files: File[]) => void }) {
   const id = useId();

@@ -80,7 +80,8 @@ export function ImportPreview(props: ImportPreviewProps) {
         </details>
       ) : null}
       {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
-      {result.problems.length > 0 ? (
+      {/* A file that failed whole has said why in the error summary above. */}
+      {result.ok && result.problems.length > 0 ? (
         <ProblemTable fileName={pending.fileName} problems={result.problems} />
       ) : result.ok ? (
         <p className="govuk-body app-all-clear">
@@ -198,6 +199,7 @@ function DuplicateChoiceField({ pending, duplicates, onDuplicateChoice }: Import
 
 function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> }) {
   const used = result.columns.filter((column) => column.role.kind !== 'ignored');
+  const rejected = new Set(result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line));
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="The first rows as they will be read">
       <table className="govuk-table app-sample-rows">
@@ -207,12 +209,21 @@ function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> })
             <th scope="col" className="govuk-table__header">
               Row
             </th>
-            {used.map((column) => (
-              <th key={column.index} scope="col" className="govuk-table__header">
-                {describeRole(column.role)}
-                <span className="app-sample-rows__heading"> (“{column.heading}”)</span>
-              </th>
-            ))}
+            {used.map((column) => {
+              const role = describeRole(column.role);
+              return (
+                <th key={column.index} scope="col" className="govuk-table__header">
+                  {role}
+                  {/* The file's own heading only where it says something the field name does not. */}
+                  {column.heading.toLowerCase() !== role.toLowerCase() && !role.endsWith(column.heading) ? (
+                    <span className="app-sample-rows__heading"> (“{column.heading}”)</span>
+                  ) : null}
+                </th>
+              );
+            })}
+            <th scope="col" className="govuk-table__header">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -226,6 +237,9 @@ function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> })
                   {row.cells[column.index] ?? ''}
                 </td>
               ))}
+              <td className="govuk-table__cell">
+                {rejected.has(row.line) ? <strong className="govuk-tag govuk-tag--red">Not imported</strong> : <strong className="govuk-tag govuk-tag--green">Imported</strong>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -233,4 +247,3 @@ function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> })
     </div>
   );
 }
-

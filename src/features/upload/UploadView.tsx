@@ -14,6 +14,12 @@ import { YourData } from './YourData';
 import templateUrl from '../../../data/templates/tidy-judgements-template.csv?url';
 import './upload.css';
 
+const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
+
+function recordCount(inspections: number, measures: number): string {
+  return [inspections > 0 || measures === 0 ? count(inspections, 'inspection') : '', measures > 0 ? count(measures, 'measure') : ''].filter(Boolean).join(' and ');
+}
+
 export default function UploadView(_props: ViewProps) {
   const defaults = useDefaultDataset();
   const user = useUserData();
@@ -41,7 +47,7 @@ export default function UploadView(_props: ViewProps) {
     try {
       await add.mutateAsync(stored);
       imports.discard(item.key);
-      setNotice(`Imported “${stored.name}”: ${stored.inspections.length} inspections and ${stored.measures.length} measures. Every view now includes them.`);
+      setNotice(`Imported “${stored.name}”: ${recordCount(stored.inspections.length, stored.measures.length)}. Every view now includes them.`);
     } catch (error) {
       setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
     } finally {

@@ -1,6 +1,5 @@
 // A chosen file to an import result (or a sheet to choose), without keeping anything yet.
 import { importBytes, importRows, type ImportOptions, type ImportResult } from '../../import';
-import { headerScore } from '../../import/columns';
 import { decodeBytes } from '../../import/decode';
 import { fileProblem } from '../../import/problem';
 import { isSpreadsheetName, readSheets, type Sheet } from './spreadsheet';
@@ -52,26 +51,9 @@ function unreadableSpreadsheet(fileName: string, bytes: Uint8Array): ImportResul
 }
 
 /** Separators no importer reads; a file split on one arrives as a single column. */
-const UNREAD_SEPARATORS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/:/, 'colons (:)'],
-  [/~/, 'tildes (~)'],
-  [/\^/, 'carets (^)'],
-  [/\s+/, 'spaces'],
-];
-
-/** A one-column file whose heading splits into known headings on another separator: say so, rather than "no header row". */
-export function explainSeparator(result: ImportResult): ImportResult {
-  if (result.ok || result.columns?.length !== 1) return result;
-  const heading = result.columns[0]?.heading ?? '';
-  const found = UNREAD_SEPARATORS.find(([separator]) => headerScore(heading.split(separator)) >= 2);
-  if (!found) return result;
-  const message = `Each row of this file was read as one column: its columns seem to be separated by ${found[1]}, which Scrutiny Lens does not read. Save it again as CSV (columns separated by commas), or separated by semicolons or tabs, and choose it again.`;
-  return { ...result, problems: [{ ...fileProblem(message), line: result.headerLine ?? 0 }] };
-}
-
 /** A text file read (or read again with corrected columns). */
 export function readText(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  return explainSeparator(importBytes(fileName, bytes, options));
+  return importBytes(fileName, bytes, options);
 }
 
 export async function readUpload(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<UploadRead> {

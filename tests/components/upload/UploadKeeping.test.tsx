@@ -21,7 +21,7 @@ describe('confirming and cancelling', () => {
     const preview = await previewOf('ofsted-history-excerpt.csv');
     await user.click(within(preview).getByRole('button', { name: 'Import 13 inspections' }));
 
-    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 13 inspections and 0 measures/)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 13 inspections\. Every view now includes them\./)).toBeInTheDocument();
     await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '13']]));
     expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
     expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);

@@ -43,10 +43,13 @@ describe('the preview of a real Ofsted CSV excerpt', () => {
     const sample = within(preview).getByRole('table', { name: /The first 10 rows as they will be read/ });
     const headings = within(sample).getAllByRole('columnheader').map((cell) => cell.textContent);
     expect(headings).toContain('Authority name (“Local authority name”)');
-    expect(headings).toContain('Judgement: Overall effectiveness (“Overall effectiveness”)');
+    // Where the file's heading says no more than the field name, it is not repeated.
+    expect(headings).toContain('Judgement: Overall effectiveness');
+    expect(headings[headings.length - 1]).toBe('Status');
     expect(headings).not.toContain(expect.stringMatching(/Web link/));
     const rows = bodyRows(sample);
     expect(rows.map((cells) => cells[0])).toEqual(['4', '5', '6', '7', '8', '9', '10', '11', '12', '13']);
+    expect(rows.map((cells) => cells[cells.length - 1])).toEqual(Array(10).fill('Imported'));
     expect(rows[0]).toEqual(expect.arrayContaining(['E09000002', 'Barking and Dagenham', '18/02/2019', 'ILACS Standard Inspection']));
   });
 
@@ -153,7 +156,7 @@ describe('correcting a column', () => {
     expect(within(preview).queryByRole('alert')).toBeNull();
     expect(summaryOf(preview)).toMatchObject({ 'Format found': 'Tidy judgements (one row per judgement)', 'Rows to import': '3', Records: '2 inspections' });
     const sample = within(preview).getByRole('table', { name: /rows as they will be read/ });
-    expect(within(sample).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'Authority name (“Council”)', 'Date (“Date of visit”)', 'Judgement area (“Judgement area”)', 'Grade (“Ofsted said”)']);
+    expect(within(sample).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'Authority name (“Council”)', 'Date (“Date of visit”)', 'Judgement area', 'Grade (“Ofsted said”)', 'Status']);
     expect(within(preview).getByRole('combobox', { name: 'Read column “Ofsted said” as' })).toHaveValue('field:grade');
   });
 
@@ -194,4 +197,16 @@ it('says plainly, when a file is still being read, that it is', async () => {
   await reading;
   await previewOf('ofsted-history-excerpt.csv');
   expect(screen.queryByText('Reading…')).toBeNull();
+});
+
+describe('the sample rows', () => {
+  it('mark the rows that will not be imported', async () => {
+    const { choose } = await openYourData();
+    await choose(fixtureFile('tidy-bad-rows.csv'));
+    const preview = await previewOf('tidy-bad-rows.csv');
+    const sample = within(preview).getByRole('table', { name: /as they will be read/ });
+    const status = Object.fromEntries(bodyRows(sample).map((cells) => [cells[0], cells[cells.length - 1]]));
+    // Rows 2 and 8 are good in tidy-bad-rows.csv; rows 3 to 7 each hold one mistake (see tests/fixtures/README.md).
+    expect(status).toMatchObject({ '2': 'Imported', '3': 'Not imported', '4': 'Not imported', '5': 'Not imported', '6': 'Not imported', '7': 'Not imported', '8': 'Imported' });
+  });
 });

@@ -57,3 +57,14 @@ describe('headings', () => {
     expect(problemsOf(csv)).toEqual([[3, 'Local authority name', 'Total', 'warning']]);
   });
 });
+
+describe('a separator we do not read', () => {
+  it.each([
+    ['colons', 'authority_name:inspection_date:judgement_area:grade\nWalsall:2021-10-04:Overall effectiveness:Good\n', /separated by colons/],
+    ['tildes', 'authority_name~inspection_date~judgement_area~grade\nWalsall~2021-10-04~Overall effectiveness~Good\n', /separated by tildes/],
+  ])('is named when a file uses %s, instead of “no header row”', (_name, text, message) => {
+    const result = importText('odd.txt', text);
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(message)]);
+  });
+});
