@@ -6,6 +6,11 @@ export function percent(share: number | null): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A heading's words mid-sentence: "Overall effectiveness" → "overall effectiveness". Only the first letter, so "SEND" in a user's own label survives. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** ["a", "b", "c"] → "a, b and c", as a sentence lists things. */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -17,6 +17,15 @@ export type Outcome =
   /** Blank, "Not yet inspected", "not judged" and the like: never counted as a grade. */
   | { readonly kind: 'not-judged'; readonly reason: string };
 
+/**
+ * Why an area was not judged, to follow a "Not judged" tag: sources word reasons as "Not judged: …", which the
+ * tag already says, so the reason starts after it. A blank reason still says something.
+ */
+export function notJudgedReason(reason: string): string {
+  const trimmed = reason.replace(/^\s*not judged[\s:.,;-]*/i, '').trim();
+  return trimmed === '' ? 'no reason recorded' : trimmed;
+}
+
 export interface Judgement {
   readonly area: JudgementArea;
   readonly outcome: Outcome;

@@ -11,30 +11,51 @@ export interface JudgementArea {
 
 interface KnownArea extends JudgementArea {
   readonly synonyms: readonly string[];
+  /** For axes, legends and narrow table columns: Ofsted's full titles are too long for them (and for 320px). */
+  readonly shortLabel: string;
+  /** As a sentence names the area after "judged good or outstanding for …". */
+  readonly words: string;
 }
 
+/** The area a view shows when none is chosen: Ofsted's headline judgement. */
+export const OVERALL_EFFECTIVENESS = 'overall-effectiveness';
+
 export const KNOWN_AREAS: readonly KnownArea[] = [
-  { id: 'overall-effectiveness', label: 'Overall effectiveness', synonyms: ['overall effectiveness', 'overall'] },
+  {
+    id: OVERALL_EFFECTIVENESS,
+    label: 'Overall effectiveness',
+    synonyms: ['overall effectiveness', 'overall'],
+    shortLabel: 'Overall effectiveness',
+    words: 'overall effectiveness',
+  },
   {
     id: 'impact-of-leaders',
     label: 'The impact of leaders on social work practice with children and families',
     synonyms: ['impact of leaders', 'leadership', 'leaders', 'leadership management and governance'],
+    shortLabel: 'Impact of leaders',
+    words: 'the impact of leaders',
   },
   {
     id: 'help-and-protection',
     label: 'The experiences and progress of children who need help and protection',
     synonyms: ['children who need help and protection', 'help and protection'],
+    shortLabel: 'Help and protection',
+    words: 'children who need help and protection',
   },
   {
     id: 'children-in-care',
     label: 'The experiences and progress of children in care',
     synonyms: ['children in care', 'children looked after', 'children in care and achieving permanence'],
+    shortLabel: 'Children in care',
+    words: 'children in care',
   },
   {
     id: 'care-leavers',
     label: 'The experiences and progress of care leavers',
     synonyms: ['care leavers'],
     judgedFrom: '2023-01-01',
+    shortLabel: 'Care leavers',
+    words: 'care leavers',
   },
 ];
 
@@ -53,6 +74,7 @@ for (const area of KNOWN_AREAS) {
   byWording.set(normaliseLabel(area.label), area);
   for (const synonym of area.synonyms) byWording.set(normaliseLabel(synonym), area);
 }
+const byId = new Map(KNOWN_AREAS.map((area) => [area.id, area]));
 
 /** The known area these words name, if any. */
 export function knownArea(words: string): JudgementArea | undefined {
@@ -66,6 +88,16 @@ export function judgementAreaFor(words: string): JudgementArea {
   if (known) return known;
   const label = words.trim().replace(/\s+/g, ' ');
   return { id: `custom:${normaliseLabel(label).replace(/\s+/g, '-')}`, label };
+}
+
+/** The area's short name (an axis, a column heading). An area from a user's own file keeps its own words. */
+export function shortAreaLabel(area: Pick<JudgementArea, 'id' | 'label'>): string {
+  return byId.get(area.id)?.shortLabel ?? area.label;
+}
+
+/** The area as a sentence names it: "judged good or outstanding for children in care". A user's own area keeps its own words. */
+export function areaWords(area: Pick<JudgementArea, 'id' | 'label'>): string {
+  return byId.get(area.id)?.words ?? area.label;
 }
 
 /**

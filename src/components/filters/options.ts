@@ -1,5 +1,6 @@
 // The choices filters offer, drawn from the dataset so they never list what is not there.
 import { authorityKey, type Dataset } from '../../domain';
+import { DEFAULT_AUTHORITY } from '../viewProps';
 import type { Option, OptionGroup } from './SelectField';
 
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'en-GB');
@@ -31,6 +32,15 @@ export function areaOptions(dataset: Dataset): Option[] {
   return [...areas].map(([value, label]) => ({ value, label }));
 }
 
+/** Every year from the earliest inspection held to the latest, oldest first, so a gap year can still bound a year range. */
+export function inspectionYears(dataset: Dataset): number[] {
+  if (dataset.inspections.length === 0) return [];
+  const years = dataset.inspections.map((inspection) => inspection.date.year);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 export function inspectionTypeOptions(dataset: Dataset): Option[] {
   const types = new Set(dataset.inspections.map((inspection) => inspection.type));
   return [...types].map((type) => ({ value: type, label: type })).sort(byLabel);
@@ -38,4 +48,14 @@ export function inspectionTypeOptions(dataset: Dataset): Option[] {
 
 export function hasAuthority(dataset: Dataset, key: string): boolean {
   return dataset.authorities.has(key) || dataset.inspections.some((inspection) => authorityKey(inspection.authority) === key);
+}
+
+/**
+ * The authority a view shows: the one the address names if the data holds it, else Walsall, else the first held
+ * (a user's own file may hold neither). undefined only when no authority is held at all.
+ */
+export function chosenAuthority(dataset: Dataset, requested: string): string | undefined {
+  if (requested !== '' && hasAuthority(dataset, requested)) return requested;
+  if (hasAuthority(dataset, DEFAULT_AUTHORITY)) return DEFAULT_AUTHORITY;
+  return dataset.authorities.keys().next().value;
 }

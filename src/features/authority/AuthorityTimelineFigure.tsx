@@ -1,11 +1,11 @@
 // One authority's inspections over time as grade mixes, with visits and ungraded records listed in date order beside them.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
+import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
-import { formatLong, gradeLabel, type GradeId } from '../../domain';
+import { areaWords, citesWalsallMinutes, formatLong, gradeLabel, sourceLine, type GradeId } from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
-import { figureSource, usesWalsallMinutes } from './figureSource';
-import { GradeMixChart } from './GradeMixChart';
 
 const yearSpan = (events: readonly TimelineEvent[]) => {
   const first = events[0] ? eventInspection(events[0]).date.year : undefined;
@@ -23,7 +23,7 @@ function withoutGrades(event: Exclude<TimelineEvent, { kind: 'judged' }>): strin
 }
 
 export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline }) {
-  const areaPart = model.area ? `: ${model.area.label.toLowerCase()}` : ': judgements by grade';
+  const areaPart = model.area ? `: ${areaWords(model.area)}` : ': judgements by grade';
   const title = `${model.authorityName}’s inspections, ${yearSpan(model.events)}${areaPart}`;
   const ungraded = model.events.filter((event): event is Exclude<TimelineEvent, { kind: 'judged' }> => event.kind !== 'judged');
   const sources = model.events.flatMap((event) => eventInspection(event).sources);
@@ -40,7 +40,7 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
       summary={
         <>
           {model.rows.map((row) => (
-            <span key={row.id}>{row.summary} </span>
+            <span key={row.key}>{row.summary} </span>
           ))}
           {visitSentence ? <span>{visitSentence}</span> : null}
         </>
@@ -48,7 +48,7 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
       chart={
         <>
           {model.rows.length > 0 ? (
-            <GradeMixChart bars={model.rows} grades={model.grades} />
+            <GradeMixChart bars={model.rows} series={seriesOf(model.grades)} />
           ) : (
             <p className="govuk-body">No graded inspections in this selection: the events below made no graded judgements.</p>
           )}
@@ -91,18 +91,18 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
               'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks, and the number and areas of judgements differ between frameworks: compare shares with care.',
             ]
           : []),
-        ...(usesWalsallMinutes(sources)
+        ...(citesWalsallMinutes(sources)
           ? [
               'The 2008 and 2012 figures are as reported to the council’s scrutiny panel: for 2012 only the counts of each grade are known, not the grade of each area; for 2008 only the overall finding.',
             ]
           : []),
-        ...(model.area ? [`Each bar is the inspection’s single judgement of ${model.area.label.toLowerCase()}.`] : []),
+        ...(model.area ? [`Each bar is the inspection’s single judgement of ${areaWords(model.area)}.`] : []),
         ...(model.visits.length > 0
           ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
           : []),
         'The care leavers judgement exists only from 2023: earlier inspections show it as not judged.',
       ]}
-      source={figureSource(sources)}
+      source={sourceLine(citesWalsallMinutes(sources))}
     />
   );
 }

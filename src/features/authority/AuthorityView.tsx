@@ -1,12 +1,12 @@
 // "An authority over time": one authority's inspections as grade mixes, its latest judgements, a change table and its measures.
 import { useMemo } from 'react';
-import { authorityOptions, areaOptions, inspectionTypeOptions } from '../../components/filters/options';
+import { authorityOptions, areaOptions, inspectionTypeOptions, inspectionYears } from '../../components/filters/options';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
 import type { JudgementArea } from '../../domain';
 import { AuthorityFilters, type AuthorityFilterChoices } from './AuthorityFilters';
 import { authorityMeasures } from './authorityMeasures';
-import { inspectionYears, readAuthorityParams } from './authorityParams';
+import { readAuthorityParams } from './authorityParams';
 import { selectInspections } from './authoritySelection';
 import { authorityTimeline } from './authorityTimeline';
 import { AuthorityTimelineFigure } from './AuthorityTimelineFigure';

@@ -1,12 +1,12 @@
 // The change table between two inspections the user picks: area by area, or counts per grade when only totals are known.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
+import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
-import { ALL_GRADES, FRAMEWORKS, formatLong, gradeLabel, type Inspection } from '../../domain';
+import { citesWalsallMinutes, FRAMEWORKS, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
 import { gradeDistribution, scaleOf, type AreaChange, type GradeCountChange } from '../../analytics';
 import { CHANGE_WORDS, type InspectionChange } from './inspectionChange';
-import { figureSource } from './figureSource';
-import { barFromRows, GradeMixChart } from './GradeMixChart';
 import { OutcomeTag } from './LatestJudgementsFigure';
 
 export interface InspectionChangeProps {
@@ -54,14 +54,15 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
       ? ['At least one of the two is known only by its counts per grade, so the change is shown as counts, not area by area; the frameworks also judged different numbers of areas.']
       : ['“Newly judged” means the later inspection graded an area the earlier one did not; the care leavers judgement exists only from 2023.']),
   ];
-  const source = figureSource([...earlier.sources, ...later.sources]);
+  const source = sourceLine(citesWalsallMinutes([...earlier.sources, ...later.sources]));
   if (model.counts) {
     const counts = model.counts;
+    const bars = [countsBar(earlier), countsBar(later)];
     return (
       <Figure
         title={title}
         summary={<p className="govuk-body">{model.summary}</p>}
-        chart={<GradeMixChart bars={[countsBar(earlier), countsBar(later)]} grades={ALL_GRADES.filter((grade) => counts.some((row) => row.grade === grade && (row.before > 0 || row.after > 0)))} />}
+        chart={<GradeMixChart bars={bars} series={seriesOf(gradesIn(bars))} />}
         table={
           <DataTable<GradeCountChange>
             caption={`Judgements at each grade: ${formatLong(earlier.date)} and ${formatLong(later.date)}`}

@@ -1,19 +1,13 @@
 // The latest inspection area by area: each area's grade as its word on its colour, or why it was not judged.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
+import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { formatLong, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { citesWalsallMinutes, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
-import { figureSource } from './figureSource';
 import type { LatestJudgements } from './latestJudgements';
-import { barFromRows, GradeMixChart } from './GradeMixChart';
-
-/** Sources word reasons as "Not judged: …"; the tag already says that. */
-export function reasonText(reason: string): string {
-  const text = reason.replace(/^not judged[:.\s-]*/i, '').trim();
-  return text === '' ? 'no reason recorded' : text;
-}
 
 export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; scale: GradeScale }) {
   if (!outcome) return <span className="authority-no-judgement">No judgement</span>;
@@ -21,7 +15,7 @@ export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; s
   return (
     <span>
       <span className="app-grade-tag app-grade-tag--not-judged">Not judged</span>{' '}
-      <span className="authority-reason">({reasonText(outcome.reason)})</span>
+      <span className="authority-reason">({notJudgedReason(outcome.reason)})</span>
     </span>
   );
 }
@@ -29,7 +23,7 @@ export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; s
 export function LatestJudgementsFigure({ authorityName, model }: { authorityName: string; model: LatestJudgements }) {
   const { inspection } = model;
   const title = `${authorityName}’s latest inspection, ${formatLong(inspection.date)}: judgements by area`;
-  const source = figureSource(inspection.sources);
+  const source = sourceLine(citesWalsallMinutes(inspection.sources));
   if (model.kind === 'counts') {
     const rows = model.distribution.rows;
     const bar = barFromRows('latest', `${formatLong(inspection.date)}: ${inspection.type}`, rows);
@@ -49,7 +43,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
                 ) : null,
               )}
             </ul>
-            <GradeMixChart bars={[bar]} grades={rows.filter((row) => row.count > 0).map((row) => row.grade)} />
+            <GradeMixChart bars={[bar]} series={seriesOf(gradesIn([bar]))} />
           </>
         }
         table={
@@ -97,7 +91,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
           columns={[
             { header: 'Judgement area', cell: (judgement) => judgement.area.label },
             { header: 'Grade', cell: (judgement) => (judgement.outcome.kind === 'graded' ? <OutcomeTag outcome={judgement.outcome} scale={model.scale} /> : 'Not judged') },
-            { header: 'Why not judged', cell: (judgement) => (judgement.outcome.kind === 'not-judged' ? reasonText(judgement.outcome.reason) : '') },
+            { header: 'Why not judged', cell: (judgement) => (judgement.outcome.kind === 'not-judged' ? notJudgedReason(judgement.outcome.reason) : '') },
           ]}
           rows={model.judgements}
           rowKey={(judgement) => judgement.area.id}

@@ -2,10 +2,9 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
-import { formatLong } from '../../domain';
+import { citesWalsallMinutes, formatLong, sourceLine } from '../../domain';
 import type { MeasurePoint } from '../../analytics';
 import { formatMeasureValue, type AuthorityMeasures } from './authorityMeasures';
-import { figureSource } from './figureSource';
 
 interface MeasureRow {
   readonly id: string;
@@ -73,7 +72,7 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
         'Measures are figures reported alongside inspections (for example from Ofsted’s survey of children); they are not inspection grades.',
         ...notes,
       ]}
-      source={figureSource(rows.map((row) => row.point.source))}
+      source={sourceLine(citesWalsallMinutes(rows.map((row) => row.point.source)))}
     />
   );
 }

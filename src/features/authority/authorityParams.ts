@@ -1,6 +1,6 @@
 // The authority view's state as read from the address bar: every unknown or malformed value falls back to its default.
+import { chosenAuthority } from '../../components/filters/options';
 import { readYearRange } from '../../components/filters/YearRangeField';
-import { DEFAULT_AUTHORITY } from '../../components/viewProps';
 import type { Dataset } from '../../domain';
 
 export interface AuthorityParams {
@@ -18,12 +18,7 @@ export interface AuthorityParams {
 
 /** undefined only when the dataset holds no authority at all. */
 export function readAuthorityParams(params: URLSearchParams, dataset: Dataset): AuthorityParams | undefined {
-  const requested = params.get('authority') ?? '';
-  const authority = dataset.authorities.has(requested)
-    ? requested
-    : dataset.authorities.has(DEFAULT_AUTHORITY)
-      ? DEFAULT_AUTHORITY
-      : dataset.authorities.keys().next().value;
+  const authority = chosenAuthority(dataset, params.get('authority') ?? '');
   if (authority === undefined) return undefined;
 
   const type = params.get('type') ?? '';
@@ -40,13 +35,4 @@ export function readAuthorityParams(params: URLSearchParams, dataset: Dataset): 
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
   };
-}
-
-/** The years the dataset's inspections span, oldest first, for the year filters. */
-export function inspectionYears(dataset: Dataset): number[] {
-  const years = dataset.inspections.map((inspection) => inspection.date.year);
-  if (years.length === 0) return [];
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

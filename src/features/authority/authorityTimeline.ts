@@ -1,17 +1,13 @@
 // View model for "an authority's inspections over time": grade mixes for judged inspections, visits and ungraded events beside them.
 import { gradeDistribution, type GradeDistribution, type TimelineEntry } from '../../analytics';
-import { ALL_GRADES, formatIso, formatLong, type GradeId, type Inspection, type JudgementArea } from '../../domain';
+import { barFromRows, gradesIn, type GradeMixBar } from '../../components/charts/gradeMixDefinition';
 import { joinList } from '../../components/format';
+import { areaWords, formatIso, formatLong, type GradeId, type Inspection, type JudgementArea } from '../../domain';
 
-export interface TimelineRow {
-  readonly id: string;
-  /** Axis label: the date as known and the inspection type. */
-  readonly label: string;
+/** A judged inspection as a chart bar: its label is the date as known and the inspection type; grades not on its scale are 0. */
+export interface TimelineRow extends GradeMixBar {
   readonly inspection: Inspection;
   readonly distribution: GradeDistribution;
-  /** Share of each grade (0–1) for the chart; grades not on the scale are 0. */
-  readonly shares: Readonly<Record<GradeId, number>>;
-  readonly counts: Readonly<Record<GradeId, number>>;
   readonly summary: string;
 }
 
@@ -76,25 +72,18 @@ export function authorityTimeline(authorityName: string, entries: readonly Timel
     rows.push(row);
     events.push({ kind: 'judged', id, label, row });
   }
-  const grades = ALL_GRADES.filter((grade) => rows.some((row) => row.counts[grade] > 0));
-  return { authorityName, ...(area ? { area } : {}), rows, events, grades, visits };
+  return { authorityName, ...(area ? { area } : {}), rows, events, grades: gradesIn(rows), visits };
 }
 
 function limitToArea(inspection: Inspection, area: JudgementArea): { distribution: GradeDistribution } | { reason: string } {
-  if (inspection.summaryCounts) return { reason: `Known only by its counts: the grade for ${area.label.toLowerCase()} is not known` };
+  if (inspection.summaryCounts) return { reason: `Known only by its counts: the grade for ${areaWords(area)} is not known` };
   const judgements = inspection.judgements.filter((judgement) => judgement.area.id === area.id);
   const first = judgements[0];
-  if (!first) return { reason: `No judgement of ${area.label.toLowerCase()}` };
+  if (!first) return { reason: `No judgement of ${areaWords(area)}` };
   if (first.outcome.kind === 'not-judged') return { reason: first.outcome.reason };
   return { distribution: gradeDistribution({ ...inspection, judgements: [first] }) };
 }
 
 function timelineRow(authorityName: string, id: string, label: string, inspection: Inspection, distribution: GradeDistribution): TimelineRow {
-  const shares = Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
-  const counts = { ...shares };
-  for (const row of distribution.rows) {
-    shares[row.grade] = row.share;
-    counts[row.grade] = row.count;
-  }
-  return { id, label, inspection, distribution, shares, counts, summary: describeInspection(authorityName, inspection, distribution) };
+  return { ...barFromRows(id, label, distribution.rows), inspection, distribution, summary: describeInspection(authorityName, inspection, distribution) };
 }

@@ -1,16 +1,16 @@
 // The authority against England, its region and the comparators, area by area: bars per area and three tables.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
+import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
+import { regionNoun } from '../../components/regionWords';
 import { GRADE_COLOURS } from '../../components/gradeColours';
-import { formatLong, gradeLabel, OFSTED_PUBLICATION, OGL_ATTRIBUTION } from '../../domain';
-import { AreaBars } from './AreaBars';
+import { formatLong, gradeLabel, shortAreaLabel, sourceLine } from '../../domain';
 import { areaChartRows, seriesGrades } from './areaChartRows';
 import type { ComparatorStatus } from './comparatorStatus';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 import { OutcomeCell, ComparatorCell } from './gradeCell';
-import { regionNoun } from './compareSummary';
-import { shortAreaLabel } from './shortAreaLabel';
 
 type Position = Extract<ComparePosition, { kind: 'position' }>;
 
@@ -72,7 +72,12 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes }: AreaC
               <p className="govuk-body-s app-compare-area__own">
                 {authority.name}: <OutcomeCell outcome={comparison.outcome} scale={scale} />
               </p>
-              <AreaBars rows={areaChartRows(authority.name, comparison, scale)} grades={grades} scale={scale} title={`${comparison.area.label}: ${authority.name} against England, ${regionName} and comparators`} />
+              <GradeMixChart
+                bars={areaChartRows(authority.name, comparison, scale)}
+                series={seriesOf(grades, scale)}
+                legend={false}
+                title={`${comparison.area.label}: ${authority.name} against England, ${regionName} and comparators`}
+              />
             </div>
           ))}
         </>
@@ -123,7 +128,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes }: AreaC
         </>
       }
       footnotes={footnotes}
-      source={`${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`}
+      source={sourceLine(false)}
     />
   );
 }

@@ -1,7 +1,7 @@
 // Choosing comparator authorities: a search that narrows a list of checkboxes, the chosen list, and a region quick pick.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { inRegion } from '../../components/regionWords';
 import { comparatorChoices, matchMessage, regionAdditions, searchChoices } from './comparatorChoices';
-import { inRegion } from './compareSummary';
 import type { Dataset } from '../../domain';
 
 export interface ComparatorPickerProps {

@@ -1,7 +1,7 @@
 // The chosen comparators on one judgement area, best grade first: who, when inspected, the grade, and good or better.
 import { useId } from 'react';
 import { DataTable } from '../../components/DataTable';
-import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION, type GradeScale, type PartialDate } from '../../domain';
+import { formatLong, sourceLine, type GradeScale, type PartialDate } from '../../domain';
 import { goodOrBetterWord, type ComparatorStatus } from './comparatorStatus';
 import { ComparatorCell } from './gradeCell';
 
@@ -38,7 +38,7 @@ export function ComparatorTable({ areaLabel, rows, summary, scale, asAt }: Compa
             rowKey={(row) => row.key}
           />
           <p className="govuk-body-s app-figure__source">
-            Source: {OFSTED_PUBLICATION}. {OGL_ATTRIBUTION}
+            Source: {sourceLine(false)}
           </p>
         </>
       )}

@@ -6,14 +6,14 @@ import { SelectField } from '../../components/filters/SelectField';
 import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { formatIso } from '../../domain';
+import { formatIso, OVERALL_EFFECTIVENESS } from '../../domain';
 import { AreaComparisonFigure } from './AreaComparisonFigure';
 import { ComparatorPicker } from './ComparatorPicker';
 import { ComparatorTable } from './ComparatorTable';
 import { comparatorRanking } from './comparatorRanking';
 import { comparatorNotices, comparisonNotes } from './compareNotes';
 import { comparePosition } from './comparePosition';
-import { marchYears, OVERALL_EFFECTIVENESS, readCompareState } from './compareState';
+import { compareQuickPicks, readCompareState } from './compareState';
 import { describeArea, describeNotInspected } from './compareSummary';
 import './compare.css';
 
@@ -21,7 +21,7 @@ export default function CompareView({ dataset }: ViewProps) {
   const [params, navigate] = useUrlParams();
   const areas = useMemo(() => areaOptions(dataset), [dataset]);
   const authorities = useMemo(() => authorityOptions(dataset), [dataset]);
-  const years = useMemo(() => marchYears(dataset), [dataset]);
+  const years = useMemo(() => compareQuickPicks(dataset), [dataset]);
   const state = readCompareState(params, dataset, areas.map((area) => area.value));
   const { authorityKey, asAt, areaId, comparatorKeys } = state;
   const model = useMemo(() => comparePosition(dataset, authorityKey, asAt, comparatorKeys), [dataset, authorityKey, asAt, comparatorKeys]);

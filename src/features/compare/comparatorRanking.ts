@@ -1,7 +1,7 @@
 // The comparator table's rows for one area (best first) and the sentence that says where the authority sits among them.
 import { formatLong, gradeLabel, stepOf, type GradeScale, type JudgementArea, type Outcome, type PartialDate } from '../../domain';
 import { sortBestFirst, type ComparatorStatus } from './comparatorStatus';
-import { areaWords } from './compareSummary';
+import { areaTitleInSentence } from './compareSummary';
 
 export interface ComparatorRanking {
   readonly rows: readonly ComparatorStatus[];
@@ -21,7 +21,7 @@ export function comparatorRanking(
   const rows = sortBestFirst(statuses);
   const graded = rows.flatMap((row) => (row.state.kind === 'graded' ? [row.state] : []));
   const good = graded.filter((state) => state.goodOrBetter).length;
-  const words = areaWords(area);
+  const words = areaTitleInSentence(area);
   const sentences: string[] = [];
   if (graded.length === 0) sentences.push(`None of the chosen comparators had a grade for ${words} as at ${formatLong(asAt)}.`);
   else if (graded.length === 1) {

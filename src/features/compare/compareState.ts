@@ -1,9 +1,9 @@
 // The Compare view's state as read from the address bar: authority, as-at date, judgement area and comparators.
+import { defaultAsAt, quickPickYears } from '../../analytics';
+import { chosenAuthority } from '../../components/filters/options';
 import { readList } from '../../components/url/urlParams';
 import { DEFAULT_AUTHORITY } from '../../components/viewProps';
-import { FRAMEWORKS, compareDates, parseIso, type Dataset, type PartialDate } from '../../domain';
-
-export const OVERALL_EFFECTIVENESS = 'overall-effectiveness';
+import { parseIso, type Dataset, type PartialDate } from '../../domain';
 
 export interface CompareState {
   readonly authorityKey: string;
@@ -18,50 +18,26 @@ export interface CompareState {
   readonly withSelf: boolean;
 }
 
-const march31 = (year: number): PartialDate => ({ precision: 'day', year, month: 3, day: 31 });
+/** The date of Ofsted's publication (as at 31 March 2025): the view always compares at some date, even with no ILACS data. */
+const PUBLICATION_AS_AT: PartialDate = { precision: 'day', year: 2025, month: 3, day: 31 };
 
-/** The first 31 March on or after the date: Ofsted reports positions "as at 31 March". */
-export function marchOnOrAfter(date: PartialDate): PartialDate {
-  if (date.precision === 'year') return march31(date.year + 1);
-  const pastMarch = date.month > 3;
-  return march31(pastMarch ? date.year + 1 : date.year);
+/** The default date every view uses, or Ofsted's publication date when no ILACS inspection is held: there is nothing later to show. */
+export function compareAsAt(dataset: Dataset): PartialDate {
+  return defaultAsAt(dataset) ?? PUBLICATION_AS_AT;
 }
 
-function judgedInspectionDates(dataset: Dataset): PartialDate[] {
-  return dataset.inspections
-    .filter((inspection) => inspection.framework === 'ilacs' && FRAMEWORKS[inspection.framework].makesJudgements)
-    .map((inspection) => inspection.date)
-    .sort(compareDates);
-}
-
-/**
- * The first 31 March on or after the latest ILACS inspection held (31 March 2025 on the default data).
- * Without any ILACS inspection, the date of Ofsted's publication: there is nothing later to show.
- */
-export function defaultAsAt(dataset: Dataset): PartialDate {
-  const dates = judgedInspectionDates(dataset);
-  const latest = dates[dates.length - 1];
-  return latest ? marchOnOrAfter(latest) : march31(2025);
-}
-
-/** 31 March quick picks, from the first with an ILACS inspection behind it to the default date. */
-export function marchYears(dataset: Dataset): number[] {
-  const dates = judgedInspectionDates(dataset);
-  const first = dates[0];
-  const last = defaultAsAt(dataset).year;
-  const from = first ? marchOnOrAfter(first).year : last;
-  const years: number[] = [];
-  for (let year = from; year <= last; year += 1) years.push(year);
-  return years;
+/** The quick picks every view offers, or just the publication year when no ILACS inspection is held. */
+export function compareQuickPicks(dataset: Dataset): number[] {
+  const years = quickPickYears(dataset);
+  return years.length > 0 ? years : [PUBLICATION_AS_AT.year];
 }
 
 export function readCompareState(params: URLSearchParams, dataset: Dataset, knownAreaIds: readonly string[]): CompareState {
-  const requested = params.get('authority') ?? '';
-  const fallback = dataset.authorities.has(DEFAULT_AUTHORITY) ? DEFAULT_AUTHORITY : (dataset.authorities.keys().next().value ?? DEFAULT_AUTHORITY);
-  const authorityKey = dataset.authorities.has(requested) ? requested : fallback;
+  // With no authority held at all there is nothing to compare; Walsall's code still makes a readable state.
+  const authorityKey = chosenAuthority(dataset, params.get('authority') ?? '') ?? DEFAULT_AUTHORITY;
 
   const parsed = parseIso(params.get('asAt') ?? '');
-  const asAt = parsed?.precision === 'day' ? parsed : defaultAsAt(dataset);
+  const asAt = parsed?.precision === 'day' ? parsed : compareAsAt(dataset);
 
   const area = params.get('area') ?? '';
   const areaId = knownAreaIds.includes(area) ? area : undefined;

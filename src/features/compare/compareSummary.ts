@@ -1,25 +1,15 @@
 // The plain-English sentences above the comparison, computed from the view model.
-import { REGION_NOT_RECORDED } from '../../analytics';
-import { percent } from '../../components/format';
+import { lowerFirst, percent } from '../../components/format';
+import { inRegion } from '../../components/regionWords';
 import { endsOnOrBefore, formatLong, gradeLabel, type Authority, type JudgementArea, type PartialDate } from '../../domain';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 
-const noRegion = (region: string) => region === REGION_NOT_RECORDED || region.trim() === '';
-
-/** "the West Midlands", "London", "authorities with no region recorded". */
-export function regionNoun(region: string): string {
-  if (noRegion(region)) return 'authorities with no region recorded';
-  return region === 'London' ? 'London' : `the ${region}`;
-}
-
-/** "in the West Midlands", "in London", "among authorities with no region recorded". */
-export function inRegion(region: string): string {
-  return `${noRegion(region) ? 'among' : 'in'} ${regionNoun(region)}`;
-}
-
-/** Area labels start with a capital as headings; mid-sentence they read in lower case. */
-export function areaWords(area: JudgementArea): string {
-  return area.label.charAt(0).toLowerCase() + area.label.slice(1);
+/**
+ * The area's full Ofsted title mid-sentence. Compare names areas in full (its headings do too), unlike the shorter
+ * `areaWords` the England view's sentences use.
+ */
+export function areaTitleInSentence(area: JudgementArea): string {
+  return lowerFirst(area.label);
 }
 
 const were = (count: number) => (count === 1 ? 'was' : 'were');
@@ -49,7 +39,7 @@ function comparatorClause(comparators: GroupTally | undefined): string {
 export function describeArea(model: Extract<ComparePosition, { kind: 'position' }>, comparison: AreaComparison): string {
   const { authority, inspection, asAt, scale } = model;
   const inspected = formatLong(inspection.date);
-  const area = areaWords(comparison.area);
+  const area = areaTitleInSentence(comparison.area);
   const own =
     comparison.outcome.kind === 'graded'
       ? `As at ${formatLong(asAt)} ${authority.name} was judged ${gradeLabel(comparison.outcome.grade, scale)} for ${area} (inspected ${inspected}).`

@@ -1,8 +1,8 @@
 // England's latest grades in each judgement area as at a date: 100%-stacked bars and the same numbers as a table.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
-import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION } from '../../domain';
+import { formatLong, sourceLine } from '../../domain';
 import type { EnglandAreas } from './englandAreas';
-import { GradeMixChart } from './GradeMixChart';
 import { GradeMixTable } from './GradeMixTable';
 import { EmptyChart } from './EmptyChart';
 
@@ -19,7 +19,7 @@ export function EnglandAreasFigure({ model, notes }: { model: EnglandAreas; note
       summary={model.summary}
       chart={
         anyJudged ? (
-          <GradeMixChart mixes={model.mixes} orientation="bars" segmentText="count" />
+          <GradeMixChart bars={model.mixes} series={model.mixes[0]?.rows ?? []} orientation="bars" segmentText="count" />
         ) : (
           <EmptyChart>
             No authority had a judgement for {only ? only.label.toLowerCase() : 'any area'} by {date}: choose a later date or another area.
@@ -34,7 +34,7 @@ export function EnglandAreasFigure({ model, notes }: { model: EnglandAreas; note
         />
       }
       footnotes={notes}
-      source={`${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`}
+      source={sourceLine(false)}
     />
   );
 }

@@ -6,10 +6,10 @@ import { SelectField } from '../../components/filters/SelectField';
 import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { compareDates, formatIso, formatLong, type JudgementArea } from '../../domain';
-import { areaTrend } from './areaTrend';
-import { defaultAsAt, earliestIlacsDate, latestIlacsDate, quickPickYears } from './asAt';
-import { englandAreas, OVERALL_EFFECTIVENESS } from './englandAreas';
+import { defaultAsAt, earliestIlacsDate, latestIlacsDate, quickPickYears } from '../../analytics';
+import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, type JudgementArea } from '../../domain';
+import { areaTrend, FIRST_TREND_YEAR } from './areaTrend';
+import { englandAreas } from './englandAreas';
 import { EnglandAreasFigure } from './EnglandAreasFigure';
 import { CARE_LEAVERS, CARE_LEAVERS_AREA, ceasedNote, ILACS_ONLY, LATEST_ONCE, SHARES_OF_JUDGED } from './englandNotes';
 import { readEnglandState } from './englandParams';
@@ -82,7 +82,7 @@ export default function EnglandView({ dataset }: ViewProps) {
         shares have moved at each 31 March since 2019.
       </p>
       <div className="app-filters" role="group" aria-label="Choose what to show">
-        <AsAtField value={state.asAt} marchYears={quickPickYears(fallback)} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
+        <AsAtField value={state.asAt} marchYears={quickPickYears(dataset, { notBefore: FIRST_TREND_YEAR })} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
         <SelectField
           label="Region"
           value={state.region ?? ''}

@@ -1,9 +1,8 @@
 // One judgement area region by region as at a date, England first for comparison: stacked bars and a table.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
-import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION } from '../../domain';
-import { shortAreaLabel } from './areaLabels';
+import { formatLong, shortAreaLabel, sourceLine } from '../../domain';
 import { EmptyChart } from './EmptyChart';
-import { GradeMixChart } from './GradeMixChart';
 import { GradeMixTable } from './GradeMixTable';
 import type { RegionComparison } from './regionComparison';
 
@@ -18,7 +17,7 @@ export function RegionsFigure({ model, region, notes }: { model: RegionCompariso
       summary={model.summary}
       chart={
         anyJudged ? (
-          <GradeMixChart mixes={model.mixes} orientation="bars" segmentText="count" />
+          <GradeMixChart bars={model.mixes} series={model.mixes[0]?.rows ?? []} orientation="bars" segmentText="count" />
         ) : (
           <EmptyChart>No authority had a judgement for {area.toLowerCase()} by {date}: choose a later date or another area.</EmptyChart>
         )
@@ -31,7 +30,7 @@ export function RegionsFigure({ model, region, notes }: { model: RegionCompariso
         />
       }
       footnotes={notes}
-      source={`${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`}
+      source={sourceLine(false)}
     />
   );
 }

@@ -1,12 +1,11 @@
 // How one area's grade shares moved at each 31 March: 100%-stacked columns per year and a table with coverage.
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
-import { formatLong, OFSTED_PUBLICATION, OGL_ATTRIBUTION } from '../../domain';
-import { shortAreaLabel } from './areaLabels';
+import { formatLong, shortAreaLabel, sourceLine } from '../../domain';
 import type { AreaTrend, TrendPoint } from './areaTrend';
 import { EmptyChart } from './EmptyChart';
-import { GradeMixChart } from './GradeMixChart';
 
 export function TrendFigure({ model, notes }: { model: AreaTrend; notes: readonly string[] }) {
   const area = shortAreaLabel(model.area);
@@ -33,7 +32,7 @@ export function TrendFigure({ model, notes }: { model: AreaTrend; notes: readonl
                 {formatLong(drawn[0]!.point.asAt)}; the table has every date.
               </p>
             ) : null}
-            <GradeMixChart mixes={drawn.map((entry) => entry.mix)} orientation="columns" segmentText="share" categoryTitle="As at 31 March" />
+            <GradeMixChart bars={drawn.map((entry) => entry.mix)} series={grades} orientation="columns" segmentText="share" categoryTitle="As at 31 March" />
           </>
         ) : (
           <EmptyChart>No authority had a judgement for {area.toLowerCase()} at any of these dates: choose a later date or another area.</EmptyChart>
@@ -67,7 +66,7 @@ export function TrendFigure({ model, notes }: { model: AreaTrend; notes: readonl
         ...(model.stoppedAt ? [`The data holds no inspection after ${formatLong(model.stoppedAt)}, so the years stop there: later dates would repeat it.`] : []),
         ...notes,
       ]}
-      source={`${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`}
+      source={sourceLine(false)}
     />
   );
 }

@@ -1,11 +1,12 @@
 // View model for how one area's grade shares moved at each 31 March up to the as-at date, for England or a region.
 import { eachThirtyFirstMarch, yearlyShares, type SharePoint } from '../../analytics/yearlyShares';
 import { joinList, percent } from '../../components/format';
-import { compareDates, formatIso, formatLong, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
-import { areaWords } from './areaLabels';
-import { FIRST_QUICK_PICK_YEAR } from './asAt';
+import { inRegion } from '../../components/regionWords';
+import { areaWords, compareDates, formatIso, formatLong, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
 import { mixOf, type GradeMix } from './gradeMix';
-import { regionInSentence } from './sentences';
+
+/** The first 31 March with more than a handful of ILACS inspections (31 March 2018 had one): the trend, and the view's quick picks, start here. */
+export const FIRST_TREND_YEAR = 2019;
 
 export interface TrendPoint {
   readonly point: SharePoint;
@@ -38,8 +39,8 @@ export interface AreaTrendOptions {
 
 /** The dates the trend is drawn at: each 31 March from 2019, then the as-at date itself if it is not one. */
 export function trendDates(asAt: PartialDate, latestMarch: PartialDate): { dates: PartialDate[]; stoppedAt?: PartialDate } {
-  if (compareDates(asAt, latestMarch) > 0) return { dates: eachThirtyFirstMarch(FIRST_QUICK_PICK_YEAR, latestMarch), stoppedAt: latestMarch };
-  const dates = eachThirtyFirstMarch(FIRST_QUICK_PICK_YEAR, asAt);
+  if (compareDates(asAt, latestMarch) > 0) return { dates: eachThirtyFirstMarch(FIRST_TREND_YEAR, latestMarch), stoppedAt: latestMarch };
+  const dates = eachThirtyFirstMarch(FIRST_TREND_YEAR, asAt);
   const last = dates[dates.length - 1];
   if (!last || formatIso(last) !== formatIso(asAt)) dates.push(asAt);
   return { dates };
@@ -63,7 +64,7 @@ export function areaTrend(dataset: Dataset, { asAt, area, region, latestMarch }:
     anyJudged: summary !== undefined,
     summary:
       summary ??
-      `No local authority${region === undefined ? '' : ` in ${regionInSentence(region)}`} had a judgement for ${areaWords(area)} ` +
+      `No local authority${region === undefined ? '' : ` ${inRegion(region)}`} had a judgement for ${areaWords(area)} ` +
         (first && last && first !== last ? `at any date from ${formatLong(first)} to ${formatLong(last)}.` : `by ${first ? formatLong(first) : 'then'}.`),
     coverage: joinList(shares.map((point) => `${point.authorities} at ${formatLong(point.asAt)}`)),
     ...(stoppedAt ? { stoppedAt } : {}),
@@ -79,7 +80,7 @@ function summarise(area: Pick<JudgementArea, 'id' | 'label'>, region: string | u
   const first = judged[0];
   const last = judged[judged.length - 1];
   if (!first || !last) return undefined;
-  const where = region === undefined ? '' : ` in ${regionInSentence(region)}`;
+  const where = region === undefined ? '' : ` ${inRegion(region)}`;
   const lead = `The share of local authorities${where} judged good or better for ${areaWords(area)}`;
   const described = (point: SharePoint) =>
     `${percent(point.goodOrBetterShare)} (${formatLong(point.asAt)}, ${coverageOf(point)})`;

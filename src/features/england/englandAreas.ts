@@ -1,12 +1,9 @@
 // View model for England's latest grades in each judgement area as at a date: one mix per area and the sentences above.
 import { areaDistributions, latestAsAt, type AreaDistribution } from '../../analytics';
 import { joinList, percent } from '../../components/format';
-import type { Dataset, JudgementArea, PartialDate } from '../../domain';
-import { areaWords, shortAreaLabel } from './areaLabels';
+import { areaWords, OVERALL_EFFECTIVENESS, shortAreaLabel, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
 import { emptyTally, mixOf, type GradeMix } from './gradeMix';
 import { localAuthorities, mixSentence } from './sentences';
-
-export const OVERALL_EFFECTIVENESS = 'overall-effectiveness';
 
 export interface EnglandAreas {
   readonly asAt: PartialDate;

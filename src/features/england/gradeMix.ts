@@ -1,25 +1,23 @@
-// One row of a grade-mix chart or table (an area, a region or a year): counts, shares and how many were not judged.
+// One row of England's grade-mix charts and tables (an area, a region or a year): a chart bar with its tally and how many were not judged.
 import type { GradeRow, GradeTally } from '../../analytics';
+import { barFromRows, type GradeMixBar } from '../../components/charts/gradeMixDefinition';
+import { percent } from '../../components/format';
 
-export interface GradeMix extends GradeTally {
-  readonly key: string;
-  readonly label: string;
+export interface GradeMix extends GradeMixBar, GradeTally {
   /** Authorities in the row with no grade for the area. */
   readonly notJudged: number;
-  /** England's row among regions, drawn in bold so the comparison is easy to find. */
-  readonly emphasis?: boolean;
 }
 
+/** `emphasis`: England's row among regions, drawn in bold so the comparison is easy to find. */
 export function mixOf(key: string, label: string, tally: GradeTally & { readonly notJudged: number }, emphasis = false): GradeMix {
+  const notes = [`Good or better: ${percent(tally.goodOrBetterShare)}`, ...(tally.notJudged > 0 ? [`Not judged: ${tally.notJudged}`] : [])];
   return {
-    key,
-    label,
+    ...barFromRows(key, label, tally.rows, { emphasis, notes }),
     rows: tally.rows,
     judged: tally.judged,
     goodOrBetter: tally.goodOrBetter,
     goodOrBetterShare: tally.goodOrBetterShare,
     notJudged: tally.notJudged,
-    ...(emphasis ? { emphasis } : {}),
   };
 }
 

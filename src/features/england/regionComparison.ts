@@ -1,10 +1,10 @@
 // View model for one judgement area region by region as at a date, with England alongside for comparison.
 import { areaDistributions, ENGLAND, latestAsAt, type AreaDistribution } from '../../analytics';
 import { joinList, percent } from '../../components/format';
-import { formatLong, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
-import { areaWords } from './areaLabels';
+import { regionNoun } from '../../components/regionWords';
+import { areaWords, formatLong, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
 import { emptyTally, mixOf, type GradeMix } from './gradeMix';
-import { mixSentence, regionInSentence } from './sentences';
+import { mixSentence } from './sentences';
 
 export interface RegionComparison {
   readonly asAt: PartialDate;
@@ -51,7 +51,7 @@ function acrossRegions(asAt: PartialDate, area: Pick<JudgementArea, 'id' | 'labe
   const englandShare = `${shareOf(england)} across England`;
   if (low === high) return `${opening} was the same in every region: ${percent(low)}, against ${englandShare}.`;
   const at = (share: number) => judged.filter((entry) => entry.goodOrBetterShare === share);
-  const describe = (entries: readonly AreaDistribution[]) => joinList(entries.map((entry) => `${regionInSentence(entry.group)} (${percent(entry.goodOrBetterShare)}, ${entry.goodOrBetter} of ${entry.judged})`));
+  const describe = (entries: readonly AreaDistribution[]) => joinList(entries.map((entry) => `${regionNoun(entry.group)} (${percent(entry.goodOrBetterShare)}, ${entry.goodOrBetter} of ${entry.judged})`));
   return `${opening} was highest in ${describe(at(high))} and lowest in ${describe(at(low))}, against ${englandShare}.`;
 }
 

@@ -1,6 +1,7 @@
 // The plain-English sentence about one grade mix ("As at 31 March 2025, 103 of 153 local authorities (67%) were…").
 import type { GradeTally } from '../../analytics';
 import { joinList, percent } from '../../components/format';
+import { inRegion } from '../../components/regionWords';
 import { formatLong, type PartialDate } from '../../domain';
 
 export interface MixSentence {
@@ -16,14 +17,9 @@ export function localAuthorities(count: number): string {
   return count === 1 ? '1 local authority' : `${count} local authorities`;
 }
 
-/** A region as a sentence names it: "the North West", "the East of England", "London". */
-export function regionInSentence(region: string): string {
-  return /^(North|South|East|West)\b/.test(region) ? `the ${region}` : region;
-}
-
 export function mixSentence({ asAt, tally, areaWords, place }: MixSentence): string {
   const date = formatLong(asAt);
-  const where = place ? ` in ${regionInSentence(place)}` : '';
+  const where = place ? ` ${inRegion(place)}` : '';
   const inspected = tally.judged + tally.notJudged;
   if (inspected === 0) return `As at ${date}, no local authority${where} had had an ILACS inspection.`;
   if (tally.judged === 0) {

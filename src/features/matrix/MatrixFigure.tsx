@@ -1,6 +1,6 @@
 // The judgement matrix as a figure: coloured grid and key (Chart tab), the same grid in words with counts (Table tab).
 import { Figure } from '../../components/Figure';
-import { OFSTED_PUBLICATION, OGL_ATTRIBUTION, WALSALL_MINUTES } from '../../domain';
+import { sourceLine } from '../../domain';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixKey } from './MatrixKey';
 import type { Grid } from './matrixGrid';
@@ -29,7 +29,7 @@ export function MatrixFigure({ title, summary, grid, notes, citesWalsallMinutes 
       }
       table={<MatrixGrid grid={grid} mode="words" />}
       footnotes={[...notes, ...COMMON_MATRIX_NOTES]}
-      source={`${OFSTED_PUBLICATION}${citesWalsallMinutes ? `; ${WALSALL_MINUTES}` : ''}. ${OGL_ATTRIBUTION}`}
+      source={sourceLine(citesWalsallMinutes)}
     />
   );
 }

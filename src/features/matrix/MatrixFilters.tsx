@@ -1,13 +1,13 @@
 // The matrix's controls: which way round the grid is, then the filters that layout uses. Each change is a history entry.
 import { useId } from 'react';
+import { quickPickYears } from '../../analytics';
 import { AsAtField } from '../../components/filters/AsAtField';
-import { areaOptions, authorityOptions, regionOptions } from '../../components/filters/options';
+import { areaOptions, authorityOptions, inspectionYears, regionOptions } from '../../components/filters/options';
 import { SelectField, type Option } from '../../components/filters/SelectField';
 import { YearRangeField } from '../../components/filters/YearRangeField';
 import type { ParamUpdate } from '../../components/url/urlParams';
 import { formatIso, type Dataset } from '../../domain';
-import { marchYears } from './defaultAsAt';
-import { ALL_REGIONS, inspectionYears, judgedInspectionTypes, type MatrixRows, type MatrixState } from './matrixParams';
+import { ALL_REGIONS, judgedInspectionTypes, type MatrixRows, type MatrixState } from './matrixParams';
 
 const LAYOUTS: ReadonlyArray<{ value: MatrixRows; label: string; hint: string }> = [
   { value: 'areas', label: 'Judgement areas', hint: 'One authority’s inspections, oldest to newest' },
@@ -103,7 +103,7 @@ export function MatrixFilters({ dataset, state, onChange }: MatrixFiltersProps) 
             ]}
             onChange={(sort) => onChange({ sort: sort === 'grade' ? null : sort })}
           />
-          {state.asAt ? <AsAtField value={state.asAt} marchYears={marchYears(dataset)} onChange={(asAt) => onChange({ asAt: formatIso(asAt) })} /> : null}
+          {state.asAt ? <AsAtField value={state.asAt} marchYears={quickPickYears(dataset)} onChange={(asAt) => onChange({ asAt: formatIso(asAt) })} /> : null}
         </>
       )}
     </div>

@@ -1,13 +1,11 @@
 // View model for "rows = authorities, columns = judgement areas" as at a date: latest ILACS grades, sorted and summed up.
-import { latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
+import { earliestIlacsDate, latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
 import { groupOf, outcomeFor } from '../../analytics/areaDistributions';
-import { joinList } from '../../components/format';
-import { compareDates, endsOnOrBefore, formatLong, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
+import { joinList, lowerFirst } from '../../components/format';
+import { endsOnOrBefore, formatLong, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
 import { areasOf } from './areaOrder';
-import { cellFor, countRowsOf, shortAreaLabel, tallyCells, type Grid, type GridCell, type GridRow } from './matrixGrid';
+import { cellFor, countRowsOf, tallyCells, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import type { MatrixSort } from './matrixParams';
-
-export const SORT_AREA_DEFAULT = 'overall-effectiveness';
 
 export interface AuthorityMatrixOptions {
   readonly asAt?: PartialDate;
@@ -75,7 +73,7 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   const footnotes = notesFor(dataset, options, latest.entries.length + allUninspected.length);
 
   if (entries.length === 0) {
-    const first = firstIlacsDate(dataset);
+    const first = earliestIlacsDate(dataset);
     const began = first ? ` The first ILACS inspection held was on ${formatLong(first)}.` : '';
     return {
       title,
@@ -88,7 +86,7 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   }
 
   const areas = areasOf(entries.map((entry) => entry.inspection));
-  const sortArea = areas.some((area) => area.id === options.area) ? options.area! : SORT_AREA_DEFAULT;
+  const sortArea = areas.some((area) => area.id === options.area) ? options.area! : OVERALL_EFFECTIVENESS;
   const sortColumn = areas.findIndex((area) => area.id === sortArea);
   const sources: AuthorityRowSource[] = [...entries.map((entry) => ({ key: entry.key, authority: entry.authority, entry })), ...uninspected];
   const rows = sources.map((source) => rowOf(source, areas.map((area) => area.id), when, options.authority));
@@ -151,14 +149,6 @@ function rowOf(source: AuthorityRowSource, areaIds: readonly string[], when: str
   };
 }
 
-function firstIlacsDate(dataset: Dataset): PartialDate | undefined {
-  let first: PartialDate | undefined;
-  for (const inspection of dataset.inspections) {
-    if (inspection.framework === 'ilacs' && (!first || compareDates(inspection.date, first) < 0)) first = inspection.date;
-  }
-  return first;
-}
-
 /** "West Midlands, as at 31 March 2025: 14 authorities; 9 were good or better for overall effectiveness (…)." */
 export function describePlace(
   place: string,
@@ -171,7 +161,7 @@ export function describePlace(
   const counts: GradeCounts = {};
   for (const cell of cells) if (cell?.kind === 'graded') counts[cell.grade] = (counts[cell.grade] ?? 0) + 1;
   const tally = tallyOnScale(ILACS, counts);
-  const area = areaName.charAt(0).toLowerCase() + areaName.slice(1);
+  const area = lowerFirst(areaName);
   const mix = joinList(tally.rows.filter((row) => row.count > 0).map((row) => `${row.count} ${row.label.toLowerCase()}`));
   const head = `${place}, as at ${when}: ${authorities} ${authorities === 1 ? 'authority' : 'authorities'}`;
   const verb = tally.goodOrBetter === 1 ? 'was' : 'were';

@@ -3,9 +3,9 @@ import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
 import { outcomeFor } from '../../analytics/areaDistributions';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
-import { KNOWN_AREAS, authorityKey, formatLong, inspectionRef, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
+import { KNOWN_AREAS, authorityKey, citesWalsallMinutes, formatLong, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
 import { areasOf } from './areaOrder';
-import { cellFor, countRowsOf, shortAreaLabel, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
+import { cellFor, countRowsOf, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import { describeInspections, yearsPhrase } from './inspectionMatrixSummary';
 
 export interface InspectionMatrixOptions {
@@ -31,8 +31,6 @@ export interface InspectionMatrix {
   readonly citesWalsallMinutes: boolean;
 }
 
-const WALSALL = 'E08000030';
-
 /** "Counts only: 2 good, 12 adequate, 8 inadequate", best grade first, on the inspection's own scale. */
 export function countsOnlyText(inspection: Inspection): string {
   const rows = tallyOnScale(scaleOf(inspection), inspection.summaryCounts ?? {}).rows.filter((row) => row.count > 0);
@@ -57,10 +55,8 @@ export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOpti
   const visits = chosen.filter((entry) => entry.distribution === null).map((entry) => entry.inspection);
   const inspections = chosen.filter((entry) => entry.distribution !== null).map((entry) => entry.inspection);
   const title = `${authorityName}: judgements by area at each inspection${inspections.length > 0 ? `, ${yearsPhrase(inspections)}` : ''}`;
-  const citesWalsallMinutes = inspections.some(
-    (inspection) => authorityKey(inspection.authority) === WALSALL && (inspection.framework === 'joint-inspection' || inspection.framework === 'slac'),
-  );
-  const base = { authorityName, title, inspections, visits, footnotes: footnotesFor(authorityName, inspections, visits), citesWalsallMinutes };
+  const citesMinutes = citesWalsallMinutes(inspections.flatMap((inspection) => inspection.sources));
+  const base = { authorityName, title, inspections, visits, footnotes: footnotesFor(authorityName, inspections, visits), citesWalsallMinutes: citesMinutes };
 
   if (inspections.length === 0) return { ...base, summary: '', emptyMessage: emptyMessageFor(authority, authorityName, options, visits) };
 

@@ -1,8 +1,7 @@
 // The sentence above the areas-by-inspections grid, computed from the inspections shown.
 import { scaleOf } from '../../analytics';
 import { joinList } from '../../components/format';
-import { formatLong, gradeLabel, stepOf, type Inspection, type Judgement } from '../../domain';
-import { shortAreaLabel } from './matrixGrid';
+import { formatLong, gradeLabel, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Inspection, type Judgement } from '../../domain';
 
 /** "in 2021" for one year, "from 2008 to 2021" for several. */
 export function yearsPhrase(inspections: readonly Inspection[]): string {
@@ -19,7 +18,7 @@ export function yearsPhrase(inspections: readonly Inspection[]): string {
 function headline(inspection: Inspection, areaId: string | undefined): Judgement | undefined {
   if (areaId !== undefined) return inspection.judgements.find((judgement) => judgement.area.id === areaId);
   return (
-    inspection.judgements.find((judgement) => judgement.area.id === 'overall-effectiveness') ??
+    inspection.judgements.find((judgement) => judgement.area.id === OVERALL_EFFECTIVENESS) ??
     inspection.judgements.find((judgement) => /overall/i.test(judgement.area.label))
   );
 }

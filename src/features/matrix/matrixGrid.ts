@@ -1,6 +1,6 @@
 // The grid both matrix layouts produce and one renderer draws: cells, headings, per-column counts.
-import { ALL_GRADES, gradeLabel, stepOf } from '../../domain';
-import type { GradeId, GradeScale, JudgementArea, Outcome } from '../../domain';
+import { ALL_GRADES, gradeLabel, notJudgedReason, stepOf } from '../../domain';
+import type { GradeId, GradeScale, Outcome } from '../../domain';
 
 export type GridCell =
   | {
@@ -48,15 +48,9 @@ export interface Grid {
   readonly countRows: readonly GridCountRow[];
 }
 
-/** Sources word reasons as "Not judged: …"; the tag already says "Not judged", so the reason starts after it. */
-export function reasonText(reason: string): string {
-  const trimmed = reason.replace(/^\s*not judged\s*[:,-]?\s*/i, '').trim();
-  return trimmed === '' ? 'no reason recorded' : trimmed;
-}
-
 export function cellFor(outcome: Outcome | undefined, scale: GradeScale): GridCell {
   if (!outcome) return { kind: 'none' };
-  if (outcome.kind === 'not-judged') return { kind: 'not-judged', reason: reasonText(outcome.reason) };
+  if (outcome.kind === 'not-judged') return { kind: 'not-judged', reason: notJudgedReason(outcome.reason) };
   return { kind: 'graded', grade: outcome.grade, scale, label: stepOf(scale, outcome.grade)?.label ?? gradeLabel(outcome.grade) };
 }
 
@@ -74,19 +68,6 @@ export function cellWords(cell: GridCell): string {
     case 'covered':
       return '';
   }
-}
-
-/** Short names for Ofsted's long area wordings, so column headings stay narrow enough to read at 320px. */
-const SHORT_AREA_LABELS: Readonly<Record<string, string>> = {
-  'overall-effectiveness': 'Overall effectiveness',
-  'impact-of-leaders': 'Impact of leaders',
-  'help-and-protection': 'Help and protection',
-  'children-in-care': 'Children in care',
-  'care-leavers': 'Care leavers',
-};
-
-export function shortAreaLabel(area: JudgementArea): string {
-  return SHORT_AREA_LABELS[area.id] ?? area.label;
 }
 
 export interface ColumnTally {

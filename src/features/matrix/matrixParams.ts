@@ -1,9 +1,9 @@
 // The matrix's page state read from the address bar: every unknown or malformed value falls back to its default.
-import { hasAuthority, regionOptions, areaOptions } from '../../components/filters/options';
+import { defaultAsAt } from '../../analytics';
+import { chosenAuthority, inspectionYears, regionOptions, areaOptions } from '../../components/filters/options';
 import { readYearRange, type YearRange } from '../../components/filters/YearRangeField';
 import { DEFAULT_AUTHORITY } from '../../components/viewProps';
 import { FRAMEWORKS, parseIso, type Dataset, type PartialDate } from '../../domain';
-import { defaultMatrixAsAt } from './defaultAsAt';
 
 export type MatrixRows = 'areas' | 'authorities';
 export type MatrixSort = 'grade' | 'name';
@@ -36,24 +36,9 @@ export function judgedInspectionTypes(dataset: Dataset): string[] {
   return [...types].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 
-/** Every year from the earliest inspection held to the latest, so a gap year can still bound a range. */
-export function inspectionYears(dataset: Dataset): number[] {
-  if (dataset.inspections.length === 0) return [];
-  const years = dataset.inspections.map((inspection) => inspection.date.year);
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-function firstAuthority(dataset: Dataset): string {
-  if (hasAuthority(dataset, DEFAULT_AUTHORITY)) return DEFAULT_AUTHORITY;
-  return dataset.authorities.keys().next().value ?? DEFAULT_AUTHORITY;
-}
-
 export function readMatrixState(params: URLSearchParams, dataset: Dataset): MatrixState {
   const rows: MatrixRows = params.get('rows') === 'authorities' ? 'authorities' : 'areas';
-  const authorityParam = params.get('authority') ?? '';
-  const authority = authorityParam && hasAuthority(dataset, authorityParam) ? authorityParam : firstAuthority(dataset);
+  const authority = chosenAuthority(dataset, params.get('authority') ?? '') ?? DEFAULT_AUTHORITY;
 
   const typeParam = params.get('type') ?? '';
   const type = judgedInspectionTypes(dataset).includes(typeParam) ? typeParam : undefined;
@@ -75,7 +60,7 @@ export function readMatrixState(params: URLSearchParams, dataset: Dataset): Matr
   const regionFromAuthority = regionParam !== ALL_REGIONS && !knownRegion && ownRegion !== undefined;
 
   const asAtParam = parseIso(params.get('asAt') ?? '');
-  const asAt = asAtParam?.precision === 'day' ? asAtParam : defaultMatrixAsAt(dataset);
+  const asAt = asAtParam?.precision === 'day' ? asAtParam : defaultAsAt(dataset);
 
   const sort: MatrixSort = params.get('sort') === 'name' ? 'name' : 'grade';
 

@@ -1,6 +1,6 @@
 // Text formatting shared by every view.
 import { describe, expect, it } from 'vitest';
-import { joinList, percent } from '../../../src/components/format';
+import { joinList, lowerFirst, percent } from '../../../src/components/format';
 
 describe('joinList', () => {
   it.each([
@@ -9,6 +9,16 @@ describe('joinList', () => {
     [['a', 'b'], 'a and b'],
     [['a', 'b', 'c'], 'a, b and c'],
   ])('%j → %s', (items, expected) => expect(joinList(items)).toBe(expected));
+});
+
+describe('lowerFirst', () => {
+  it.each([
+    ['', ''],
+    ['Overall effectiveness', 'overall effectiveness'],
+    ['The experiences and progress of care leavers', 'the experiences and progress of care leavers'],
+    ['SEND support', 'sEND support'],
+    ['already lower', 'already lower'],
+  ])('%j → %j', (text, expected) => expect(lowerFirst(text)).toBe(expected));
 });
 
 describe('percent', () => {

@@ -1,6 +1,7 @@
 // Reading the authority view's state from the address bar: bad or unknown values fall back to defaults.
 import { describe, expect, it } from 'vitest';
-import { inspectionYears, readAuthorityParams } from '../../../../src/features/authority/authorityParams';
+import { inspectionYears } from '../../../../src/components/filters/options';
+import { readAuthorityParams } from '../../../../src/features/authority/authorityParams';
 import { datasetOf, ilacs, tidy, walsallDataset } from './authorityFixtures';
 
 describe('readAuthorityParams', () => {

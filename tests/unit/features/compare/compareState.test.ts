@@ -1,49 +1,22 @@
 // Reading the Compare view's state from the address bar, and its default and quick-pick dates.
 import { describe, expect, it } from 'vitest';
-import { defaultAsAt, marchOnOrAfter, marchYears, readCompareState } from '../../../../src/features/compare/compareState';
+import { compareAsAt, compareQuickPicks, readCompareState } from '../../../../src/features/compare/compareState';
 import { dataset, date, inspection, authority } from '../../analytics/build';
 import { records, walsall } from './fixtures';
 
 const AREAS = ['overall-effectiveness', 'help-and-protection', 'care-leavers'];
 const read = (query: string) => readCompareState(new URLSearchParams(query), records, AREAS);
 
-describe('marchOnOrAfter', () => {
-  it.each([
-    ['2024-10-04', '2025-03-31'],
-    ['2025-03-10', '2025-03-31'],
-    ['2025-03-31', '2025-03-31'],
-    ['2025-04-01', '2026-03-31'],
-    ['2025-03', '2025-03-31'],
-    ['2025-04', '2026-03-31'],
-    ['2008', '2009-03-31'],
-  ])('%s → %s', (given, expected) => {
-    expect(marchOnOrAfter(date(given))).toEqual(date(expected));
-  });
-});
-
-describe('defaultAsAt and marchYears', () => {
+// The shared default and quick picks (and this table's other cases: one inspection, visits after it) are tested in
+// tests/unit/analytics/asAtDates.test.ts; Compare's own dates fall back to Ofsted's publication date without ILACS data.
+describe('compareAsAt and compareQuickPicks', () => {
   it.each([
     ['the test data (latest ILACS inspection May 2025)', records, '2026-03-31', [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]],
-    [
-      'one inspection',
-      dataset([inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } })]),
-      '2022-03-31',
-      [2022],
-    ],
-    [
-      'visits only after the last judged inspection',
-      dataset([
-        inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } }),
-        inspection({ authority: walsall, date: '2024-05-20', framework: 'ilacs-visit' }),
-      ]),
-      '2022-03-31',
-      [2022],
-    ],
     ['no ILACS inspection at all', dataset([inspection({ authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2 } })]), '2025-03-31', [2025]],
     ['empty data', dataset([]), '2025-03-31', [2025]],
   ])('%s', (_name, data, expectedDefault, expectedYears) => {
-    expect(defaultAsAt(data)).toEqual(date(expectedDefault));
-    expect(marchYears(data)).toEqual(expectedYears);
+    expect(compareAsAt(data)).toEqual(date(expectedDefault));
+    expect(compareQuickPicks(data)).toEqual(expectedYears);
   });
 });
 

@@ -4,7 +4,7 @@ import { scaleOfFramework } from '../../../../src/analytics';
 import { comparatorRanking } from '../../../../src/features/compare/comparatorRanking';
 import { comparatorNotices, comparisonNotes, endingNote } from '../../../../src/features/compare/compareNotes';
 import { comparePosition } from '../../../../src/features/compare/comparePosition';
-import { describeArea, describeNotInspected, inRegion } from '../../../../src/features/compare/compareSummary';
+import { describeArea, describeNotInspected } from '../../../../src/features/compare/compareSummary';
 import { HELP, LEAVERS, OVERALL, date } from '../../analytics/build';
 import { MARCH_2022, MARCH_2025, barnet, cumbria, dudley, key, records, sandwell, sutton, telford, walsall } from './fixtures';
 import type { Authority, PartialDate } from '../../../../src/domain';
@@ -15,15 +15,7 @@ function positionOf(who: Authority, asAt: PartialDate, comparators: readonly Aut
   return model;
 }
 
-describe('inRegion', () => {
-  it.each([
-    ['West Midlands', 'in the West Midlands'],
-    ['London', 'in London'],
-    ['North East, Yorkshire and the Humber', 'in the North East, Yorkshire and the Humber'],
-    ['Region not recorded', 'among authorities with no region recorded'],
-    ['', 'among authorities with no region recorded'],
-  ])('%s', (region, expected) => expect(inRegion(region)).toBe(expected));
-});
+// inRegion moved with the code: tests/unit/components/regionWords.test.ts.
 
 describe('describeArea', () => {
   it.each([

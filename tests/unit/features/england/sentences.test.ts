@@ -1,7 +1,7 @@
-// The sentence about one grade mix: every case of who was inspected and judged, and regions named as English names them.
+// The sentence about one grade mix: every case of who was inspected and judged. (How regions are named: tests/unit/components/regionWords.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { tallyOnScale } from '../../../../src/analytics';
-import { mixSentence, regionInSentence } from '../../../../src/features/england/sentences';
+import { mixSentence } from '../../../../src/features/england/sentences';
 import { GRADE_SCALES, type GradeCounts } from '../../../../src/domain';
 import { date } from '../../analytics/build';
 
@@ -27,14 +27,4 @@ describe('mixSentence', () => {
   ])('%s', (_name, mix, place, expected) => {
     expect(mixSentence({ asAt: date('2025-03-31'), tally: mix, areaWords: 'care leavers', ...(place ? { place } : {}) })).toBe(expected);
   });
-});
-
-describe('regionInSentence', () => {
-  it.each([
-    ['North West', 'the North West'],
-    ['East of England', 'the East of England'],
-    ['North East, Yorkshire and the Humber', 'the North East, Yorkshire and the Humber'],
-    ['London', 'London'],
-    ['Westmorland', 'Westmorland'],
-  ])('%s → %s', (region, expected) => expect(regionInSentence(region)).toBe(expected));
 });

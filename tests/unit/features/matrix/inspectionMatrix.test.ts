@@ -9,20 +9,27 @@ const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midla
 const ceasedOn: PartialDate = { precision: 'day', year: 2023, month: 4, day: 1 };
 const cumbria = authority('Cumbria', { onsCode: 'E10000006', region: 'North West', noLongerExists: true, ceasedOn });
 
-const joint2008 = inspection({
-  authority: walsall,
-  date: '2008',
-  framework: 'joint-inspection',
-  type: 'Joint inspection',
-  judgements: { 'Services overall finding': 'good' },
-});
-const counts2012 = inspection({
-  authority: walsall,
-  date: '2012-06',
-  framework: 'slac',
-  type: 'Safeguarding and looked after children',
-  summaryCounts: { good: 2, adequate: 12, inadequate: 8 },
-});
+// Walsall's 2008 and 2012 records come from the council's minutes, shipped as walsall-*.csv: the Source line cites them.
+const joint2008 = {
+  ...inspection({
+    authority: walsall,
+    date: '2008',
+    framework: 'joint-inspection',
+    type: 'Joint inspection',
+    judgements: { 'Services overall finding': 'good' },
+  }),
+  sources: [{ file: 'walsall-2008-joint-inspection.csv', line: 2 }],
+};
+const counts2012 = {
+  ...inspection({
+    authority: walsall,
+    date: '2012-06',
+    framework: 'slac',
+    type: 'Safeguarding and looked after children',
+    summaryCounts: { good: 2, adequate: 12, inadequate: 8 },
+  }),
+  sources: [{ file: 'walsall-2012-inspection-counts.csv', line: 2 }],
+};
 const ilacs2021 = inspection({
   authority: walsall,
   date: '2021-10-04',

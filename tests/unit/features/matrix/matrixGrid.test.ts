@@ -1,18 +1,9 @@
 // Grid cells and per-column counts: grades keep their framework's words, "not judged" and "no judgement" stay apart.
 import { describe, expect, it } from 'vitest';
 import { GRADE_SCALES, type Outcome } from '../../../../src/domain';
-import { cellFor, cellWords, countRowsOf, reasonText, tallyCells, type ColumnTally, type GridCell } from '../../../../src/features/matrix/matrixGrid';
+import { cellFor, cellWords, countRowsOf, tallyCells, type ColumnTally, type GridCell } from '../../../../src/features/matrix/matrixGrid';
 
-describe('reasonText', () => {
-  it.each([
-    ['drops the leading "Not judged:"', 'Not judged: this area was only judged from 1 January 2023', 'this area was only judged from 1 January 2023'],
-    ['keeps a reason without the prefix', 'Not yet inspected', 'Not yet inspected'],
-    ['says so when nothing is left', 'Not judged', 'no reason recorded'],
-    ['says so for a blank', '  ', 'no reason recorded'],
-  ])('%s', (_name, reason, expected) => {
-    expect(reasonText(reason)).toBe(expected);
-  });
-});
+// notJudgedReason, which cellFor uses, is tested in tests/unit/domain/inspection.test.ts.
 
 describe('cellFor and cellWords', () => {
   const ilacs = GRADE_SCALES['ilacs-2018'];

@@ -1,6 +1,7 @@
 // Reading the matrix's state from the address bar: good values are kept, bad or unknown ones fall back to defaults.
 import { describe, expect, it } from 'vitest';
-import { inspectionYears, judgedInspectionTypes, readMatrixState, type MatrixState } from '../../../../src/features/matrix/matrixParams';
+import { inspectionYears } from '../../../../src/components/filters/options';
+import { judgedInspectionTypes, readMatrixState, type MatrixState } from '../../../../src/features/matrix/matrixParams';
 import { authority, dataset, inspection } from '../../analytics/build';
 
 const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midlands' });
