@@ -2,7 +2,10 @@
 import type { Inspection, Measure } from '../domain';
 import type { FormatId } from '../import';
 
-/** Raised when the stored shape changes; older records are migrated on load (see userStore.ts). */
+/**
+ * The shape of a stored dataset, raised whenever it changes: 0 had no duplicate choice or content hash, 1 is below.
+ * Each raise adds a step in migrateStored.ts and a database version in userStore.ts that rewrites held records.
+ */
 export const STORED_FORMAT_VERSION = 1;
 
 /** What to do when a file holds an inspection already held (same authority, date and framework). */
@@ -33,3 +36,8 @@ export interface UserSettings {
 }
 
 export const DEFAULT_SETTINGS: UserSettings = { defaultHidden: false };
+
+/** Import order; ties (two tabs importing at once) fall back to the time and then the id, so every tab lists alike. */
+export function byImportOrder(a: StoredDataset, b: StoredDataset): number {
+  return a.order - b.order || a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
+}

@@ -1,7 +1,10 @@
-// The user's stored datasets and settings through react-query, with mutations that refresh every view.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+// The user's stored datasets and settings through react-query, with mutations that refresh every view and every tab.
+import { useEffect } from 'react';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
-import type { StoredDataset, UserSettings } from './storedDataset';
+import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
+import { tabOnlyDatasets } from './tabOnly';
 import { openUserStore, type StoreResult, type UserStore } from './userStore';
 
 let storePromise: Promise<UserStore> | undefined;
@@ -12,12 +15,14 @@ export function userStore(): Promise<UserStore> {
   return storePromise;
 }
 
-/** Tests replace the store (for example with one that refuses to save). */
+/** Tests replace the store (for example with one that refuses to save); each starts with nothing kept for the tab. */
 export function setUserStoreForTests(store: Promise<UserStore> | undefined): void {
   storePromise = store;
+  tabOnlyDatasets.clear();
 }
 
 export interface UserData {
+  /** Saved datasets and those kept for this tab only, in import order. */
   readonly datasets: readonly StoredDataset[];
   readonly settings: UserSettings;
   readonly persistent: boolean;
@@ -30,12 +35,31 @@ async function unwrap<T>(result: Promise<StoreResult<T>>): Promise<T> {
   return settled.value;
 }
 
+const watching = new Map<QueryClient, { count: number; readonly stop: () => void }>();
+
+/** Every component showing user data shares one watch per query client, so one change means one refetch. */
+function useChangesInOtherTabs(client: QueryClient): void {
+  useEffect(() => {
+    const entry = watching.get(client) ?? { count: 0, stop: watchOtherTabs(() => void client.invalidateQueries({ queryKey: queryKeys.userData() })) };
+    entry.count += 1;
+    watching.set(client, entry);
+    return () => {
+      entry.count -= 1;
+      if (entry.count > 0) return;
+      entry.stop();
+      watching.delete(client);
+    };
+  }, [client]);
+}
+
 export function useUserData() {
+  useChangesInOtherTabs(useQueryClient());
   return useQuery({
     queryKey: queryKeys.userData(),
     queryFn: async (): Promise<UserData> => {
       const store = await userStore();
-      const [datasets, settings] = await Promise.all([unwrap(store.list()), unwrap(store.settings())]);
+      const [saved, settings] = await Promise.all([unwrap(store.list()), unwrap(store.settings())]);
+      const datasets = [...saved, ...tabOnlyDatasets.list()].sort(byImportOrder);
       return { datasets, settings, persistent: store.persistent, ...(store.warning ? { warning: store.warning } : {}) };
     },
     staleTime: Infinity,
@@ -45,11 +69,25 @@ export function useUserData() {
 function useStoreMutation<Input>(work: (store: UserStore, input: Input) => Promise<StoreResult<void>>) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (input: Input) => unwrap(work(await userStore(), input)),
+    mutationFn: async (input: Input) => {
+      const store = await userStore();
+      await unwrap(work(store, input));
+      if (store.persistent) announceUserDataChanged();
+    },
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.userData() }),
   });
 }
 
 export const useAddDataset = () => useStoreMutation<StoredDataset>((store, dataset) => store.add(dataset));
-export const useRemoveDataset = () => useStoreMutation<string>((store, id) => store.remove(id));
+export const useRemoveDataset = () =>
+  useStoreMutation<string>((store, id) => (tabOnlyDatasets.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.remove(id)));
 export const useSaveSettings = () => useStoreMutation<UserSettings>((store, settings) => store.saveSettings(settings));
+
+/** After the browser refused to save a dataset: use it in this tab until it closes. Resolves to the dataset as listed. */
+export function useKeepForTab() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (dataset: StoredDataset) => tabOnlyDatasets.keep(dataset),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.userData() }),
+  });
+}

@@ -1,12 +1,19 @@
 // The user's datasets in this browser's IndexedDB, or in memory for the tab when the browser refuses storage.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type StoredDataset, type UserSettings } from './storedDataset';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { migrate } from './migrateStored';
+import { byImportOrder, DEFAULT_SETTINGS, type StoredDataset, type UserSettings } from './storedDataset';
 
-const DB_NAME = 'scrutiny-lens';
-const DB_VERSION = 1;
+export const DB_NAME = 'scrutiny-lens';
+/**
+ * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
+ * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
+ * A later change of the stored format raises this again and rewrites in the same way.
+ */
+export const DB_VERSION = 2;
 
 interface Schema extends DBSchema {
-  datasets: { key: string; value: StoredDataset };
+  // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
+  datasets: { key: string; value: unknown };
   settings: { key: string; value: UserSettings };
 }
 
@@ -47,28 +54,55 @@ async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
   }
 }
 
-/** Stored records from an older version of the app, brought up to the current shape. */
-export function migrate(dataset: StoredDataset): StoredDataset {
-  // Version 1 is the first stored shape; later versions add their steps here, oldest first.
-  return dataset.formatVersion === STORED_FORMAT_VERSION ? dataset : { ...dataset, formatVersion: STORED_FORMAT_VERSION };
+/** The stored records this version can read, in import order. One it cannot is left untouched in storage, only not listed. */
+function readable(records: readonly unknown[]): StoredDataset[] {
+  return records.flatMap((record) => {
+    const migrated = migrate(record);
+    return migrated.ok ? [migrated.dataset] : [];
+  }).sort(byImportOrder);
 }
 
-const byOrder = (a: StoredDataset, b: StoredDataset) => a.order - b.order;
+/** Whether this tab closed its connection so that a newer version of the app, opened in another tab, could upgrade. */
+interface Connection {
+  replaced: boolean;
+}
 
-function indexedDbStore(db: IDBPDatabase<Schema>): UserStore {
+const REPLACED: StoreFailure = {
+  ok: false,
+  reason: 'unavailable',
+  message: 'Scrutiny Lens was updated in another tab of this browser. Reload this page to carry on with the data you saved.',
+};
+
+/**
+ * Every write is one record: a dataset added whole, or one removed by its id. No write ever puts back a list the tab
+ * holds in memory, so a tab that has not yet heard of a removal elsewhere can never bring the removed dataset back.
+ */
+function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserStore {
+  const guarded = <T>(work: () => Promise<T>): Promise<StoreResult<T>> => (connection.replaced ? Promise.resolve(REPLACED) : attempt(work));
   return {
     persistent: true,
-    list: () => attempt(async () => (await db.getAll('datasets')).map(migrate).sort(byOrder)),
+    list: () => guarded(async () => readable(await db.getAll('datasets'))),
     add: (dataset) =>
-      attempt(async () => {
+      guarded(async () => {
         const transaction = db.transaction('datasets', 'readwrite');
         // Awaited together: a failed add aborts the transaction, and both rejections must be handled.
         await Promise.all([transaction.store.add(dataset), transaction.done]);
       }),
-    remove: (id) => attempt(() => db.delete('datasets', id)),
-    settings: () => attempt(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
-    saveSettings: (settings) => attempt(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
+    remove: (id) => guarded(() => db.delete('datasets', id)),
+    settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
+    saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
   };
+}
+
+/** Brings every held dataset to the current format, inside the upgrade's own transaction. */
+async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>): Promise<void> {
+  let cursor = await transaction.objectStore('datasets').openCursor();
+  while (cursor) {
+    const migrated = migrate(cursor.value);
+    // A record that cannot be read is kept exactly as it was: never lost, only not shown.
+    if (migrated.ok && migrated.changed) await cursor.update(migrated.dataset);
+    cursor = await cursor.continue();
+  }
 }
 
 /** Same behaviour without persistence, so the app works when IndexedDB is missing or refused. */
@@ -78,7 +112,7 @@ export function memoryStore(warning?: string): UserStore {
   return {
     persistent: false,
     ...(warning ? { warning } : {}),
-    list: async () => ({ ok: true, value: [...datasets.values()].sort(byOrder) }),
+    list: async () => ({ ok: true, value: [...datasets.values()].sort(byImportOrder) }),
     add: async (dataset) => {
       datasets.set(dataset.id, dataset);
       return { ok: true, value: undefined };
@@ -95,19 +129,53 @@ export function memoryStore(warning?: string): UserStore {
   };
 }
 
-/** Opens IndexedDB, falling back to memory with a warning the page shows. */
-export async function openUserStore(): Promise<UserStore> {
-  const unavailable = 'This browser is not letting the page keep data (private browsing or a storage setting), so what you import lasts only until you close this tab.';
-  if (typeof indexedDB === 'undefined') return memoryStore(unavailable);
-  try {
-    const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
-      upgrade(database) {
+const UNAVAILABLE =
+  'This browser is not letting the page keep data (private browsing or a storage setting), so what you import lasts only until you close this tab.';
+const OLDER_TAB =
+  'Scrutiny Lens is open in another tab of this browser in an older version, which holds the saved data. Close that tab and reload this page to see your saved data; until then, what you import here lasts only until you close this tab.';
+const NEWER_DATA =
+  'The data kept in this browser was saved by a newer version of Scrutiny Lens, so this page leaves it as it is. What you import here lasts only until you close this tab.';
+
+/** The open request as a promise, rejected (not thrown) when a browser refuses storage by throwing at once. */
+async function requestDatabase(connection: Connection, onBlocked: () => void): Promise<IDBPDatabase<Schema>> {
+  const db = await openDB<Schema>(DB_NAME, DB_VERSION, {
+    upgrade(database, oldVersion, _newVersion, transaction) {
+      if (oldVersion < 1) {
         database.createObjectStore('datasets', { keyPath: 'id' });
         database.createObjectStore('settings');
-      },
-    });
-    return indexedDbStore(db);
-  } catch {
-    return memoryStore(unavailable);
+      }
+      // A failed rewrite aborts the upgrade's transaction: the open fails and the old data stays as it was.
+      if (oldVersion >= 1 && oldVersion < 2) rewriteDatasets(transaction).catch(() => undefined);
+    },
+    // An older tab that does not let go of the database (versions before 2 did not) holds the upgrade back.
+    blocked: onBlocked,
+    // A newer version opened in another tab: let it upgrade at once (synchronously, or it counts as blocked).
+    blocking() {
+      connection.replaced = true;
+      db.close();
+    },
+  });
+  return db;
+}
+
+/** Opens IndexedDB (upgrading what an older version kept), falling back to memory with a warning the page shows. */
+export async function openUserStore(): Promise<UserStore> {
+  if (typeof indexedDB === 'undefined') return memoryStore(UNAVAILABLE);
+  const connection: Connection = { replaced: false };
+  let reportBlocked = () => {};
+  const blocked = new Promise<'blocked'>((resolve) => {
+    reportBlocked = () => resolve('blocked');
+  });
+  const opening = requestDatabase(connection, () => reportBlocked());
+  try {
+    const db = await Promise.race([opening, blocked]);
+    if (db === 'blocked') {
+      // The open finishes, and upgrades, once the older tab closes; this page has moved on without it.
+      opening.then((late) => late.close(), () => undefined);
+      return memoryStore(OLDER_TAB);
+    }
+    return indexedDbStore(db, connection);
+  } catch (error) {
+    return memoryStore(error instanceof DOMException && error.name === 'VersionError' ? NEWER_DATA : UNAVAILABLE);
   }
 }
