@@ -14,5 +14,6 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'england', label: 'England at a date', component: lazy(() => import('../features/england/EnglandView')) },
   { id: 'compare', label: 'Compare', component: lazy(() => import('../features/compare/CompareView')) },
   { id: 'matrix', label: 'Judgement matrix', component: lazy(() => import('../features/matrix/MatrixView')) },
+  { id: 'card', label: 'Summary card', component: lazy(() => import('../features/card/CardView')) },
   { id: 'data', label: 'Your data', component: lazy(() => import('../features/upload/UploadView')) },
 ];

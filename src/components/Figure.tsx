@@ -1,5 +1,7 @@
-// A chart as a <figure>: title, summary, a Chart / Table tab pair with the same numbers, numbered notes and a source line.
-import { useId, type ReactNode } from 'react';
+// A chart as a <figure>: title, summary, a Chart / Table tab pair with the same numbers, numbered notes, a source line and exports.
+import { use, useId, useRef, type ReactNode } from 'react';
+import { FigureExportContext } from './export/exportContext';
+import { ExportToolbar } from './export/ExportToolbar';
 import { Tabs } from './Tabs';
 
 export interface FigureProps {
@@ -12,12 +14,19 @@ export interface FigureProps {
   readonly source: ReactNode;
   /** Open on the table rather than the chart (for figures whose table is the main reading). */
   readonly tableFirst?: boolean;
+  /** The current filters in words, for exported images; defaults to what the view provides through FigureExportContext. */
+  readonly subtitle?: string;
+  /** What exported files hold, one part each (["Walsall", "inspections", "2008-2021"]); defaults to the title. */
+  readonly fileParts?: readonly string[];
 }
 
-export function Figure({ title, summary, chart, table, footnotes = [], source, tableFirst = false }: FigureProps) {
+export function Figure({ title, summary, chart, table, footnotes = [], source, tableFirst = false, subtitle, fileParts }: FigureProps) {
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
+  const settings = use(FigureExportContext);
+  const exportSubtitle = subtitle ?? settings.subtitle;
   return (
-    <figure className="app-figure" aria-labelledby={titleId}>
+    <figure ref={figure} className="app-figure" aria-labelledby={titleId}>
       <figcaption id={titleId} className="govuk-heading-m app-figure__title">
         {title}
       </figcaption>
@@ -38,6 +47,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
         </ol>
       ) : null}
       <p className="govuk-body-s app-figure__source">Source: {source}</p>
+      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} />
     </figure>
   );
 }

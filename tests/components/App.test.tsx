@@ -17,6 +17,7 @@ describe('App', () => {
       'England at a date',
       'Compare',
       'Judgement matrix',
+      'Summary card',
       'Your data',
     ]);
     expect(within(nav).getByRole('link', { name: 'An authority over time' })).toHaveAttribute('aria-current', 'page');

@@ -37,6 +37,7 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
   return (
     <Figure
       title={title}
+      fileParts={[model.authorityName, 'inspections', yearSpan(model.events).replace(' to ', '-'), model.area?.label ?? '']}
       summary={
         <>
           {model.rows.map((row) => (

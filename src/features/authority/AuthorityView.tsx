@@ -1,6 +1,9 @@
 // "An authority over time": one authority's inspections as grade mixes, its latest judgements, a change table and its measures.
 import { useMemo } from 'react';
 import { authorityOptions, areaOptions, inspectionTypeOptions, inspectionYears } from '../../components/filters/options';
+import { FigureExportContext } from '../../components/export/exportContext';
+import { filterSubtitle, yearsWords } from '../../components/export/subtitle';
+import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
 import type { JudgementArea } from '../../domain';
@@ -40,10 +43,18 @@ export default function AuthorityView({ dataset }: ViewProps) {
   const latest = latestJudgements(name, selection.entries, params.area);
   const change = inspectionChange(name, selection.entries, params.before, params.after, params.area);
   const measures = authorityMeasures(dataset, selection.key, name, params);
+  const subtitle = filterSubtitle([name, params.type ?? 'All inspection types', yearsWords(params), areaLabel ?? 'All judgement areas']);
 
   return (
+    <FigureExportContext value={{ subtitle }}>
     <div className="authority-view">
       <AuthorityFilters params={params} choices={choices} onChange={(update) => navigate(update)} />
+      <p className="govuk-body">
+        <AppLink className="govuk-link" to={{ view: 'card', authority: selection.key }} fresh>
+          Summary card for {name}
+        </AppLink>
+        : one page for committee papers, as an image or printed.
+      </p>
       {selection.ceased ? (
         <div className="govuk-inset-text authority-ceased">
           <p className="govuk-body">{selection.ceased.message}</p>
@@ -93,5 +104,6 @@ export default function AuthorityView({ dataset }: ViewProps) {
         {measures.empty ? <p className="govuk-inset-text">{measures.empty}</p> : <MeasuresFigure authorityName={name} model={measures} />}
       </section>
     </div>
+    </FigureExportContext>
   );
 }

@@ -4,7 +4,7 @@ import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMi
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
-import { citesWalsallMinutes, FRAMEWORKS, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
+import { citesWalsallMinutes, FRAMEWORKS, formatIso, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
 import { gradeDistribution, scaleOf, type AreaChange, type GradeCountChange } from '../../analytics';
 import { CHANGE_WORDS, type InspectionChange } from './inspectionChange';
 import { OutcomeTag } from './LatestJudgementsFigure';
@@ -61,6 +61,7 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
     return (
       <Figure
         title={title}
+        fileParts={[authorityName, 'change', `${formatIso(earlier.date)}-to-${formatIso(later.date)}`]}
         summary={<p className="govuk-body">{model.summary}</p>}
         chart={<GradeMixChart bars={bars} series={seriesOf(gradesIn(bars))} />}
         table={
@@ -88,6 +89,7 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
   return (
     <Figure
       title={title}
+      fileParts={[authorityName, 'change', `${formatIso(earlier.date)}-to-${formatIso(later.date)}`]}
       summary={<p className="govuk-body">{model.summary}</p>}
       chart={
         <ul className="govuk-list authority-areas" aria-label={caption}>

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { citesWalsallMinutes, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { citesWalsallMinutes, formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 
@@ -30,6 +30,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
     return (
       <Figure
         title={title}
+        fileParts={[authorityName, 'latest-inspection', formatIso(inspection.date)]}
         summary={<p className="govuk-body">{model.summary}</p>}
         chart={
           <>
@@ -70,6 +71,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
   return (
     <Figure
       title={title}
+      fileParts={[authorityName, 'latest-inspection', formatIso(inspection.date)]}
       summary={<p className="govuk-body">{model.summary}</p>}
       chart={
         model.judgements.length > 0 ? (

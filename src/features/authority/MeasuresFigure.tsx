@@ -24,6 +24,7 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
   return (
     <Figure
       title={`${authorityName}’s measures over time`}
+      fileParts={[authorityName, 'measures']}
       summary={<p className="govuk-body">{model.sentences.join(' ')}</p>}
       chart={
         <div className="authority-measures">

@@ -3,10 +3,12 @@ import { useMemo } from 'react';
 import { AsAtField } from '../../components/filters/AsAtField';
 import { areaOptions, authorityOptions } from '../../components/filters/options';
 import { SelectField } from '../../components/filters/SelectField';
+import { FigureExportContext } from '../../components/export/exportContext';
+import { filterSubtitle } from '../../components/export/subtitle';
 import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { formatIso, OVERALL_EFFECTIVENESS } from '../../domain';
+import { formatIso, formatLong, OVERALL_EFFECTIVENESS } from '../../domain';
 import { AreaComparisonFigure } from './AreaComparisonFigure';
 import { ComparatorPicker } from './ComparatorPicker';
 import { ComparatorTable } from './ComparatorTable';
@@ -57,7 +59,20 @@ export default function CompareView({ dataset }: ViewProps) {
         notices={notices}
         onChange={(keys) => navigate({ with: writeList(keys) })}
       />
-      {model.kind === 'position' ? <Comparison model={model} areaId={areaId} dataset={dataset} /> : null}
+      {model.kind === 'position' ? (
+        <FigureExportContext
+          value={{
+            subtitle: filterSubtitle([
+              authorityName,
+              `As at ${formatLong(asAt)}`,
+              areas.find((area) => area.value === areaId)?.label ?? 'All judgement areas',
+              comparatorKeys.length === 0 ? 'No comparators chosen' : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`,
+            ]),
+          }}
+        >
+          <Comparison model={model} areaId={areaId} dataset={dataset} />
+        </FigureExportContext>
+      ) : null}
     </>
   );
 }

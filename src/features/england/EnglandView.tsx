@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { AsAtField } from '../../components/filters/AsAtField';
 import { areaOptions, regionOptions } from '../../components/filters/options';
 import { SelectField } from '../../components/filters/SelectField';
+import { FigureExportContext } from '../../components/export/exportContext';
+import { filterSubtitle } from '../../components/export/subtitle';
 import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
@@ -117,11 +119,11 @@ export default function EnglandView({ dataset }: ViewProps) {
       ) : null}
 
       {models ? (
-        <>
+        <FigureExportContext value={{ subtitle: filterSubtitle([`As at ${date}`, state.region ?? 'All regions', chosenArea?.label ?? 'All judgement areas']) }}>
           <EnglandAreasFigure model={models.england} notes={notes.areas} />
           {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} /> : null}
           <TrendFigure model={models.trend} notes={notes.focus} />
-        </>
+        </FigureExportContext>
       ) : (
         <p className="govuk-body app-england-empty" role="status">
           No authority had an ILACS inspection by {date}: choose a later date

@@ -1,6 +1,10 @@
 // The judgement matrix view: grades as a grid, areas by inspections for one authority or authorities by areas at a date.
 import { useMemo } from 'react';
+import { FigureExportContext } from '../../components/export/exportContext';
+import { filterSubtitle, yearsWords } from '../../components/export/subtitle';
+import { areaOptions } from '../../components/filters/options';
 import { useUrlParams } from '../../components/url/useUrlParams';
+import { formatLong } from '../../domain';
 import type { ViewProps } from '../../components/viewProps';
 import { authorityMatrix } from './authorityMatrix';
 import { inspectionMatrix } from './inspectionMatrix';
@@ -21,7 +25,19 @@ export default function MatrixView({ dataset }: ViewProps) {
     return { ...matrix, notes: matrix.footnotes, citesWalsallMinutes: false };
   }, [dataset, state]);
 
+  const areaLabel = useMemo(() => areaOptions(dataset).find((option) => option.value === state.area)?.label, [dataset, state.area]);
+  const subtitle =
+    state.rows === 'areas'
+      ? filterSubtitle([dataset.authorities.get(state.authority)?.name, state.type ?? 'All inspection types', yearsWords(state.years), areaLabel ?? 'All judgement areas'])
+      : filterSubtitle([
+          state.asAt ? `As at ${formatLong(state.asAt)}` : undefined,
+          state.region ?? 'All regions (England)',
+          areaLabel ?? 'All judgement areas',
+          state.sort === 'name' ? 'Sorted by name' : 'Sorted by grade',
+        ]);
+
   return (
+    <FigureExportContext value={{ subtitle }}>
     <div className="app-matrix-view">
       <p className="govuk-body">
         Each cell is one judgement: the grade in words on its colour. Choose whether rows are judgement areas (one authority over
@@ -37,5 +53,6 @@ export default function MatrixView({ dataset }: ViewProps) {
         </div>
       )}
     </div>
+    </FigureExportContext>
   );
 }
