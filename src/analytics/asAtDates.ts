@@ -1,5 +1,5 @@
 // The "as at" dates a view offers: the ILACS inspections held, the default 31 March after the latest, and the 31 March quick picks.
-import { compareDates, type Dataset, type PartialDate } from '../domain';
+import { compareDates, type Dataset, type PartialDate, type SourceRef } from '../domain';
 
 const march31 = (year: number): PartialDate => ({ precision: 'day', year, month: 3, day: 31 });
 
@@ -49,4 +49,9 @@ export function quickPickYears(dataset: Dataset, options: QuickPickOptions = {})
   if (!earliest || last === undefined) return [];
   const first = Math.min(Math.max(marchOnOrAfter(earliest).year, options.notBefore ?? -Infinity), last);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+/** Where as-at views' records come from: every file holding an ILACS inspection (the only framework they count). */
+export function ilacsSources(dataset: Dataset): SourceRef[] {
+  return dataset.inspections.filter((inspection) => inspection.framework === 'ilacs').flatMap((inspection) => inspection.sources);
 }

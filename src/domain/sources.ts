@@ -12,7 +12,28 @@ export function citesWalsallMinutes(sources: readonly SourceRef[]): boolean {
   return sources.some((source) => source.file.startsWith('walsall-'));
 }
 
-/** The Source line under a figure: Ofsted's publication, Walsall's minutes when the figure shows their records, and the licence. */
-export function sourceLine(walsallMinutes: boolean): string {
-  return `${OFSTED_PUBLICATION}${walsallMinutes ? `; ${WALSALL_MINUTES}` : ''}. ${OGL_ATTRIBUTION}`;
+/** The embedded Ofsted sheets (data/ofsted/), and the same sheets when a user brings them in again. */
+const OFSTED_FILE = /^la_outcomes_2025__|^LA_Inspection_Outcomes_as_at_31_March_2025\b/;
+
+/**
+ * The Source line under a figure, from the files its records came from: Ofsted's publication (with the
+ * licence it requires), Walsall's minutes, and the user's own files by name.
+ */
+export function sourceLineForFiles(files: readonly string[]): string {
+  const distinct = [...new Set(files)];
+  const ofsted = distinct.some((file) => OFSTED_FILE.test(file));
+  const walsall = distinct.some((file) => file.startsWith('walsall-'));
+  const own = distinct.filter((file) => !OFSTED_FILE.test(file) && !file.startsWith('walsall-'));
+  const parts = [
+    ...(ofsted ? [OFSTED_PUBLICATION] : []),
+    ...(walsall ? [WALSALL_MINUTES] : []),
+    ...(own.length > 0 ? [`your ${own.length === 1 ? 'file' : 'files'} ${own.map((file) => `“${file}”`).join(', ')}`] : []),
+  ];
+  if (parts.length === 0) return 'No records shown.';
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.${ofsted ? ` ${OGL_ATTRIBUTION}` : ''}`;
+}
+
+export function sourceLine(sources: readonly SourceRef[]): string {
+  return sourceLineForFiles(sources.map((source) => source.file));
 }

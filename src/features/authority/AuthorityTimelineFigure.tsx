@@ -103,7 +103,7 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
           : []),
         'The care leavers judgement exists only from 2023: earlier inspections show it as not judged.',
       ]}
-      source={sourceLine(citesWalsallMinutes(sources))}
+      source={sourceLine(sources)}
     />
   );
 }

@@ -4,7 +4,7 @@ import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMi
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
-import { citesWalsallMinutes, FRAMEWORKS, formatIso, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
+import { FRAMEWORKS, formatIso, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
 import { gradeDistribution, scaleOf, type AreaChange, type GradeCountChange } from '../../analytics';
 import { CHANGE_WORDS, type InspectionChange } from './inspectionChange';
 import { OutcomeTag } from './LatestJudgementsFigure';
@@ -54,7 +54,7 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
       ? ['At least one of the two is known only by its counts per grade, so the change is shown as counts, not area by area; the frameworks also judged different numbers of areas.']
       : ['“Newly judged” means the later inspection graded an area the earlier one did not; the care leavers judgement exists only from 2023.']),
   ];
-  const source = sourceLine(citesWalsallMinutes([...earlier.sources, ...later.sources]));
+  const source = sourceLine([...earlier.sources, ...later.sources]);
   if (model.counts) {
     const counts = model.counts;
     const bars = [countsBar(earlier), countsBar(later)];

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { citesWalsallMinutes, formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 
@@ -23,7 +23,7 @@ export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; s
 export function LatestJudgementsFigure({ authorityName, model }: { authorityName: string; model: LatestJudgements }) {
   const { inspection } = model;
   const title = `${authorityName}’s latest inspection, ${formatLong(inspection.date)}: judgements by area`;
-  const source = sourceLine(citesWalsallMinutes(inspection.sources));
+  const source = sourceLine(inspection.sources);
   if (model.kind === 'counts') {
     const rows = model.distribution.rows;
     const bar = barFromRows('latest', `${formatLong(inspection.date)}: ${inspection.type}`, rows);

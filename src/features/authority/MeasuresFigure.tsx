@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
-import { citesWalsallMinutes, formatLong, sourceLine } from '../../domain';
+import { formatLong, sourceLine } from '../../domain';
 import type { MeasurePoint } from '../../analytics';
 import { formatMeasureValue, type AuthorityMeasures } from './authorityMeasures';
 
@@ -73,7 +73,7 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
         'Measures are figures reported alongside inspections (for example from Ofsted’s survey of children); they are not inspection grades.',
         ...notes,
       ]}
-      source={sourceLine(citesWalsallMinutes(rows.map((row) => row.point.source)))}
+      source={sourceLine(rows.map((row) => row.point.source))}
     />
   );
 }

@@ -3,7 +3,6 @@ import { authorityInspections, compareInspections, defaultAsAt, measuresOverTime
 import { percent } from '../../components/format';
 import {
   ALL_GRADES,
-  citesWalsallMinutes,
   formatLong,
   gradeLabel,
   shortAreaLabel,
@@ -163,7 +162,7 @@ export function summaryCard(dataset: Dataset, key: string, madeOn: PartialDate):
     ...withPosition(position(dataset, key, defaultAsAt(dataset))),
     measures,
     madeOn: formatLong(madeOn),
-    sources: sourceLine(citesWalsallMinutes(sources)),
+    sources: sourceLine(sources),
   };
 }
 

@@ -6,7 +6,7 @@ import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { regionNoun } from '../../components/regionWords';
 import { GRADE_COLOURS } from '../../components/gradeColours';
-import { formatLong, gradeLabel, shortAreaLabel, sourceLine } from '../../domain';
+import { formatLong, gradeLabel, shortAreaLabel } from '../../domain';
 import { areaChartRows, seriesGrades } from './areaChartRows';
 import type { ComparatorStatus } from './comparatorStatus';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
@@ -20,6 +20,7 @@ export interface AreaComparisonFigureProps {
   readonly areas: readonly AreaComparison[];
   readonly summary: string;
   readonly footnotes: readonly string[];
+  readonly source: string;
 }
 
 const goodOrBetter = (group: GroupTally) => (group.judged === 0 ? 'No grades' : `${group.goodOrBetter} of ${group.judged} (${percent(group.goodOrBetterShare)})`);
@@ -30,7 +31,7 @@ interface DistributionRow {
   readonly group: GroupTally;
 }
 
-export function AreaComparisonFigure({ model, areas, summary, footnotes }: AreaComparisonFigureProps) {
+export function AreaComparisonFigure({ model, areas, summary, footnotes, source }: AreaComparisonFigureProps) {
   const { authority, scale, asAt, regionName } = model;
   const grades = seriesGrades(scale);
   const hasComparators = model.comparatorCount > 0;
@@ -128,7 +129,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes }: AreaC
         </>
       }
       footnotes={footnotes}
-      source={sourceLine(false)}
+      source={source}
     />
   );
 }

@@ -1,7 +1,7 @@
 // The chosen comparators on one judgement area, best grade first: who, when inspected, the grade, and good or better.
 import { useId } from 'react';
 import { DataTable } from '../../components/DataTable';
-import { formatLong, sourceLine, type GradeScale, type PartialDate } from '../../domain';
+import { formatLong, type GradeScale, type PartialDate } from '../../domain';
 import { goodOrBetterWord, type ComparatorStatus } from './comparatorStatus';
 import { ComparatorCell } from './gradeCell';
 
@@ -11,9 +11,10 @@ export interface ComparatorTableProps {
   readonly summary: string;
   readonly scale: GradeScale;
   readonly asAt: PartialDate;
+  readonly source: string;
 }
 
-export function ComparatorTable({ areaLabel, rows, summary, scale, asAt }: ComparatorTableProps) {
+export function ComparatorTable({ areaLabel, rows, summary, scale, asAt, source }: ComparatorTableProps) {
   const id = useId();
   return (
     <section className="app-compare-table" aria-labelledby={`${id}-title`}>
@@ -38,7 +39,7 @@ export function ComparatorTable({ areaLabel, rows, summary, scale, asAt }: Compa
             rowKey={(row) => row.key}
           />
           <p className="govuk-body-s app-figure__source">
-            Source: {sourceLine(false)}
+            Source: {source}
           </p>
         </>
       )}

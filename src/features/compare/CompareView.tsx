@@ -8,7 +8,8 @@ import { filterSubtitle } from '../../components/export/subtitle';
 import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { formatIso, formatLong, OVERALL_EFFECTIVENESS } from '../../domain';
+import { ilacsSources } from '../../analytics';
+import { formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine } from '../../domain';
 import { AreaComparisonFigure } from './AreaComparisonFigure';
 import { ComparatorPicker } from './ComparatorPicker';
 import { ComparatorTable } from './ComparatorTable';
@@ -90,12 +91,13 @@ function Comparison({ model, areaId, dataset }: { model: Position; areaId: strin
       </div>
     );
   }
+  const source = sourceLine(ilacsSources(dataset));
   const footnotes = comparisonNotes({ dataset, asAt: model.asAt, authority: model.authority, regionName: model.regionName, areas: shown });
   const ranking = comparatorRanking(focus.comparatorGrades, focus.area, model.authority.name, focus.outcome, model.scale, model.asAt);
   return (
     <>
-      <AreaComparisonFigure model={model} areas={shown} summary={describeArea(model, focus)} footnotes={footnotes} />
-      <ComparatorTable areaLabel={focus.area.label} rows={ranking.rows} summary={ranking.summary} scale={model.scale} asAt={model.asAt} />
+      <AreaComparisonFigure model={model} areas={shown} summary={describeArea(model, focus)} footnotes={footnotes} source={source} />
+      <ComparatorTable areaLabel={focus.area.label} rows={ranking.rows} summary={ranking.summary} scale={model.scale} asAt={model.asAt} source={source} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 // England's latest grades in each judgement area as at a date: 100%-stacked bars and the same numbers as a table.
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
-import { formatLong, sourceLine } from '../../domain';
+import { formatLong } from '../../domain';
 import type { EnglandAreas } from './englandAreas';
 import { GradeMixTable } from './GradeMixTable';
 import { EmptyChart } from './EmptyChart';
 
-export function EnglandAreasFigure({ model, notes }: { model: EnglandAreas; notes: readonly string[] }) {
+export function EnglandAreasFigure({ model, notes, source }: { model: EnglandAreas; notes: readonly string[]; source: string }) {
   const date = formatLong(model.asAt);
   const only = model.mixes.length === 1 ? model.mixes[0] : undefined;
   const title = only
@@ -34,7 +34,7 @@ export function EnglandAreasFigure({ model, notes }: { model: EnglandAreas; note
         />
       }
       footnotes={notes}
-      source={sourceLine(false)}
+      source={source}
     />
   );
 }

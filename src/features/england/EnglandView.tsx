@@ -8,8 +8,8 @@ import { filterSubtitle } from '../../components/export/subtitle';
 import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { defaultAsAt, earliestIlacsDate, latestIlacsDate, quickPickYears } from '../../analytics';
-import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, type JudgementArea } from '../../domain';
+import { defaultAsAt, earliestIlacsDate, ilacsSources, latestIlacsDate, quickPickYears } from '../../analytics';
+import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine, type JudgementArea } from '../../domain';
 import { areaTrend, FIRST_TREND_YEAR } from './areaTrend';
 import { englandAreas } from './englandAreas';
 import { EnglandAreasFigure } from './EnglandAreasFigure';
@@ -23,6 +23,7 @@ import './england.css';
 export default function EnglandView({ dataset }: ViewProps) {
   const [params, navigate] = useUrlParams();
   const fallback = useMemo(() => defaultAsAt(dataset), [dataset]);
+  const source = useMemo(() => sourceLine(ilacsSources(dataset)), [dataset]);
   const regions = useMemo(() => regionOptions(dataset), [dataset]);
   const areas = useMemo(
     () => areaOptions({ ...dataset, inspections: dataset.inspections.filter((inspection) => inspection.framework === 'ilacs') }),
@@ -120,9 +121,9 @@ export default function EnglandView({ dataset }: ViewProps) {
 
       {models ? (
         <FigureExportContext value={{ subtitle: filterSubtitle([`As at ${date}`, state.region ?? 'All regions', chosenArea?.label ?? 'All judgement areas']) }}>
-          <EnglandAreasFigure model={models.england} notes={notes.areas} />
-          {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} /> : null}
-          <TrendFigure model={models.trend} notes={notes.focus} />
+          <EnglandAreasFigure model={models.england} notes={notes.areas} source={source} />
+          {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} source={source} /> : null}
+          <TrendFigure model={models.trend} notes={notes.focus} source={source} />
         </FigureExportContext>
       ) : (
         <p className="govuk-body app-england-empty" role="status">

@@ -1,12 +1,12 @@
 // One judgement area region by region as at a date, England first for comparison: stacked bars and a table.
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
-import { formatLong, shortAreaLabel, sourceLine } from '../../domain';
+import { formatLong, shortAreaLabel } from '../../domain';
 import { EmptyChart } from './EmptyChart';
 import { GradeMixTable } from './GradeMixTable';
 import type { RegionComparison } from './regionComparison';
 
-export function RegionsFigure({ model, region, notes }: { model: RegionComparison; region?: string; notes: readonly string[] }) {
+export function RegionsFigure({ model, region, notes, source }: { model: RegionComparison; region?: string; notes: readonly string[]; source: string }) {
   const date = formatLong(model.asAt);
   const area = shortAreaLabel(model.area);
   const title = region ? `${area}: ${region} compared with England, as at ${date}` : `${area} by region, as at ${date}`;
@@ -30,7 +30,7 @@ export function RegionsFigure({ model, region, notes }: { model: RegionCompariso
         />
       }
       footnotes={notes}
-      source={sourceLine(false)}
+      source={source}
     />
   );
 }

@@ -3,11 +3,11 @@ import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
-import { formatLong, shortAreaLabel, sourceLine } from '../../domain';
+import { formatLong, shortAreaLabel } from '../../domain';
 import type { AreaTrend, TrendPoint } from './areaTrend';
 import { EmptyChart } from './EmptyChart';
 
-export function TrendFigure({ model, notes }: { model: AreaTrend; notes: readonly string[] }) {
+export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes: readonly string[]; source: string }) {
   const area = shortAreaLabel(model.area);
   const first = model.points[0]?.point.asAt;
   const last = model.points[model.points.length - 1]?.point.asAt;
@@ -66,7 +66,7 @@ export function TrendFigure({ model, notes }: { model: AreaTrend; notes: readonl
         ...(model.stoppedAt ? [`The data holds no inspection after ${formatLong(model.stoppedAt)}, so the years stop there: later dates would repeat it.`] : []),
         ...notes,
       ]}
-      source={sourceLine(false)}
+      source={source}
     />
   );
 }

@@ -1,6 +1,5 @@
 // The judgement matrix as a figure: coloured grid and key (Chart tab), the same grid in words with counts (Table tab).
 import { Figure } from '../../components/Figure';
-import { sourceLine } from '../../domain';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixKey } from './MatrixKey';
 import type { Grid } from './matrixGrid';
@@ -13,10 +12,11 @@ export interface MatrixFigureProps {
   /** Notes particular to the layout, shown before the common ones. */
   readonly notes: readonly string[];
   /** True when Walsall's 2008 or 2012 records (from its scrutiny panel's minutes) are in the grid. */
-  readonly citesWalsallMinutes: boolean;
+  /** The Source line: the files the grid's records came from. */
+  readonly source: string;
 }
 
-export function MatrixFigure({ title, summary, grid, notes, citesWalsallMinutes }: MatrixFigureProps) {
+export function MatrixFigure({ title, summary, grid, notes, source }: MatrixFigureProps) {
   return (
     <Figure
       title={title}
@@ -29,7 +29,7 @@ export function MatrixFigure({ title, summary, grid, notes, citesWalsallMinutes 
       }
       table={<MatrixGrid grid={grid} mode="words" />}
       footnotes={[...notes, ...COMMON_MATRIX_NOTES]}
-      source={sourceLine(citesWalsallMinutes)}
+      source={source}
     />
   );
 }

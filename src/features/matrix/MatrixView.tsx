@@ -1,10 +1,11 @@
 // The judgement matrix view: grades as a grid, areas by inspections for one authority or authorities by areas at a date.
 import { useMemo } from 'react';
+import { ilacsSources } from '../../analytics';
 import { FigureExportContext } from '../../components/export/exportContext';
 import { filterSubtitle, yearsWords } from '../../components/export/subtitle';
 import { areaOptions } from '../../components/filters/options';
 import { useUrlParams } from '../../components/url/useUrlParams';
-import { formatLong } from '../../domain';
+import { formatLong, sourceLine } from '../../domain';
 import type { ViewProps } from '../../components/viewProps';
 import { authorityMatrix } from './authorityMatrix';
 import { inspectionMatrix } from './inspectionMatrix';
@@ -22,8 +23,16 @@ export default function MatrixView({ dataset }: ViewProps) {
       return { ...matrix, notes: matrix.footnotes };
     }
     const matrix = authorityMatrix(dataset, state);
-    return { ...matrix, notes: matrix.footnotes, citesWalsallMinutes: false };
+    return { ...matrix, notes: matrix.footnotes };
   }, [dataset, state]);
+  // The authorities layout shows latest ILACS inspections only, so only the files that hold those are sources.
+  const source = useMemo(
+    () =>
+      state.rows === 'areas' && 'inspections' in model
+        ? sourceLine(model.inspections.flatMap((inspection) => inspection.sources))
+        : sourceLine(ilacsSources(dataset)),
+    [dataset, model, state.rows],
+  );
 
   const areaLabel = useMemo(() => areaOptions(dataset).find((option) => option.value === state.area)?.label, [dataset, state.area]);
   const subtitle =
@@ -45,7 +54,7 @@ export default function MatrixView({ dataset }: ViewProps) {
       </p>
       <MatrixFilters dataset={dataset} state={state} onChange={(update) => navigate(update)} />
       {model.grid ? (
-        <MatrixFigure title={model.title} summary={model.summary} grid={model.grid} notes={model.notes} citesWalsallMinutes={model.citesWalsallMinutes} />
+        <MatrixFigure title={model.title} summary={model.summary} grid={model.grid} notes={model.notes} source={source} />
       ) : (
         <div className="govuk-inset-text" role="status">
           <h2 className="govuk-heading-s">{model.title}</h2>

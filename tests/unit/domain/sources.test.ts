@@ -15,9 +15,14 @@ describe('citesWalsallMinutes', () => {
 
 describe('sourceLine', () => {
   it.each([
-    [false, `${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`],
-    [true, `${OFSTED_PUBLICATION}; ${WALSALL_MINUTES}. ${OGL_ATTRIBUTION}`],
-  ])('citing the minutes: %s', (walsallMinutes, expected) => {
-    expect(sourceLine(walsallMinutes)).toBe(expected);
+    ['Ofsted’s files', ['la_outcomes_2025__ILACS_inspection_history.csv'], `${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`],
+    ['Ofsted’s and Walsall’s', ['la_outcomes_2025__ILACS_inspection_history.csv', 'walsall-measures.csv'], `${OFSTED_PUBLICATION}; ${WALSALL_MINUTES}. ${OGL_ATTRIBUTION}`],
+    ['Walsall’s alone: no Ofsted licence claimed', ['walsall-2012-inspection-counts.csv'], `${WALSALL_MINUTES}.`],
+    ['a user’s own file, named', ['panel-2021.csv', 'panel-2021.csv'], 'Your file “panel-2021.csv”.'],
+    ['Ofsted’s spreadsheet brought in again', ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (ILACS_inspection_history)'], `${OFSTED_PUBLICATION}. ${OGL_ATTRIBUTION}`],
+    ['Ofsted’s and two own files', ['a.csv', 'la_outcomes_2025__In-year_inspections.csv', 'b.csv'], `${OFSTED_PUBLICATION}; your files “a.csv”, “b.csv”. ${OGL_ATTRIBUTION}`],
+    ['nothing', [], 'No records shown.'],
+  ])('%s', (_name, files, expected) => {
+    expect(sourceLine(files.map((file) => ({ file, line: 2 })))).toBe(expected);
   });
 });
