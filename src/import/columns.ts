@@ -64,7 +64,8 @@ export const TIDY_HEADINGS: Readonly<Partial<Record<FieldId, string>>> = {
   unit: 'unit',
 };
 
-const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
+/** Every heading, normalised, that names each field. */
+export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   authorityName: [
     'authority name', 'authority', 'local authority', 'local authority name', 'la name', 'la', 'council', 'council name',
     'local authority la', 'name of local authority',
@@ -105,11 +106,25 @@ const IGNORED = ['web link', 'link', 'url', 'report link', 'report url'];
 
 /** Lower case, one space between words, no punctuation: "Inspection/Visit date" → "inspection visit date". */
 export function normaliseHeading(heading: string): string {
-  return heading
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
+  return withoutBracketed(heading.toLowerCase())
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/**
+ * Drops each "(…)" note as /\([^)]*\)/g would. That regex retries from every "(" to the end of the cell, so a
+ * cell of many "(" and no ")" took seconds per ten thousand characters (every cell in the first rows is scored).
+ */
+function withoutBracketed(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (close < 0) return kept + text.slice(from);
+    kept += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
 }
 
 const fieldByHeading = new Map<string, FieldId>();

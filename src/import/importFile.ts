@@ -150,7 +150,8 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
   const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
   if (!table) {
     // A quote left open above the header swallows the header too: say so, not "no header".
-    const unclosed = parsed.problems.find((problem) => parsed.brokenLines.has(problem.line));
+    // Papaparse can also warn about a malformed quote on that row: the error is the one that says why nothing was read.
+    const unclosed = parsed.problems.find((problem) => problem.severity === 'error' && parsed.brokenLines.has(problem.line));
     if (unclosed) return failed(file, unclosed);
     if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return failed(file, fileProblem('The file has no text in it. Choose the file again, or check it was saved.'));
     return failed(

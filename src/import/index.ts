@@ -3,3 +3,4 @@ export { importBytes, importRows, importText, FORMAT_NAMES, type FormatId, type 
 export { buildDataset, buildFromGroups, findHeldDuplicates, type BuildResult, type RecordGroup } from './dataset';
 export { describeProblem, type ImportProblem } from './problem';
 export { FIELD_LABELS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
+export { toTidyCsv, TIDY_COLUMNS } from './tidyCsv';

@@ -1,6 +1,9 @@
 // Text to rows of cells with papaparse, choosing the delimiter the file really uses.
 import Papa from 'papaparse';
+import { headerScore } from './columns';
+import { isReportedParseError, parseProblemOf } from './parseProblems';
 import type { ImportProblem } from './problem';
+import { HEADER_SEARCH_ROWS } from './table';
 
 export type Delimiter = ',' | ';' | '\t' | '|';
 
@@ -15,12 +18,15 @@ export interface ParsedRows {
 }
 
 /**
- * The delimiter that splits the most rows into the same number (more than one) of cells. Preamble
- * rows rarely agree with the table, so they do not sway the choice.
+ * The delimiter under which a row among the first few reads as the most known headings (two at least, as findTable
+ * needs); failing that, or between equals, the one that splits the most rows into the same number (more than one)
+ * of cells. Preamble rows rarely agree with the table, so they do not sway the choice; cells that list things with
+ * semicolons or tabs can split every row evenly on the wrong delimiter, but they never make its header readable.
  */
 export function detectDelimiter(text: string): Delimiter {
   const sample = text.slice(0, 64 * 1024);
   let best: Delimiter = ',';
+  let bestHeadings = 0;
   let bestScore = 0;
   for (const delimiter of CANDIDATES) {
     const { data } = Papa.parse<string[]>(sample, { delimiter, preview: 50, skipEmptyLines: true });
@@ -28,8 +34,11 @@ export function detectDelimiter(text: string): Delimiter {
     for (const row of data) if (row.length > 1) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
     let score = 0;
     for (const [width, rows] of widths) score = Math.max(score, rows * Math.log2(width));
-    if (score > bestScore) {
+    const mostHeadings = data.slice(0, HEADER_SEARCH_ROWS).reduce((most, row) => Math.max(most, headerScore(row)), 0);
+    const headings = mostHeadings >= 2 ? mostHeadings : 0;
+    if (headings > bestHeadings || (headings === bestHeadings && score > bestScore)) {
       best = delimiter;
+      bestHeadings = headings;
       bestScore = score;
     }
   }
@@ -40,33 +49,15 @@ export function parseRows(text: string): ParsedRows {
   const delimiter = detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const rows = result.data;
-  // A final line ending gives papaparse one empty row that no spreadsheet would show.
+  // A final line ending gives papaparse one empty row that no spreadsheet would show. Without one, a last row
+  // of [''] is a lone quote mark never closed: it stays, so the error reported on it points at a row that was read.
   const last = rows[rows.length - 1];
-  if (last && last.length === 1 && last[0] === '') rows.pop();
+  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) rows.pop();
   const brokenLines = new Set<number>();
-  const problems: ImportProblem[] = result.errors
-    .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => {
-      const line = (error.row ?? 0) + 1;
-      // An unclosed quote runs to the end of the file, so every later row ends up inside one cell.
-      if (error.code === 'MissingQuotes') {
-        brokenLines.add(line);
-        return {
-          line,
-          column: '',
-          value: '',
-          message:
-            'A quote mark opens a cell on this row and is never closed, so everything after it to the end of the file was read as one cell. This row and the rows after it were not imported: close the quote (a cell that starts with " must end with ") or remove it.',
-          severity: 'error' as const,
-        };
-      }
-      return {
-        line,
-        column: '',
-        value: '',
-        message: `${error.message}. Check the quote marks on this row: a cell that starts with " must end with ".`,
-        severity: 'warning' as const,
-      };
-    });
+  const problems: ImportProblem[] = result.errors.filter(isReportedParseError).map((error) => {
+    const { problem, broken } = parseProblemOf(error, (error.row ?? 0) + 1);
+    if (broken) brokenLines.add(problem.line);
+    return problem;
+  });
   return { rows, delimiter, problems, brokenLines };
 }

@@ -16,7 +16,7 @@ export interface Table {
   readonly preambleRows: number;
 }
 
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 
 /** The header is the row among the first few that recognises the most headings (the first such row on ties). */
 export function findTable(rows: readonly string[][]): Table | undefined {
