@@ -37,7 +37,33 @@ export async function serve(outDir: string, port: number): Promise<{ origin: str
   return {
     origin,
     stop: () => {
-      if (server.pid) process.kill(-server.pid);
+      // Already gone (it can exit with its npx parent) is as good as stopped.
+      try {
+        if (server.pid) process.kill(-server.pid);
+      } catch {
+        /* nothing left to stop */
+      }
     },
   };
+}
+
+const TYPES: Readonly<Record<string, string>> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+/** A folder served on a free port by Node itself: for the one-chart baseline page, so the bench needs only one fixed port. */
+export async function serveStatic(dir: string): Promise<{ origin: string; stop: () => void }> {
+  const { createServer } = await import('node:http');
+  const { readFile } = await import('node:fs/promises');
+  const { extname, join, normalize } = await import('node:path');
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }

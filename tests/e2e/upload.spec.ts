@@ -225,3 +225,42 @@ test('when the browser refuses storage, the page says so plainly and imports sti
   await expect(page.getByRole('table', { name: 'Datasets held in this browser' })).toBeVisible();
   await expect(heldRow(page, 'tidy-own-format.csv')).toHaveCount(0);
 });
+
+/** A tidy file of `inspections` four-area inspections, built here so its counts are known without the importer. */
+function bigTidyFile(inspections: number): Buffer {
+  const areas = ['Overall effectiveness', 'Help and protection', 'Children in care', 'Leaders'];
+  const lines = ['authority_code,inspection_date,judgement_area,grade'];
+  for (let i = 0; i < inspections; i++) {
+    const date = new Date(Date.UTC(2018, 0, 2) + Math.floor(i / 150) * 86_400_000).toISOString().slice(0, 10);
+    const code = `E09000${String(1000 + (i % 150)).slice(1)}`;
+    for (const area of areas) lines.push(`${code},${date},${area},${i % 3 === 0 ? 'Good' : 'Requires improvement to be good'}`);
+  }
+  return Buffer.from(`${lines.join('\n')}\n`);
+}
+
+test('a big file is read off the page with its progress shown; Cancel stops it and keeps nothing', async ({ page }) => {
+  await openYourData(page);
+  // About 40 MB: long enough to read that Cancel can be pressed while the bar moves.
+  await page.getByLabel('Choose inspection files').setInputFiles({ name: 'big-tidy.csv', mimeType: 'text/csv', buffer: bigTidyFile(170_000) });
+  const bar = page.getByRole('progressbar', { name: 'Reading big-tidy.csv' });
+  await expect(bar).toBeVisible();
+  await expect(page.getByText(/^[\d,]+ rows read \(\d+%\)$/)).toBeVisible();
+  await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Cancel reading big-tidy.csv' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading “big-tidy.csv”. Nothing from it was kept' })).toBeVisible();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Preview: big-tidy.csv' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('table', { name: 'Datasets held in this browser' })).toBeVisible();
+  await expect(heldRow(page, 'big-tidy.csv')).toHaveCount(0);
+});
+
+test('a 100,000-row tidy file read in the worker previews and imports every inspection', async ({ page }) => {
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles({ name: 'tidy-100k.csv', mimeType: 'text/csv', buffer: bigTidyFile(25_000) });
+  const preview = page.getByRole('region', { name: 'Preview: tidy-100k.csv' });
+  await expect(summaryValue(preview, 'Rows read')).toHaveText(/^100,?000$/, { timeout: 30_000 });
+  await expect(summaryValue(preview, 'Records')).toHaveText('25,000 inspections');
+  await preview.getByRole('button', { name: 'Import 25,000 inspections' }).click();
+  await expect(inspectionsHeld(page, 'tidy-100k.csv')).toHaveText(/^25,?000$/, { timeout: 30_000 });
+});

@@ -1,13 +1,14 @@
 // Upload and "Your data": bring files in through a preview, keep them all-or-nothing, and manage what is held.
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { defaultGroups, userGroups } from '../../data/combine';
 import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
-import { useAddDataset, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
+import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
 import { findHeldDuplicates } from '../../import';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
 import { ImportPreview } from './ImportPreview';
+import { ReadingProgress } from './ReadingProgress';
 import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
 import { usePendingImports } from './usePendingImports';
 import { YourData } from './YourData';
@@ -24,6 +25,7 @@ export default function UploadView(_props: ViewProps) {
   const defaults = useDefaultDataset();
   const user = useUserData();
   const add = useAddDataset();
+  const keepForTab = useKeepForTab();
   const remove = useRemoveDataset();
   const saveSettings = useSaveSettings();
   const imports = usePendingImports();
@@ -55,6 +57,16 @@ export default function UploadView(_props: ViewProps) {
     }
   };
 
+  // After a refused save: the same dataset, used in this tab until it closes, so the file is not lost with the failure.
+  const keepInThisTab = async (item: PendingImport) => {
+    const result = currentResult(item);
+    if (!result.ok) return;
+    const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
+    const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
+    imports.discard(item.key);
+    setNotice(`“${kept.name}” is in use: ${recordCount(kept.inspections.length, kept.measures.length)}, in every view until you close or reload this tab. It is not saved in this browser; what you saved before has not changed.`);
+  };
+
   const removeDataset = async (dataset: StoredDataset) => {
     try {
       await remove.mutateAsync(dataset.id);
@@ -83,6 +95,7 @@ export default function UploadView(_props: ViewProps) {
       ) : null}
       <div role="status" aria-live="polite" className="app-notice">
         {notice ? <div className="govuk-inset-text">{notice}</div> : null}
+        {imports.stopped ? <div className="govuk-inset-text">Stopped reading “{imports.stopped}”. Nothing from it was kept, and the data you hold is unchanged.</div> : null}
       </div>
       <FileChooser onFiles={(files) => void imports.addFiles(files)} />
       {imports.reading ? (
@@ -90,23 +103,35 @@ export default function UploadView(_props: ViewProps) {
           Reading…
         </p>
       ) : null}
+      {imports.readings.map((reading) => (
+        <ReadingProgress key={reading.key} reading={reading} />
+      ))}
       {imports.pending.map((item) => {
         const result = currentResult(item);
         return (
-          <ImportPreview
-            key={item.key}
-            pending={item}
-            result={result}
-            duplicates={result.ok ? findHeldDuplicates(heldGroups, result.inspections) : []}
-            sameFile={sameFileAs(item, held)}
-            saving={saving === item.key}
-            saveError={saveErrors[item.key]}
-            onSheet={(index) => imports.chooseSheet(item.key, index)}
-            onRemap={(index, role) => imports.remap(item.key, index, role)}
-            onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
-            onConfirm={() => void confirm(item)}
-            onCancel={() => imports.discard(item.key)}
-          />
+          <Fragment key={item.key}>
+            <ImportPreview
+              pending={item}
+              result={result}
+              duplicates={result.ok ? findHeldDuplicates(heldGroups, result.inspections) : []}
+              sameFile={sameFileAs(item, held)}
+              saving={saving === item.key}
+              saveError={saveErrors[item.key]}
+              onSheet={(index) => imports.chooseSheet(item.key, index)}
+              onRemap={(index, role) => imports.remap(item.key, index, role)}
+              onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
+              onConfirm={() => void confirm(item)}
+              onCancel={() => imports.discard(item.key)}
+            />
+            {saveErrors[item.key] ? (
+              <div className="govuk-inset-text">
+                <p className="govuk-body">You can still use this file until you close or reload this tab: every view will include it, and nothing is saved.</p>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void keepInThisTab(item)}>
+                  Use it in this tab only<span className="govuk-visually-hidden"> for {item.fileName}</span>
+                </button>
+              </div>
+            ) : null}
+          </Fragment>
         );
       })}
       <YourData

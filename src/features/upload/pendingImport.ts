@@ -10,8 +10,10 @@ export interface PendingImport {
   readonly fileName: string;
   readonly fileSize: number;
   readonly hash: string;
-  /** Kept until the preview closes, so a corrected column can be read again. */
+  /** Kept until the preview closes, so a corrected column can be read again (empty when the worker reads `source`). */
   readonly bytes: Uint8Array;
+  /** The file as chosen, for the import worker to read again: a handle to it, not a copy of its bytes. */
+  readonly source?: Blob;
   readonly read: UploadRead;
   /** For spreadsheets, the sheet being previewed. */
   readonly sheetIndex: number;

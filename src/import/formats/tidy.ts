@@ -1,70 +1,10 @@
 // Our own tidy format: one row per judgement, gathered into inspections by authority, date and type.
-import { authorityKey } from '../../domain/authority';
-import type { Inspection, Judgement, SourceRef } from '../../domain/inspection';
-import { judgementAreaFor } from '../../domain/judgementArea';
-import { formatIso } from '../../domain/partialDate';
-import { cell, report } from '../rowValues';
-import { columnFor } from '../table';
 import type { FormatInput, FormatOutput } from './output';
-import { outcomeFor, readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
+import { tidyGatherer } from './tidyGatherer';
 
-interface Gathering {
-  head: InspectionHead;
-  judgements: Judgement[];
-  sources: SourceRef[];
-}
-
+/** The whole file's rows in one batch; the chunked reader feeds the same gatherer a batch at a time. */
 export function readTidy({ file, table, rows, problems }: FormatInput): FormatOutput {
-  const gathered = new Map<string, Gathering>();
-  const gradeHeading = columnFor(table, 'grade')?.heading ?? 'grade';
-  let rowsImported = 0;
-  let rowsRejected = 0;
-  for (const row of rows) {
-    const context = { table, row, problems };
-    const head = readInspectionHead(context);
-    const areaText = cell(context, 'judgementArea');
-    if (areaText === '') report(context, 'judgementArea', '', 'The judgement area is missing. Name the area judged, for example "Overall effectiveness".');
-    const gradeText = cell(context, 'grade');
-    const read = readGrade(context, gradeHeading, gradeText, head);
-    if (!head || areaText === '' || !read.ok) {
-      rowsRejected++;
-      continue;
-    }
-    const key = `${authorityKey(head.authority)}|${formatIso(head.date)}|${head.type.toLowerCase()}`;
-    let inspection = gathered.get(key);
-    if (!inspection) {
-      inspection = { head, judgements: [], sources: [] };
-      gathered.set(key, inspection);
-    }
-    const area = judgementAreaFor(areaText);
-    const outcome = outcomeFor(read, area, head, gradeText);
-    const earlier = inspection.judgements.find((judgement) => judgement.area.id === area.id);
-    if (earlier) {
-      const same = JSON.stringify(earlier.outcome) === JSON.stringify(outcome);
-      report(
-        context,
-        'judgementArea',
-        areaText,
-        same
-          ? 'This judgement appears twice for the same inspection with the same grade; the repeat was skipped.'
-          : 'This area already has a different grade for the same inspection (same authority, date and type). Keep one row per area.',
-        same ? 'warning' : 'error',
-      );
-      if (same) rowsImported++;
-      else rowsRejected++;
-      continue;
-    }
-    const note = cell(context, 'note');
-    // A note on a tidy row is about that judgement, so it stays with it.
-    inspection.judgements.push({ area, outcome, ...(note ? { note } : {}) });
-    inspection.sources.push({ file, line: row.line });
-    rowsImported++;
-  }
-  const inspections: Inspection[] = [...gathered.values()].map(({ head, judgements, sources }) => ({
-    ...head,
-    framework: head.framework.id,
-    judgements: head.framework.makesJudgements ? judgements : [],
-    sources,
-  }));
-  return { inspections, measures: [], rowsImported, rowsRejected };
+  const gatherer = tidyGatherer(file, table);
+  gatherer.add(rows, problems);
+  return gatherer.finish();
 }

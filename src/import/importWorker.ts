@@ -1,0 +1,57 @@
+// The importer in a Web Worker: a file in, progress while it is read, and a packed result out (never an object per row).
+import type { ColumnRole } from './columns';
+import { importBytesInChunks } from './chunkedImport';
+import { packedBuffers, packResult, type PackedResult } from './packedResult';
+
+export interface ImportRequest {
+  readonly file: Blob;
+  readonly fileName: string;
+  readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+}
+
+export type ImportMessage =
+  | { readonly kind: 'progress'; readonly rows: number; readonly fraction: number }
+  | { readonly kind: 'done'; readonly result: PackedResult; readonly hash: string; readonly millis: number }
+  /** The browser could not read the file itself (moved or deleted since it was chosen). */
+  | { readonly kind: 'unreadable' };
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+  postMessage(message: ImportMessage, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+/** Progress at most this often: enough for a smooth bar, few enough messages to cost the page nothing. */
+const PROGRESS_EVERY_MS = 50;
+
+async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+scope.onmessage = (event) => {
+  void (async () => {
+    const started = performance.now();
+    const { file, fileName, columnRoles } = event.data;
+    let bytes: Uint8Array<ArrayBuffer>;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      scope.postMessage({ kind: 'unreadable' });
+      return;
+    }
+    const hash = await sha256(bytes);
+    let lastPost = 0;
+    const result = importBytesInChunks(fileName, bytes, { columnRoles }, {
+      onProgress: ({ rows, fraction }) => {
+        const now = performance.now();
+        if (now - lastPost < PROGRESS_EVERY_MS && fraction < 1) return;
+        lastPost = now;
+        scope.postMessage({ kind: 'progress', rows, fraction });
+      },
+    });
+    const packed = packResult(result);
+    scope.postMessage({ kind: 'done', result: packed, hash, millis: performance.now() - started }, packed.ok ? packedBuffers(packed.packed) : []);
+  })();
+};
