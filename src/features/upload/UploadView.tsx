@@ -5,6 +5,7 @@ import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
 import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
 import { findHeldDuplicates } from '../../import';
+import type { Inspection } from '../../domain';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
 import { ImportPreview } from './ImportPreview';
@@ -39,6 +40,19 @@ export default function UploadView(_props: ViewProps) {
     () => [...(defaultHidden ? [] : defaultGroups(defaults.data?.results ?? [])), ...userGroups(held)],
     [defaults.data, held, defaultHidden],
   );
+  // Finding repeats of held inspections is the heaviest step on the page for a big file: done once per
+  // import result (and per change to what is held), not on every render.
+  const duplicatesOf = useMemo(() => {
+    const found = new WeakMap<readonly Inspection[], Inspection[]>();
+    return (inspections: readonly Inspection[]) => {
+      let duplicates = found.get(inspections);
+      if (!duplicates) {
+        duplicates = findHeldDuplicates(heldGroups, inspections);
+        found.set(inspections, duplicates);
+      }
+      return duplicates;
+    };
+  }, [heldGroups]);
 
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);
@@ -113,7 +127,7 @@ export default function UploadView(_props: ViewProps) {
             <ImportPreview
               pending={item}
               result={result}
-              duplicates={result.ok ? findHeldDuplicates(heldGroups, result.inspections) : []}
+              duplicates={result.ok ? duplicatesOf(result.inspections) : []}
               sameFile={sameFileAs(item, held)}
               saving={saving === item.key}
               saveError={saveErrors[item.key]}
