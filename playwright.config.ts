@@ -1,5 +1,6 @@
 // Browser (e2e) test settings: system Chromium against `vite preview` of the built app.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // E2E_PORT and E2E_DIST let several checkouts or builds be tested side by side on one machine.
 const PORT = Number(process.env.E2E_PORT || 4173);
@@ -18,18 +19,8 @@ export default defineConfig({
     baseURL: APP_ORIGIN,
     launchOptions: {
       // Debian's Chromium (scripts/ensure-chromium.mjs makes sure it exists); never a downloaded browser.
-      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-dev-shm-usage',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
