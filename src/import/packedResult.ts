@@ -59,8 +59,13 @@ export function capProblems(problems: readonly ImportProblem[]): readonly Import
 export function packInspections(inspections: readonly Inspection[]): PackedInspections {
   const values: string[] = [];
   const codes = new Map<string, number>();
+  // The importer shares one record among every row that says the same thing (an authority, a date, a grade), so
+  // most values are found by identity; only a value not seen before is written out as JSON to find its equal.
+  const byIdentity = new Map<unknown, number>();
   const code = (value: unknown): number => {
     if (value === undefined) return -1;
+    const known = byIdentity.get(value);
+    if (known !== undefined) return known;
     const json = JSON.stringify(value);
     let found = codes.get(json);
     if (found === undefined) {
@@ -68,6 +73,7 @@ export function packInspections(inspections: readonly Inspection[]): PackedInspe
       values.push(json);
       codes.set(json, found);
     }
+    byIdentity.set(value, found);
     return found;
   };
   const count = inspections.length;

@@ -21,11 +21,27 @@ export function report(context: RowContext, field: FieldId | string, value: stri
   context.problems.push({ line: context.row.line, column, value, message, severity });
 }
 
+/** The same four cells always make the same authority: one shared record for each, not one per row. */
+let knownAuthorities = new Map<string, Authority>();
+const KNOWN_AUTHORITIES_LIMIT = 10_000;
+
 export function readAuthority(context: RowContext): Authority | undefined {
   const name = cell(context, 'authorityName');
   const code = cell(context, 'authorityCode');
   const region = cell(context, 'region');
   const status = cell(context, 'authorityStatus');
+  const key = `${name}\u0000${code}\u0000${region}\u0000${status}`;
+  const known = knownAuthorities.get(key);
+  if (known) return known;
+  const authority = authorityOf(context, name, code, region, status);
+  if (authority) {
+    if (knownAuthorities.size >= KNOWN_AUTHORITIES_LIMIT) knownAuthorities = new Map();
+    knownAuthorities.set(key, authority);
+  }
+  return authority;
+}
+
+function authorityOf(context: RowContext, name: string, code: string, region: string, status: string): Authority | undefined {
   let onsCode: string | undefined;
   let laNumber: string | undefined;
   if (code !== '') {
@@ -70,13 +86,14 @@ const NOT_INSPECTED_WORDS = /^(not yet inspected|not inspected|awaiting inspecti
  * keeps its figures from being counted twice.
  */
 export function classifyRow(row: DataRow, table: Table): RowKind {
-  const filled = row.cells.filter((text) => text.trim() !== '');
-  if (filled.length === 0) return 'blank';
+  let filled = 0;
+  for (const text of row.cells) if (text.trim() !== '') filled++;
+  if (filled === 0) return 'blank';
   const name = cellOf(row, columnFor(table, 'authorityName')) || (row.cells[0] ?? '').trim();
   if (TOTAL_WORDS.test(name)) return 'total';
   // "Not yet inspected" with no date describes an inspection that has not happened: nothing to import, nothing to fix.
   if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some((text) => NOT_INSPECTED_WORDS.test(text.trim()))) return 'not-inspected';
   // No format has a record in a single cell: such a row under a table is a footnote or a title.
-  if (filled.length === 1 && table.columns.length > 2) return 'note';
+  if (filled === 1 && table.columns.length > 2) return 'note';
   return 'data';
 }

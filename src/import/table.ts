@@ -55,8 +55,19 @@ export function firstRowTable(rows: readonly string[][]): Table | undefined {
   };
 }
 
+// Asked for every cell of every row: each table's columns are looked up once. Tables are never changed.
+const fieldColumns = new WeakMap<readonly ColumnMapping[], Map<FieldId, ColumnMapping | undefined>>();
+
 export function columnFor(table: Table, field: FieldId): ColumnMapping | undefined {
-  return table.columns.find((column) => column.role.kind === 'field' && column.role.field === field);
+  let byField = fieldColumns.get(table.columns);
+  if (!byField) {
+    byField = new Map();
+    fieldColumns.set(table.columns, byField);
+  }
+  if (byField.has(field)) return byField.get(field);
+  const column = table.columns.find((candidate) => candidate.role.kind === 'field' && candidate.role.field === field);
+  byField.set(field, column);
+  return column;
 }
 
 export function cellOf(row: DataRow, column: ColumnMapping | undefined): string {

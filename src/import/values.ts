@@ -1,6 +1,7 @@
 // Cell text to typed values: grades in every era's wording, dates in every form councils write them.
 import type { GradeId, GradeScale } from '../domain/grade';
 import { daysInMonth, MONTH_NAMES, type PartialDate } from '../domain/partialDate';
+import { memoByText } from './memo';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -45,7 +46,9 @@ const NOT_JUDGED = new Map<string, string>([
 export type GradeCell = { kind: 'grade'; grade: GradeId } | { kind: 'not-judged'; reason: string } | { kind: 'rank'; rank: 1 | 2 | 3 | 4 };
 
 /** Reads a grade cell; a bare number 1-4 is a rank whose word depends on the inspection's scale. */
-export function parseGradeCell(text: string): Parsed<GradeCell> {
+export const parseGradeCell: (text: string) => Parsed<GradeCell> = memoByText(readGradeCell);
+
+function readGradeCell(text: string): Parsed<GradeCell> {
   const words = normalWords(text);
   const grade = GRADE_WORDS.get(words);
   if (grade) return ok({ kind: 'grade', grade });
@@ -87,7 +90,9 @@ function dayDate(year: number, month: number, day: number): Parsed<PartialDate> 
 const plausibleYear = (year: number) => year >= 1990 && year <= 2100;
 
 /** Every date form seen in inspection tables; an impossible date is reported, never rolled over. */
-export function parseDate(text: string): Parsed<PartialDate> {
+export const parseDate: (text: string) => Parsed<PartialDate> = memoByText(readDate);
+
+function readDate(text: string): Parsed<PartialDate> {
   const t = text.trim();
   if (t === '') return fail(`The date is missing. ${DATE_HELP}`);
   let m: RegExpExecArray | null;

@@ -59,9 +59,21 @@ export function readGrade(context: RowContext, heading: string, text: string, he
   return { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
 }
 
+/** One shared record per grade: a million judgements need not be a million objects saying "good". */
+const GRADED = new Map<GradeId, Outcome>();
+
+function graded(grade: GradeId): Outcome {
+  let outcome = GRADED.get(grade);
+  if (!outcome) {
+    outcome = { kind: 'graded', grade };
+    GRADED.set(grade, outcome);
+  }
+  return outcome;
+}
+
 /** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
 export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: InspectionHead, text: string): Outcome {
-  if (read.grade !== null) return { kind: 'graded', grade: read.grade };
+  if (read.grade !== null) return graded(read.grade);
   if (text === '' && !areaExistedAt(area, head.date)) return { kind: 'not-judged', reason: `Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}` };
   return { kind: 'not-judged', reason: read.reason };
 }
