@@ -3,7 +3,7 @@ import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/
 import { AUTHORITY_ENDINGS } from '../domain/authorityChanges';
 import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
-import { inspectionId, type Inspection, type Judgement, type Measure } from '../domain/inspection';
+import { inspectionId, inspectionRef, type Inspection, type Judgement, type Measure } from '../domain/inspection';
 import { compareDates, formatIso } from '../domain/partialDate';
 import type { ImportResult } from './importFile';
 import type { ImportProblem } from './problem';
@@ -17,15 +17,27 @@ export interface BuildResult {
 /** Authorities merged on ONS code, then LA number, then name, never across two different ONS codes. */
 class AuthorityRegistry {
   private readonly entries: Authority[] = [];
+  // Imported records share one object per authority, so a quarter of a million inspections bring only a few hundred
+  // distinct objects: each is matched once. Adding the same object again changes nothing (merging is idempotent).
+  private readonly added = new Set<Authority>();
+  private resolved = new Map<Authority, Authority>();
 
   add(incoming: Authority): void {
+    if (this.added.has(incoming)) return;
+    this.added.add(incoming);
+    this.resolved = new Map();
     const index = this.entries.findIndex((entry) => sameAuthority(entry, incoming));
     if (index < 0) this.entries.push(incoming);
     else this.entries[index] = mergeAuthority(this.entries[index]!, incoming);
   }
 
   resolve(authority: Authority): Authority {
-    return this.entries.find((entry) => sameAuthority(entry, authority)) ?? authority;
+    let found = this.resolved.get(authority);
+    if (!found) {
+      found = this.entries.find((entry) => sameAuthority(entry, authority)) ?? authority;
+      this.resolved.set(authority, found);
+    }
+    return found;
   }
 
   all(): Authority[] {
@@ -154,10 +166,64 @@ export function buildFromGroups(groups: readonly RecordGroup[], files: readonly 
  * framework), matching authorities by code or name as buildFromGroups does.
  */
 export function findHeldDuplicates(held: readonly RecordGroup[], incoming: readonly Inspection[]): Inspection[] {
+  const steps = heldDuplicateSteps(held, incoming);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many records are looked at between pauses: a few milliseconds' work. */
+const SLICE = 5_000;
+
+/**
+ * findHeldDuplicates in slices with a pause between them, so a quarter of a million incoming inspections never hold
+ * the page up for more than a few milliseconds at a time. Rejects with the signal's reason once it is aborted.
+ */
+export async function findHeldDuplicatesInSlices(held: readonly RecordGroup[], incoming: readonly Inspection[], signal?: AbortSignal): Promise<Inspection[]> {
+  const steps = heldDuplicateSteps(held, incoming);
+  for (;;) {
+    signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** One way of finding repeats, paused (yielding) after each slice of records. */
+function* heldDuplicateSteps(held: readonly RecordGroup[], incoming: readonly Inspection[]): Generator<void, Inspection[]> {
   const registry = new AuthorityRegistry();
-  for (const group of held) for (const inspection of group.inspections) registry.add(inspection.authority);
-  for (const inspection of incoming) registry.add(inspection.authority);
-  const keyOf = (inspection: Inspection) => inspectionId({ ...inspection, authority: registry.resolve(inspection.authority) });
-  const heldKeys = new Set(held.flatMap((group) => group.inspections.map(keyOf)));
-  return incoming.filter((inspection) => heldKeys.has(keyOf(inspection)));
+  let done = 0;
+  for (const group of held) {
+    for (const inspection of group.inspections) {
+      registry.add(inspection.authority);
+      if (++done % SLICE === 0) yield;
+    }
+  }
+  for (const inspection of incoming) {
+    registry.add(inspection.authority);
+    if (++done % SLICE === 0) yield;
+  }
+  const keys = new Map<Authority, string>();
+  const keyOf = (inspection: Inspection) => {
+    let key = keys.get(inspection.authority);
+    if (key === undefined) {
+      key = authorityKey(registry.resolve(inspection.authority));
+      keys.set(inspection.authority, key);
+    }
+    return `${key}|${inspectionRef(inspection)}`;
+  };
+  const heldKeys = new Set<string>();
+  for (const group of held) {
+    for (const inspection of group.inspections) {
+      heldKeys.add(keyOf(inspection));
+      if (++done % SLICE === 0) yield;
+    }
+  }
+  const repeats: Inspection[] = [];
+  for (const inspection of incoming) {
+    if (heldKeys.has(keyOf(inspection))) repeats.push(inspection);
+    if (++done % SLICE === 0) yield;
+  }
+  return repeats;
 }

@@ -11,7 +11,8 @@ import { ProblemTable } from './ProblemTable';
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
   readonly result: ImportResult;
-  readonly duplicates: readonly Inspection[];
+  /** Undefined while the inspections already held are still being looked for. */
+  readonly duplicates: readonly Inspection[] | undefined;
   readonly sameFile: StoredDataset | undefined;
   readonly saving: boolean;
   readonly saveError: string | undefined;
@@ -32,6 +33,8 @@ export function ImportPreview(props: ImportPreviewProps) {
   const headingId = useId();
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   const canImport = result.ok && (result.inspections.length > 0 || result.measures.length > 0) && !sameFile;
+  // Importing before the check ends would skip the choice about repeats.
+  const checking = canImport && duplicates === undefined;
   return (
     <section className="app-preview" aria-labelledby={headingId}>
       <h2 id={headingId} className="govuk-heading-m">
@@ -99,7 +102,12 @@ export function ImportPreview(props: ImportPreviewProps) {
           </strong>
         </div>
       ) : null}
-      {canImport && duplicates.length > 0 ? <DuplicateChoiceField {...props} /> : null}
+      {canImport && duplicates === undefined ? (
+        <p className="govuk-body" role="status">
+          Checking which of these inspections you already hold…
+        </p>
+      ) : null}
+      {canImport && duplicates !== undefined && duplicates.length > 0 ? <DuplicateChoiceField {...props} duplicates={duplicates} /> : null}
       {errors > 0 && canImport ? (
         <p className="govuk-body">
           {plural(errors, 'problem')} stopped some rows being imported. You can import the rest now, or cancel, correct the file and choose it again.
@@ -107,7 +115,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       ) : null}
       <div className="govuk-button-group">
         {canImport ? (
-          <button type="button" className="govuk-button" disabled={saving} aria-disabled={saving} onClick={props.onConfirm}>
+          <button type="button" className="govuk-button" disabled={saving || checking} aria-disabled={saving || checking} onClick={props.onConfirm}>
             {saving ? 'Importing…' : `Import ${result.ok ? importWhat(result.inspections.length, result.measures.length) : ''}`}
           </button>
         ) : null}
@@ -158,7 +166,7 @@ function SheetChoice({ pending, onSheet }: ImportPreviewProps) {
   );
 }
 
-function DuplicateChoiceField({ pending, duplicates, onDuplicateChoice }: ImportPreviewProps) {
+function DuplicateChoiceField({ pending, duplicates, onDuplicateChoice }: ImportPreviewProps & { readonly duplicates: readonly Inspection[] }) {
   const examples = duplicates.slice(0, 3).map((inspection) => `${inspection.authority.name}, ${formatLong(inspection.date)}`);
   return (
     <div className="govuk-form-group">

@@ -4,13 +4,12 @@ import { defaultGroups, userGroups } from '../../data/combine';
 import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
 import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
-import { findHeldDuplicates } from '../../import';
-import type { Inspection } from '../../domain';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
 import { ImportPreview } from './ImportPreview';
 import { ReadingProgress } from './ReadingProgress';
 import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
+import { useHeldDuplicates } from './useHeldDuplicates';
 import { usePendingImports } from './usePendingImports';
 import { YourData } from './YourData';
 import templateUrl from '../../../data/templates/tidy-judgements-template.csv?url';
@@ -21,6 +20,9 @@ const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}
 function recordCount(inspections: number, measures: number): string {
   return [inspections > 0 || measures === 0 ? count(inspections, 'inspection') : '', measures > 0 ? count(measures, 'measure') : ''].filter(Boolean).join(' and ');
 }
+
+/** One empty list, so "nothing held yet" is the same value on every render. */
+const NOTHING_HELD: readonly StoredDataset[] = [];
 
 export default function UploadView(_props: ViewProps) {
   const defaults = useDefaultDataset();
@@ -34,25 +36,19 @@ export default function UploadView(_props: ViewProps) {
   const [saveErrors, setSaveErrors] = useState<Readonly<Record<string, string>>>({});
   const [notice, setNotice] = useState<string | undefined>();
 
-  const held = user.data?.datasets ?? [];
+  const held = user.data?.datasets ?? NOTHING_HELD;
   const defaultHidden = user.data?.settings.defaultHidden ?? false;
   const heldGroups = useMemo(
     () => [...(defaultHidden ? [] : defaultGroups(defaults.data?.results ?? [])), ...userGroups(held)],
     [defaults.data, held, defaultHidden],
   );
-  // Finding repeats of held inspections is the heaviest step on the page for a big file: done once per
-  // import result (and per change to what is held), not on every render.
-  const duplicatesOf = useMemo(() => {
-    const found = new WeakMap<readonly Inspection[], Inspection[]>();
-    return (inspections: readonly Inspection[]) => {
-      let duplicates = found.get(inspections);
-      if (!duplicates) {
-        duplicates = findHeldDuplicates(heldGroups, inspections);
-        found.set(inspections, duplicates);
-      }
-      return duplicates;
-    };
-  }, [heldGroups]);
+  // Finding repeats of held inspections is the heaviest step on the page for a big file: done in slices, once per
+  // import result and per change to what is held.
+  const incoming = imports.pending.flatMap((item) => {
+    const result = currentResult(item);
+    return result.ok ? [result.inspections] : [];
+  });
+  const duplicatesOf = useHeldDuplicates(heldGroups, incoming);
 
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);

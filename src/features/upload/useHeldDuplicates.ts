@@ -1,0 +1,50 @@
+// Which incoming inspections repeat ones already held, found in slices after the preview shows, so a big file never freezes the page.
+import { useEffect, useRef, useState } from 'react';
+import type { Inspection } from '../../domain';
+import { findHeldDuplicatesInSlices, type RecordGroup } from '../../import';
+
+interface Search {
+  readonly held: readonly RecordGroup[];
+  readonly found: WeakMap<readonly Inspection[], readonly Inspection[]>;
+}
+
+const searchFor = (held: readonly RecordGroup[]): Search => ({ held, found: new WeakMap() });
+
+/**
+ * Returns a lookup: the repeats among an import's inspections, or undefined while they are still being looked for.
+ * Each import's inspections are searched once for each state of what is held.
+ */
+export function useHeldDuplicates(held: readonly RecordGroup[], incoming: ReadonlyArray<readonly Inspection[]>): (inspections: readonly Inspection[]) => readonly Inspection[] | undefined {
+  const [search, setSearch] = useState(() => searchFor(held));
+  const [, setFinished] = useState(0);
+  const current = search.held === held ? search : undefined;
+
+  useEffect(() => {
+    if (search.held !== held) setSearch(searchFor(held));
+  }, [held, search]);
+
+  // A stable list of what to search, so the effect runs when an import arrives, not on every render.
+  const lists = useRef(incoming);
+  if (incoming.length !== lists.current.length || incoming.some((list, i) => list !== lists.current[i])) lists.current = incoming;
+  const toSearch = lists.current;
+
+  useEffect(() => {
+    if (search.held !== held) return;
+    const controller = new AbortController();
+    for (const inspections of toSearch) {
+      if (search.found.has(inspections)) continue;
+      findHeldDuplicatesInSlices(held, inspections, controller.signal).then(
+        (repeats) => {
+          search.found.set(inspections, repeats);
+          setFinished((count) => count + 1);
+        },
+        // Stopped: a new search starts from the new state, or the page has gone.
+        () => undefined,
+      );
+    }
+    // Searches under way stop when what is held changes, another import arrives (they start again) or the page closes.
+    return () => controller.abort();
+  }, [held, search, toSearch]);
+
+  return (inspections) => current?.found.get(inspections);
+}
