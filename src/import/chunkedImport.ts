@@ -1,6 +1,6 @@
 // The importer for big text files: papaparse in chunks, each chunk's rows read and let go, with progress as it goes.
 import Papa from 'papaparse';
-import { decodeBytes, type Encoding } from './decode';
+import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } from './decode';
 import { readMeasures } from './formats/measures';
 import { readOfstedWide } from './formats/ofstedWide';
 import type { FormatInput, FormatOutput } from './formats/output';
@@ -8,9 +8,11 @@ import { readSummaryCounts } from './formats/summaryCounts';
 import { tidyGatherer } from './formats/tidyGatherer';
 import { importRows, importText, type FormatId, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
+import { capProblems, packResult, type PackedInspections, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
 import { fileProblem, type ImportProblem } from './problem';
 import { classifyRow } from './rowValues';
+import { bytesSource, NotUtf8Error, textSource, type TextSource } from './textSource';
 import { columnFor, HEADER_SEARCH_ROWS, type DataRow, type Table } from './table';
 
 export interface ImportProgress {
@@ -33,6 +35,8 @@ const SAMPLE_ROWS = 10;
 interface BatchReader {
   add(rows: readonly DataRow[], problems: ImportProblem[]): void;
   finish(): FormatOutput;
+  /** Readers that hold their records packed can hand them over without ever making objects. */
+  finishPacked?(): Omit<FormatOutput, 'inspections'> & { readonly packed: PackedInspections };
 }
 
 const PER_ROW: Readonly<Record<Exclude<FormatId, 'tidy'>, (input: FormatInput) => FormatOutput>> = {
@@ -64,11 +68,56 @@ function batchReader(format: FormatId, file: string, table: Table): BatchReader 
  * which keeps every failure message exactly as importText gives it.
  */
 export function importTextInChunks(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}, chunking: ChunkOptions = {}): ImportResult {
-  const delimiter = detectDelimiter(text);
+  const read = readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking);
+  if (read.kind === 'whole') return importText(file, text, encoding, options);
+  if (read.kind === 'failed') return read.result;
+  const { reader, report, rowsBroken } = read;
+  const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
+  return { ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures };
+}
+
+/**
+ * importTextInChunks with the records packed for sending from a worker. A tidy file's records are gathered packed
+ * and never become objects, which is what keeps a million-row import's memory near the size of the file.
+ */
+export function importTextPacked(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}, chunking: ChunkOptions = {}): PackedResult {
+  return packedFrom(file, readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking), () => importText(file, text, encoding, options));
+}
+
+/** The packed result of a chunked read; `whole` reads the file as one text when the chunked reader cannot decide. */
+function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): PackedResult {
+  if (read.kind === 'whole') return packResult(whole());
+  if (read.kind === 'failed') return packResult(read.result);
+  const { reader, report, rowsBroken } = read;
+  if (!reader.finishPacked) {
+    const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
+    return packResult({ ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures });
+  }
+  const { packed, measures, rowsImported, rowsRejected } = reader.finishPacked();
+  return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rowsBroken, measures, packed };
+}
+
+type ChunkRead =
+  /** The first rows did not make a readable table: the whole-text importer decides, with its own messages. */
+  | { readonly kind: 'whole' }
+  | { readonly kind: 'failed'; readonly result: Extract<ImportResult, { ok: false }> }
+  | {
+      readonly kind: 'read';
+      readonly report: Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
+      readonly reader: BatchReader;
+      /** Rows papaparse could not split; counted as rejected. */
+      readonly rowsBroken: number;
+    };
+
+const chunkSizeOf = (chunking: ChunkOptions) => Math.max(16, chunking.chunkSize ?? DEFAULT_CHUNK);
+
+function readInChunks(file: string, source: TextSource, encoding: Encoding, options: ImportOptions, chunking: ChunkOptions): ChunkRead {
+  const delimiter = detectDelimiter(source.start);
   // Papaparse guesses line ends from a chunk's first megabyte: guessed once over the text's, they match a whole-text parse.
-  const linebreak = Papa.parse<string[]>(text.slice(0, 1024 * 1024), { delimiter, preview: 1 }).meta.linebreak;
+  const linebreak = Papa.parse<string[]>(source.start, { delimiter, preview: 1 }).meta.linebreak;
   const newline = linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
-  const chunkSize = Math.max(16, chunking.chunkSize ?? DEFAULT_CHUNK);
+  // Whether the whole text ends with a line end: known once its last piece is read.
+  let endsWithLineEnd = false;
 
   const head: string[][] = [];
   let state: { table: Table; format: FormatId; reader: BatchReader } | undefined;
@@ -146,7 +195,7 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
     if (final) {
       // A final line ending gives papaparse one empty row that no spreadsheet would show (as parseRows says).
       const last = batch[batch.length - 1];
-      if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) batch.pop();
+      if (last && last.length === 1 && last[0] === '' && endsWithLineEnd) batch.pop();
     }
     if (!state && !fallBack) {
       for (const row of batch) head.push(row);
@@ -161,14 +210,17 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
 
   // Papaparse's own string streamer recurses once per chunk; this loop does what it does (a chunk's unfinished last row is
   // carried into the next) without the stack growing. Papa.parse drops a leading byte-order mark, so this does too.
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let piece = source.next();
+  if (piece !== undefined && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
   let carried = '';
   let base = 0;
-  for (let start = 0; !fallBack; ) {
-    const end = Math.min(input.length, start + chunkSize);
-    const final = end >= input.length;
-    const aggregate = carried + input.slice(start, end);
-    start = end;
+  while (!fallBack) {
+    // One piece ahead, so the last is known as the last.
+    const following = piece === undefined ? undefined : source.next();
+    const final = following === undefined;
+    if (final && piece) endsWithLineEnd = /[\r\n]$/.test(piece);
+    const aggregate = carried + (piece ?? '');
+    piece = following;
     const results = new Papa.Parser({ delimiter, newline, skipEmptyLines: false }).parse(aggregate, base, !final) as Papa.ParseResult<string[]>;
     if (!final) {
       carried = aggregate.slice(results.meta.cursor - base);
@@ -176,38 +228,52 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
     }
     // Papaparse also reports the errors of a row it holds back for the next chunk: those are reported when that row is read.
     take(results.data, results.errors.filter((error) => (error.row ?? 0) < results.data.length), final);
-    chunking.onProgress?.({ rows: rowsSeen, fraction: final ? 1 : Math.min(1, base / Math.max(1, input.length)) });
+    chunking.onProgress?.({ rows: rowsSeen, fraction: final ? 1 : source.fraction() });
     if (final) break;
   }
-  if (fallBack) return importText(file, text, encoding, options);
-  if (!state) return importText(file, text, encoding, options);
+  if (fallBack || !state) return { kind: 'whole' };
   if (!anyFilledRow) {
-    return { ok: false, file, problems: [{ ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: state.table.headerLine }], headerLine: state.table.headerLine, columns: state.table.columns };
+    return {
+      kind: 'failed',
+      result: { ok: false, file, problems: [{ ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: state.table.headerLine }], headerLine: state.table.headerLine, columns: state.table.columns },
+    };
   }
-  const output = state.reader.finish();
   problems.sort((a, b) => a.line - b.line);
   return {
-    ok: true,
-    file,
-    format: state.format,
-    encoding,
-    delimiter,
-    headerLine: state.table.headerLine,
-    columns: state.table.columns,
-    rowsRead: dataRowsRead,
-    rowsImported: output.rowsImported,
-    rowsRejected: output.rowsRejected + rowsBroken,
-    rowsSkipped,
-    problems,
-    sampleRows,
-    inspections: output.inspections,
-    measures: output.measures,
+    kind: 'read',
+    report: { ok: true, file, format: state.format, encoding, delimiter, headerLine: state.table.headerLine, columns: state.table.columns, rowsRead: dataRowsRead, rowsSkipped, problems, sampleRows },
+    reader: state.reader,
+    rowsBroken,
   };
 }
 
-/** Bytes to a result through the chunked importer: the worker's entry to the importer. */
+/** Bytes to a result through the chunked importer. */
 export function importBytesInChunks(file: string, bytes: Uint8Array, options: ImportOptions = {}, chunking: ChunkOptions = {}): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file, problems: [decoded.problem] };
   return importTextInChunks(file, decoded.text, decoded.encoding, options, chunking);
+}
+
+/**
+ * Bytes to a packed result: the worker's entry to the importer. The bytes are decoded a chunk at a time as they are
+ * read, so the file is never also held as one long string; bytes that prove not to be UTF-8 part way through are
+ * read again from the start as a whole, as importBytes reads them.
+ */
+export function importBytesPacked(file: string, bytes: Uint8Array, options: ImportOptions = {}, chunking: ChunkOptions = {}): PackedResult {
+  const whole = (): ImportResult => {
+    const decoded = decodeBytes(bytes);
+    return decoded.ok ? importText(file, decoded.text, decoded.encoding, options) : { ok: false, file, problems: [decoded.problem] };
+  };
+  const sniffed = sniffBytes(bytes);
+  if (!sniffed.ok) return { ok: false, file, problems: [sniffed.problem] };
+  try {
+    const source = bytesSource(bytes, sniffed.encoding, chunkSizeOf(chunking));
+    if (looksBinary(source.start)) return { ok: false, file, problems: [binaryProblem()] };
+    return packedFrom(file, readInChunks(file, source, sniffed.encoding, options, chunking), whole);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return { ok: false, file, problems: [decoded.problem] };
+    return importTextPacked(file, decoded.text, decoded.encoding, options, chunking);
+  }
 }

@@ -7,7 +7,10 @@ export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: fal
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signature.every((byte, i) => bytes[i] === byte);
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** What the first bytes say: not text at all, or text in an encoding a byte-order mark names (plain UTF-8 otherwise, until proved not). */
+export type Sniffed = { ok: true; encoding: Exclude<Encoding, 'windows-1252'> } | { ok: false; problem: ImportProblem };
+
+export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { ok: false, problem: fileProblem('The file is empty. Choose the file again, or check it was saved.') };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return {
@@ -20,39 +23,37 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     return { ok: false, problem: fileProblem('This is a PDF, not a table. Use the CSV or spreadsheet version of the data.') };
   }
+  // Excel's "Unicode text" is UTF-16 with a byte-order mark, usually tab-delimited.
+  if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { ok: true, encoding: 'utf-8-bom' };
+  return { ok: true, encoding: 'utf-8' };
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const sniffed = sniffBytes(bytes);
+  if (!sniffed.ok) return sniffed;
   let text: string;
-  let encoding: Encoding;
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    // Excel's "Unicode text" is UTF-16 with a byte-order mark, usually tab-delimited.
-    text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    encoding = 'utf-16le';
-  } else if (startsWith(bytes, [0xfe, 0xff])) {
-    text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    encoding = 'utf-16be';
-  } else if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-    encoding = 'utf-8-bom';
-  } else {
+  let encoding: Encoding = sniffed.encoding;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') text = new TextDecoder(encoding).decode(bytes.subarray(2));
+  else if (encoding === 'utf-8-bom') text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+  else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      encoding = 'utf-8';
     } catch {
       // Excel on Windows saves "CSV" in the machine's code page, which in the UK is Windows-1252.
       text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
     }
   }
-  if (looksBinary(text)) {
-    return {
-      ok: false,
-      problem: fileProblem('This file is not text: it looks like a program, image or other binary file. Choose a CSV file.'),
-    };
-  }
+  if (looksBinary(text)) return { ok: false, problem: binaryProblem() };
   return { ok: true, text, encoding };
 }
 
+export const binaryProblem = () => fileProblem('This file is not text: it looks like a program, image or other binary file. Choose a CSV file.');
+
 /** Text files hold almost no control characters; binary files are full of them. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.length === 0) return false;
   let control = 0;

@@ -1,7 +1,7 @@
 // The importer in a Web Worker: a file in, progress while it is read, and a packed result out (never an object per row).
 import type { ColumnRole } from './columns';
-import { importBytesInChunks } from './chunkedImport';
-import { packedBuffers, packResult, type PackedResult } from './packedResult';
+import { importBytesPacked } from './chunkedImport';
+import { packedBuffers, type PackedResult } from './packedResult';
 
 export interface ImportRequest {
   readonly file: Blob;
@@ -43,7 +43,7 @@ scope.onmessage = (event) => {
     }
     const hash = await sha256(bytes);
     let lastPost = 0;
-    const result = importBytesInChunks(fileName, bytes, { columnRoles }, {
+    const packed = importBytesPacked(fileName, bytes, { columnRoles }, {
       onProgress: ({ rows, fraction }) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_EVERY_MS && fraction < 1) return;
@@ -51,7 +51,6 @@ scope.onmessage = (event) => {
         scope.postMessage({ kind: 'progress', rows, fraction });
       },
     });
-    const packed = packResult(result);
     scope.postMessage({ kind: 'done', result: packed, hash, millis: performance.now() - started }, packed.ok ? packedBuffers(packed.packed) : []);
   })();
 };

@@ -6,6 +6,7 @@ import type { JudgementArea } from '../domain/judgementArea';
 import type { PartialDate } from '../domain/partialDate';
 import type { ImportResult } from './importFile';
 import type { ImportProblem } from './problem';
+import { ValueTable } from './valueTable';
 
 /** More problems than this are counted, not sent: no one reads a million, and each is an object to copy. */
 export const PROBLEMS_SENT = 5000;
@@ -57,25 +58,9 @@ export function capProblems(problems: readonly ImportProblem[]): readonly Import
 }
 
 export function packInspections(inspections: readonly Inspection[]): PackedInspections {
-  const values: string[] = [];
-  const codes = new Map<string, number>();
-  // The importer shares one record among every row that says the same thing (an authority, a date, a grade), so
-  // most values are found by identity; only a value not seen before is written out as JSON to find its equal.
-  const byIdentity = new Map<unknown, number>();
-  const code = (value: unknown): number => {
-    if (value === undefined) return -1;
-    const known = byIdentity.get(value);
-    if (known !== undefined) return known;
-    const json = JSON.stringify(value);
-    let found = codes.get(json);
-    if (found === undefined) {
-      found = values.length;
-      values.push(json);
-      codes.set(json, found);
-    }
-    byIdentity.set(value, found);
-    return found;
-  };
+  const table = new ValueTable();
+  const code = (value: unknown) => table.code(value);
+  const values = table.values;
   const count = inspections.length;
   const judgementTotal = inspections.reduce((sum, inspection) => sum + inspection.judgements.length, 0);
   const sourceTotal = inspections.reduce((sum, inspection) => sum + inspection.sources.length, 0);

@@ -74,8 +74,20 @@ function graded(grade: GradeId): Outcome {
 /** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
 export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: InspectionHead, text: string): Outcome {
   if (read.grade !== null) return graded(read.grade);
-  if (text === '' && !areaExistedAt(area, head.date)) return { kind: 'not-judged', reason: `Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}` };
-  return { kind: 'not-judged', reason: read.reason };
+  if (text === '' && !areaExistedAt(area, head.date)) return notJudged(`Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}`);
+  return notJudged(read.reason);
+}
+
+/** Likewise one shared record per reason for a grade not given. */
+const NOT_JUDGED = new Map<string, Outcome>();
+
+function notJudged(reason: string): Outcome {
+  let outcome = NOT_JUDGED.get(reason);
+  if (!outcome) {
+    outcome = { kind: 'not-judged', reason };
+    NOT_JUDGED.set(reason, outcome);
+  }
+  return outcome;
 }
 
 export { report };

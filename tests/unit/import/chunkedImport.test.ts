@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importBytesInChunks, importTextInChunks, type ImportProgress } from '../../../src/import/chunkedImport';
+import { importBytesInChunks, importBytesPacked, importTextInChunks, importTextPacked, type ImportProgress } from '../../../src/import/chunkedImport';
+import { unpackResult } from '../../../src/import/packedResult';
 import { importBytes, importText } from '../../../src/import';
 import { FIXTURES_DIR, OFSTED_DIR } from './helpers';
 
@@ -26,6 +27,8 @@ describe('every fixture and every Ofsted sheet, in chunks of several sizes', () 
     const whole = importBytes('file.csv', bytes);
     for (const chunkSize of [16, 97, 1024, 1 << 20]) {
       expect(importBytesInChunks('file.csv', bytes, {}, { chunkSize })).toEqual(whole);
+      // The worker's form, gathered packed and never made into objects, holds the very same records.
+      expect(unpackResult(importBytesPacked('file.csv', bytes, {}, { chunkSize }))).toEqual(whole);
     }
   });
 });
@@ -57,6 +60,7 @@ describe('files built to break chunking', () => {
     for (const chunkSize of [16, 333, 4096]) {
       const { result, progress } = chunked('tidy.csv', text, chunkSize);
       expect(result).toEqual(whole);
+      expect(unpackResult(importTextPacked('tidy.csv', text, 'utf-8', {}, { chunkSize }))).toEqual(whole);
       // It really was read chunk by chunk to the end, not handed to the whole-text importer.
       expect(progress.length).toBeGreaterThan(text.length / chunkSize / 2);
       expect(progress.at(-1)?.fraction).toBe(1);
@@ -90,5 +94,31 @@ describe('files built to break chunking', () => {
     const whole = importText('mapped.csv', text, 'utf-8', options);
     expect(whole.ok).toBe(true);
     expect(importTextInChunks('mapped.csv', text, 'utf-8', options, { chunkSize: 64 })).toEqual(whole);
+  });
+});
+
+describe('bytes decoded a chunk at a time', () => {
+  const header = 'authority_name,inspection_date,judgement_area,grade,note\n';
+  const rows = (count: number) => Array.from({ length: count }, (_, i) => `Council ${i},2021-10-0${1 + (i % 9)},Overall effectiveness,Good,Checked\n`).join('');
+
+  it('reads a Windows-1252 file whose first curly quote comes after the first megabyte exactly as importBytes does', () => {
+    // Excel's "CSV" on a UK machine: byte 0x92 is a right single quote, and not UTF-8.
+    const ascii = new TextEncoder().encode(header + rows(20_000));
+    expect(ascii.length).toBeGreaterThan(1024 * 1024);
+    const tail = Uint8Array.from([...new TextEncoder().encode('Children\x27s Trust,2022-01-10,Overall effectiveness,Good,Ofsted'), 0x92, ...new TextEncoder().encode('s letter\n')]);
+    const bytes = new Uint8Array(ascii.length + tail.length);
+    bytes.set(ascii);
+    bytes.set(tail, ascii.length);
+    const whole = importBytes('excel.csv', bytes);
+    expect(whole.ok && whole.encoding).toBe('windows-1252');
+    expect(whole.ok && whole.inspections.at(-1)?.judgements[0]?.note).toBe('Ofsted’s letter');
+    expect(unpackResult(importBytesPacked('excel.csv', bytes, {}, { chunkSize: 64 * 1024 }))).toEqual(whole);
+  });
+
+  it('keeps a character whose bytes fall either side of a chunk edge', () => {
+    const text = header + 'Bath & North East Somerset,2022-03-07,Overall effectiveness,Good,Réviewed – see letter\n'.repeat(50);
+    const bytes = new TextEncoder().encode(text);
+    const whole = importBytes('accents.csv', bytes);
+    for (const chunkSize of [16, 17, 18, 19]) expect(unpackResult(importBytesPacked('accents.csv', bytes, {}, { chunkSize }))).toEqual(whole);
   });
 });
