@@ -25,6 +25,9 @@ export function userGroups(datasets: readonly StoredDataset[]): RecordGroup[] {
  * hidden default) leaves the default data out entirely.
  */
 export function combineDatasets(defaults: readonly ImportResult[], user: readonly StoredDataset[], source: DataSource): Dataset {
-  const groups = [...(source === 'all' ? defaultGroups(defaults) : []), ...userGroups(user)];
-  return buildFromGroups(groups).dataset;
+  return buildFromGroups(combinedGroups(defaults, user, source)).dataset;
+}
+
+export function combinedGroups(defaults: readonly ImportResult[], user: readonly StoredDataset[], source: DataSource): RecordGroup[] {
+  return [...(source === 'all' ? defaultGroups(defaults) : []), ...userGroups(user)];
 }
