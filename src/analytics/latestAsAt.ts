@@ -1,6 +1,8 @@
 // Each authority's latest judged inspection of one framework as at a date: the basis of "as at" national figures.
-import { FRAMEWORKS, authorityKey, compareDates, daysInMonth, endsOnOrBefore } from '../domain';
+import { FRAMEWORKS, daysInMonth, endsOnOrBefore, sortKey } from '../domain';
 import type { Authority, Dataset, FrameworkId, Inspection, PartialDate } from '../domain';
+import { authorityHistories, latestIn } from './latestIndex';
+import type { LatestFound } from './latestIndex';
 
 export interface LatestAsAtOptions {
   /** Defaults to 'ilacs'. */
@@ -32,33 +34,29 @@ export interface LatestJudgements {
 export function latestAsAt(dataset: Dataset, asAt: PartialDate, options: LatestAsAtOptions = {}): LatestJudgements {
   const framework = options.framework ?? 'ilacs';
   const limit = lastDayOf(asAt);
-  const latest = new Map<string, Inspection>();
-  if (FRAMEWORKS[framework].makesJudgements) {
-    for (const inspection of dataset.inspections) {
-      if (inspection.framework !== framework || !isJudged(inspection) || !endsOnOrBefore(inspection.date, limit)) continue;
-      const key = authorityKey(inspection.authority);
-      const current = latest.get(key);
-      if (!current || compareDates(inspection.date, current.date) >= 0) latest.set(key, inspection);
-    }
+  if (!FRAMEWORKS[framework].makesJudgements) return { asAt, framework, entries: [] };
+
+  // Built once per dataset: each call after the first is a binary search per authority, not a scan of every inspection.
+  const limitKey = sortKey(limit);
+  const latest = new Map<string, LatestFound>();
+  for (const history of authorityHistories(dataset.inspections, framework)) {
+    const found = latestIn(history, limitKey);
+    if (found) latest.set(history.key, found);
   }
 
-  const order = [...dataset.authorities.keys(), ...latest.keys()];
+  // Authorities the dataset does not list follow, in the order of their first counted inspection.
+  const unlisted = [...latest.keys()].filter((key) => !dataset.authorities.has(key));
+  unlisted.sort((a, b) => latest.get(a)!.firstPosition - latest.get(b)!.firstPosition);
   const entries: LatestInspection[] = [];
-  const seen = new Set<string>();
-  for (const key of order) {
-    const inspection = latest.get(key);
-    if (seen.has(key) || !inspection) continue;
-    seen.add(key);
+  for (const key of [...dataset.authorities.keys(), ...unlisted]) {
+    const found = latest.get(key);
+    if (!found) continue;
+    const { inspection } = found;
     const authority = dataset.authorities.get(key) ?? inspection.authority;
     if (authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, limit)) continue;
     entries.push({ key, authority, inspection });
   }
   return { asAt, framework, entries };
-}
-
-function isJudged(inspection: Inspection): boolean {
-  if (inspection.summaryCounts) return Object.values(inspection.summaryCounts).some((count) => count > 0);
-  return inspection.judgements.some((judgement) => judgement.outcome.kind === 'graded');
 }
 
 function lastDayOf(date: PartialDate): PartialDate {
