@@ -49,7 +49,7 @@ async function main() {
 
   const million = files.tidy.find((file) => file.rows === 1_000_000)!;
   const reaggregation = measureReaggregation(million);
-  console.log(`\nFilter change over the imported 1,000,000 rows (${reaggregation.inspections.toLocaleString('en-GB')} inspections): England's latest grades by area and region at another date: ${ms(reaggregation.ms)}`);
+  console.log(`\nFilter change over the imported 1,000,000 rows (${reaggregation.inspections.toLocaleString('en-GB')} inspections): England's latest grades by area and region at another date: ${ms(reaggregation.ms)} (index built once in ${ms(reaggregation.indexMs)}, on the first change)`);
   targets.push({ name: 're-aggregation within 10 ms at 1,000,000 rows', ratio: reaggregation.ms / 10, limit: 1, detail: ms(reaggregation.ms) });
 
   // The worker's memory, measured in Node on the same code (see memory.ts for why not in the browser).
@@ -77,9 +77,15 @@ async function main() {
 
     const upload = await measureUpload(page, server.origin, files.upload.path, basename(files.upload.path));
     console.log(
-      `Upload of ${basename(files.upload.path)} (${mb(files.upload.bytes)}, 1,000,000 rows) to its preview: ${ms(upload.totalMs)}; longest main-thread task ${ms(upload.longestTaskMs)} (${upload.longTasks} tasks over 50 ms)`,
+      `Upload of ${basename(files.upload.path)} (${mb(files.upload.bytes)}, 1,000,000 rows): read to its preview ${ms(upload.readMs)}, longest main-thread task ${ms(upload.longestReadTaskMs)}; ` +
+        `Import pressed to kept ${ms(upload.saveMs)}, longest task ${ms(upload.longestSaveTaskMs)} (${upload.longTasks} tasks over 50 ms in all)`,
     );
-    targets.push({ name: 'no main-thread task over 50 ms during a 1,000,000-row upload', ratio: upload.longestTaskMs / 50, limit: 1, detail: `longest ${ms(upload.longestTaskMs)}, ${upload.longTasks} over 50 ms` });
+    targets.push({
+      name: 'no main-thread task over 50 ms during a 1,000,000-row upload',
+      ratio: Math.max(upload.longestReadTaskMs, upload.longestSaveTaskMs) / 50,
+      limit: 1,
+      detail: `longest ${ms(upload.longestReadTaskMs)} reading, ${ms(upload.longestSaveTaskMs)} saving; ${upload.longTasks} over 50 ms`,
+    });
   } finally {
     await browser.close();
     server.stop();
