@@ -60,8 +60,8 @@ function readGradeCell(text: string): Parsed<GradeCell> {
   );
 }
 
-/** Resolves a cell against the scale of its inspection, so Adequate can't hide in a 2021 inspection. */
-export function gradeOnScale(cell: GradeCell, scale: GradeScale, scaleEra: string): Parsed<GradeId | null> {
+/** Resolves a cell against the scale of its inspection, so Adequate can't hide in a 2021 inspection. The era is named only in a message, so it may be given as a function, called only then. */
+export function gradeOnScale(cell: GradeCell, scale: GradeScale, scaleEra: string | (() => string)): Parsed<GradeId | null> {
   if (cell.kind === 'not-judged') return ok(null);
   if (cell.kind === 'rank') {
     const step = scale.steps.find((s) => s.rank === cell.rank);
@@ -69,7 +69,8 @@ export function gradeOnScale(cell: GradeCell, scale: GradeScale, scaleEra: strin
   }
   if (scale.steps.some((step) => step.grade === cell.grade)) return ok(cell.grade);
   const words = scale.steps.map((step) => step.label).join(', ');
-  return fail(`This grade was not used by ${scaleEra}, whose grades are ${words}. Check the grade or the inspection date and type.`);
+  const era = typeof scaleEra === 'function' ? scaleEra() : scaleEra;
+  return fail(`This grade was not used by ${era}, whose grades are ${words}. Check the grade or the inspection date and type.`);
 }
 
 const MONTH_BY_NAME = new Map<string, number>();

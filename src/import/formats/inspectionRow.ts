@@ -51,7 +51,7 @@ export function readGrade(context: RowContext, heading: string, text: string, he
   }
   if (!head) return { ok: false };
   const scale = GRADE_SCALES[head.framework.scale];
-  const onScale = gradeOnScale(parsed.value, scale, `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
+  const onScale = gradeOnScale(parsed.value, scale, () => `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
   if (!onScale.ok) {
     context.problems.push({ line: context.row.line, column: heading, value: text, message: onScale.message, severity: 'error' });
     return { ok: false };

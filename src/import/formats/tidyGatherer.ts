@@ -8,7 +8,7 @@ import type { FieldId } from '../columns';
 import { memoByText } from '../memo';
 import type { PackedInspections } from '../packedResult';
 import type { ImportProblem } from '../problem';
-import { cell, report } from '../rowValues';
+import { report } from '../rowValues';
 import { columnFor, type DataRow, type Table } from '../table';
 import { IntColumn, ValueTable } from '../valueTable';
 import type { FormatOutput } from './output';
@@ -53,6 +53,11 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
   const next = new IntColumn();
 
   const gradeHeading = columnFor(table, 'grade')?.heading ?? 'grade';
+  // Read for every row: the columns are found once.
+  const areaColumn = columnFor(table, 'judgementArea')?.index;
+  const gradeColumn = columnFor(table, 'grade')?.index;
+  const noteColumn = columnFor(table, 'note')?.index;
+  const cellAt = (row: DataRow, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
   const headColumns = HEAD_FIELDS.flatMap((field) => columnFor(table, field)?.index ?? []);
   const areaFor = memoByText(judgementAreaFor);
   // An inspection's rows usually sit together: a row whose who-when-what cells match the row before belongs to the
@@ -63,15 +68,31 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
   let rowsImported = 0;
   let rowsRejected = 0;
 
+  // The same, found from the shared authority record and the type's words as written, without making a key string.
+  const gatheredByRecord = new Map<Authority, Map<string, Map<number, number>>>();
+  const datesFor = (head: InspectionHead): Map<number, number> => {
+    let byType = gatheredByRecord.get(head.authority);
+    if (!byType) {
+      byType = new Map();
+      gatheredByRecord.set(head.authority, byType);
+    }
+    let byDate = byType.get(head.type);
+    if (!byDate) {
+      const whoAndWhat = `${authorityKey(head.authority)}|${head.type.toLowerCase()}`;
+      byDate = gathered.get(whoAndWhat);
+      if (!byDate) {
+        byDate = new Map();
+        gathered.set(whoAndWhat, byDate);
+      }
+      byType.set(head.type, byDate);
+    }
+    return byDate;
+  };
+
   const inspectionFor = (head: InspectionHead): number => {
     // An inspection is its authority, type and date. Keyed first by authority and type (a few hundred of them), then by
     // the date as a number, so a quarter of a million inspections need no key string each.
-    const whoAndWhat = `${authorityKey(head.authority)}|${head.type.toLowerCase()}`;
-    let byDate = gathered.get(whoAndWhat);
-    if (!byDate) {
-      byDate = new Map();
-      gathered.set(whoAndWhat, byDate);
-    }
+    const byDate = datesFor(head);
     const when = sortKey(head.date);
     let index = byDate.get(when);
     if (index === undefined) {
@@ -99,9 +120,9 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
       const context = { table, row, problems };
       const reuse = sameHead(row.cells);
       const head = reuse ? previous!.head : readInspectionHead(context);
-      const areaText = cell(context, 'judgementArea');
+      const areaText = cellAt(row, areaColumn);
       if (areaText === '') report(context, 'judgementArea', '', 'The judgement area is missing. Name the area judged, for example "Overall effectiveness".');
-      const gradeText = cell(context, 'grade');
+      const gradeText = cellAt(row, gradeColumn);
       const read = readGrade(context, gradeHeading, gradeText, head);
       if (!head || areaText === '' || !read.ok) {
         rowsRejected++;
@@ -132,7 +153,7 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
         continue;
       }
       // A note on a tidy row is about that judgement, so it stays with it.
-      const noteText = cell(context, 'note');
+      const noteText = cellAt(row, noteColumn);
       const judgement = area.length;
       area.push(values.code(judgedArea));
       areaId.push(id);
