@@ -1,7 +1,7 @@
 // The identity of an inspection row (who, when, what kind) that the wide, tidy and count formats share.
 import type { Authority } from '../../domain/authority';
 import { frameworkFor, type Framework } from '../../domain/framework';
-import { GRADE_SCALES, type GradeId } from '../../domain/grade';
+import { GRADE_SCALES, type GradeId, type GradeScaleId } from '../../domain/grade';
 import type { Outcome } from '../../domain/inspection';
 import { areaExistedAt, type JudgementArea } from '../../domain/judgementArea';
 import { formatIso, formatLong, parseIso, type PartialDate } from '../../domain/partialDate';
@@ -50,14 +50,26 @@ export function readGrade(context: RowContext, heading: string, text: string, he
     return { ok: false };
   }
   if (!head) return { ok: false };
+  // The same words on the same scale always read the same: the answer is kept with the (shared) parsed cell.
+  let onScales = READ_ON_SCALE.get(parsed);
+  const known = onScales?.get(head.framework.scale);
+  if (known) return known;
   const scale = GRADE_SCALES[head.framework.scale];
   const onScale = gradeOnScale(parsed.value, scale, () => `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
   if (!onScale.ok) {
     context.problems.push({ line: context.row.line, column: heading, value: text, message: onScale.message, severity: 'error' });
     return { ok: false };
   }
-  return { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
+  const read: GradeRead = { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
+  if (!onScales) {
+    onScales = new Map();
+    READ_ON_SCALE.set(parsed, onScales);
+  }
+  onScales.set(head.framework.scale, read);
+  return read;
 }
+
+const READ_ON_SCALE = new WeakMap<object, Map<GradeScaleId, GradeRead>>();
 
 /** One shared record per grade: a million judgements need not be a million objects saying "good". */
 const GRADED = new Map<GradeId, Outcome>();

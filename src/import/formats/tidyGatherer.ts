@@ -59,7 +59,11 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
   const noteColumn = columnFor(table, 'note')?.index;
   const cellAt = (row: DataRow, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
   const headColumns = HEAD_FIELDS.flatMap((field) => columnFor(table, field)?.index ?? []);
-  const areaFor = memoByText(judgementAreaFor);
+  // Each wording of an area, with its codes in the value table, worked out once.
+  const areaFor = memoByText((text) => {
+    const judged = judgementAreaFor(text);
+    return { area: judged, code: values.code(judged), id: values.code(judged.id) };
+  });
   // An inspection's rows usually sit together: a row whose who-when-what cells match the row before belongs to the
   // same inspection, so those cells are read once per inspection, not once per row. Only a head read without
   // problems is kept, so every problem is still reported on every row it is on.
@@ -133,9 +137,8 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
         inspection = inspectionFor(head);
         previous = { cells: row.cells, head, inspection };
       }
-      const judgedArea = areaFor(areaText);
+      const { area: judgedArea, code: areaCode, id } = areaFor(areaText);
       const judged = outcomeFor(read, judgedArea, head, gradeText);
-      const id = values.code(judgedArea.id);
       const earlier = earlierFor(inspection, id);
       if (earlier >= 0) {
         const same = sameOutcome(values.object<Outcome>(outcome.get(earlier))!, judged);
@@ -155,7 +158,7 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
       // A note on a tidy row is about that judgement, so it stays with it.
       const noteText = cellAt(row, noteColumn);
       const judgement = area.length;
-      area.push(values.code(judgedArea));
+      area.push(areaCode);
       areaId.push(id);
       outcome.push(values.code(judged));
       note.push(noteText ? values.code(noteText) : -1);
