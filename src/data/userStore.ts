@@ -1,15 +1,17 @@
 // The user's datasets in this browser's IndexedDB, or in memory for the tab when the browser refuses storage.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/packedResult';
 import { migrate } from './migrateStored';
-import { byImportOrder, DEFAULT_SETTINGS, type StoredDataset, type UserSettings } from './storedDataset';
+import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
 /**
  * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
  * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
- * A later change of the stored format raises this again and rewrites in the same way.
+ * 3: the same for format 2 (inspections packed). A later change of the stored format raises this again and rewrites in
+ * the same way. An older version of the app, asking for a lower number, is refused by the browser and leaves the data be.
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 interface Schema extends DBSchema {
   // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
@@ -54,12 +56,32 @@ async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
   }
 }
 
+/** The dataset as IndexedDB keeps it, packed a slice at a time so the page keeps answering while a big one is packed. */
+async function toRecord(dataset: StoredDataset): Promise<StoredRecord> {
+  const { inspections, ...rest } = dataset;
+  return { ...rest, formatVersion: STORED_FORMAT_VERSION, packedInspections: await packInspectionsInSlices(inspections) };
+}
+
+async function toDataset(record: StoredRecord): Promise<StoredDataset> {
+  const { packedInspections, ...rest } = record;
+  return { ...rest, inspections: await unpackInspectionsInSlices(packedInspections) };
+}
+
 /** The stored records this version can read, in import order. One it cannot is left untouched in storage, only not listed. */
-function readable(records: readonly unknown[]): StoredDataset[] {
-  return records.flatMap((record) => {
+async function readable(records: readonly unknown[]): Promise<StoredDataset[]> {
+  const current = records.flatMap((record) => {
     const migrated = migrate(record);
-    return migrated.ok ? [migrated.dataset] : [];
-  }).sort(byImportOrder);
+    return migrated.ok ? [migrated.record] : [];
+  });
+  const datasets: StoredDataset[] = [];
+  for (const record of current.sort(byImportOrder)) {
+    try {
+      datasets.push(await toDataset(record));
+    } catch {
+      // Values that do not parse: a damaged record, not listed, like one that cannot be read at all.
+    }
+  }
+  return datasets;
 }
 
 /** Whether this tab closed its connection so that a newer version of the app, opened in another tab, could upgrade. */
@@ -78,15 +100,22 @@ const REPLACED: StoreFailure = {
  * holds in memory, so a tab that has not yet heard of a removal elsewhere can never bring the removed dataset back.
  */
 function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserStore {
-  const guarded = <T>(work: () => Promise<T>): Promise<StoreResult<T>> => (connection.replaced ? Promise.resolve(REPLACED) : attempt(work));
+  const guarded = async <T>(work: () => Promise<T>): Promise<StoreResult<T>> => {
+    if (connection.replaced) return REPLACED;
+    const result = await attempt(work);
+    // Packing and unpacking take a while: a newer tab may have taken the database meanwhile, and that is why this failed.
+    return !result.ok && connection.replaced ? REPLACED : result;
+  };
   return {
     persistent: true,
     list: () => guarded(async () => readable(await db.getAll('datasets'))),
     add: (dataset) =>
       guarded(async () => {
+        // Packed before the transaction opens: a transaction left waiting while the page pauses would commit early.
+        const record = await toRecord(dataset);
         const transaction = db.transaction('datasets', 'readwrite');
         // Awaited together: a failed add aborts the transaction, and both rejections must be handled.
-        await Promise.all([transaction.store.add(dataset), transaction.done]);
+        await Promise.all([transaction.store.add(record), transaction.done]);
       }),
     remove: (id) => guarded(() => db.delete('datasets', id)),
     settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
@@ -98,9 +127,10 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
 async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>): Promise<void> {
   let cursor = await transaction.objectStore('datasets').openCursor();
   while (cursor) {
+    // Packing here is done at once, not in slices: the upgrade's transaction would commit during a pause.
     const migrated = migrate(cursor.value);
     // A record that cannot be read is kept exactly as it was: never lost, only not shown.
-    if (migrated.ok && migrated.changed) await cursor.update(migrated.dataset);
+    if (migrated.ok && migrated.changed) await cursor.update(migrated.record);
     cursor = await cursor.continue();
   }
 }
@@ -144,8 +174,9 @@ async function requestDatabase(connection: Connection, onBlocked: () => void): P
         database.createObjectStore('datasets', { keyPath: 'id' });
         database.createObjectStore('settings');
       }
-      // A failed rewrite aborts the upgrade's transaction: the open fails and the old data stays as it was.
-      if (oldVersion >= 1 && oldVersion < 2) rewriteDatasets(transaction).catch(() => undefined);
+      // Any older database: its records brought to the current format. A failed rewrite aborts the upgrade's
+      // transaction: the open fails and the old data stays as it was.
+      if (oldVersion >= 1) rewriteDatasets(transaction).catch(() => undefined);
     },
     // An older tab that does not let go of the database (versions before 2 did not) holds the upgrade back.
     blocked: onBlocked,

@@ -36,7 +36,7 @@ async function removeDataset(page: Page, name: string) {
   await page.getByRole('group', { name: `Confirm removing ${name}` }).getByRole('button', { name: 'Yes, remove it' }).click();
 }
 
-/** What the browser really holds: each stored dataset's file name and number of inspections, read without the app. */
+/** What the browser really holds: each stored dataset's file name and number of inspections (kept packed), read without the app. */
 function storedDatasets(page: Page): Promise<Array<[string, number]>> {
   return page.evaluate(
     (name) =>
@@ -54,8 +54,8 @@ function storedDatasets(page: Page): Promise<Array<[string, number]>> {
           all.onerror = () => reject(all.error);
           all.onsuccess = () => {
             db.close();
-            const records = all.result as Array<{ sourceFile: string; inspections: unknown[] }>;
-            resolve(records.map((record): [string, number] => [record.sourceFile, record.inspections.length]).sort());
+            const records = all.result as Array<{ sourceFile: string; packedInspections: { count: number } }>;
+            resolve(records.map((record): [string, number] => [record.sourceFile, record.packedInspections.count]).sort());
           };
         };
       }),
@@ -72,9 +72,10 @@ async function walsallTimeline(page: Page): Promise<Locator> {
 test.describe('when the browser refuses to keep more', () => {
   test('no room left: a plain message, the file can still be used in this tab, and what was saved before is untouched', async ({ page }) => {
     // A real quota, enforced by Chromium itself. It takes effect only if set before the origin's storage first opens.
-    // 120 kB holds an empty database (72 kB in Chromium 156), a small file and the settings, but not Ofsted's whole history.
+    // 100 kB holds an empty database (72 kB in Chromium 156), a small file and the settings, but not Ofsted's whole history
+    // (about 57 kB since inspections are stored packed, 105 kB before).
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 120_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 100_000 });
     await openYourData(page);
     await importFile(page, fixture('measures-percent.csv'));
     await expect(heldRow(page, 'measures-percent.csv')).toBeVisible();
@@ -240,54 +241,70 @@ test.describe('two tabs at once', () => {
   });
 });
 
-test('data saved by an older version of the app is upgraded, listed and shown', async ({ page }) => {
-  const v0 = JSON.parse(readFileSync(fixture('stored/v0-dataset.json'), 'utf8')) as Record<string, unknown>;
-  // Before the app ever loads: a blank page on its origin, where the older version's database is written as it wrote it.
-  await page.route(`${APP_ORIGIN}/before-the-app`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Before the app</title>' }));
-  await page.goto('/before-the-app');
-  await page.evaluate(
-    ({ name, record }) =>
-      new Promise<void>((resolve, reject) => {
-        const opening = indexedDB.open(name, 1);
-        opening.onupgradeneeded = () => {
-          opening.result.createObjectStore('datasets', { keyPath: 'id' }).add(record);
-          opening.result.createObjectStore('settings');
-        };
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          opening.result.close();
-          resolve();
-        };
-      }),
-    { name: DB_NAME, record: v0 },
-  );
+const OLDER_RELEASES = [
+  { release: 'the first release (database 1, format 0)', database: 1, record: 'stored/v0-dataset.json', file: 'tidy-own-format.csv', inspections: '2', onDuplicate: 'replace' },
+  { release: 'the release before packing (database 2, format 1)', database: 2, record: 'stored/v1-dataset.json', file: 'ofsted-history-excerpt.csv', inspections: '13', onDuplicate: 'skip' },
+];
 
-  await openYourData(page);
-  await expect(inspectionsHeld(page, 'tidy-own-format.csv')).toHaveText('2');
-  // Upgraded where it is kept: the database is at its new version and the record in the current format.
-  const upgraded = await page.evaluate(
-    (name) =>
-      new Promise<{ version: number; formatVersion: unknown; onDuplicate: unknown }>((resolve, reject) => {
-        const opening = indexedDB.open(name);
-        opening.onerror = () => reject(opening.error);
-        opening.onsuccess = () => {
-          const all = opening.result.transaction('datasets').objectStore('datasets').getAll();
-          all.onsuccess = () => {
-            const [record] = all.result as Array<{ formatVersion: unknown; onDuplicate: unknown }>;
-            resolve({ version: opening.result.version, formatVersion: record?.formatVersion, onDuplicate: record?.onDuplicate });
-            opening.result.close();
+for (const older of OLDER_RELEASES) {
+  test(`data saved by ${older.release} is upgraded, listed and shown`, async ({ page }) => {
+    const record = JSON.parse(readFileSync(fixture(older.record), 'utf8')) as Record<string, unknown>;
+    // Before the app ever loads: a blank page on its origin, where the older version's database is written as it wrote it.
+    await page.route(`${APP_ORIGIN}/before-the-app`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Before the app</title>' }));
+    await page.goto('/before-the-app');
+    await page.evaluate(
+      ({ name, version, record }) =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open(name, version);
+          opening.onupgradeneeded = () => {
+            opening.result.createObjectStore('datasets', { keyPath: 'id' }).add(record);
+            opening.result.createObjectStore('settings');
           };
-        };
-      }),
-    DB_NAME,
-  );
-  expect(upgraded).toEqual({ version: 2, formatVersion: 1, onDuplicate: 'replace' });
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            opening.result.close();
+            resolve();
+          };
+        }),
+      { name: DB_NAME, version: older.database, record },
+    );
 
-  // Its data in the views: Walsall's 2021 inspection and 2023 focused visit, with the built-in history left out.
-  await page.getByRole('radio', { name: 'Your data only' }).click();
-  await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
-  const timeline = await walsallTimeline(page);
-  await expect(timeline).toContainText('4 October 2021 made 4 judgements');
-  await expect(timeline).toContainText('10 May 2023');
-  await expect(timeline).not.toContainText('2012');
-});
+    await openYourData(page);
+    await expect(inspectionsHeld(page, older.file)).toHaveText(older.inspections);
+    // Upgraded where it is kept: the database is at its new version and the record in the current format, packed.
+    const upgraded = await page.evaluate(
+      (name) =>
+        new Promise<{ version: number; formatVersion: unknown; onDuplicate: unknown; objects: boolean; columns: string }>((resolve, reject) => {
+          const opening = indexedDB.open(name);
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const all = opening.result.transaction('datasets').objectStore('datasets').getAll();
+            all.onsuccess = () => {
+              const [held] = all.result as Array<{ formatVersion: unknown; onDuplicate: unknown; packedInspections?: { authority: unknown } }>;
+              resolve({
+                version: opening.result.version,
+                formatVersion: held?.formatVersion,
+                onDuplicate: held?.onDuplicate,
+                objects: held !== undefined && 'inspections' in held,
+                columns: Object.prototype.toString.call(held?.packedInspections?.authority),
+              });
+              opening.result.close();
+            };
+          };
+        }),
+      DB_NAME,
+    );
+    expect(upgraded).toEqual({ version: 3, formatVersion: 2, onDuplicate: older.onDuplicate, objects: false, columns: '[object Int32Array]' });
+    expect(await storedDatasets(page)).toEqual([[older.file, Number(older.inspections)]]);
+
+    // Its data in the views: Walsall's 2021 inspection, with the built-in history left out.
+    await page.getByRole('radio', { name: 'Your data only' }).click();
+    await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+    const timeline = await walsallTimeline(page);
+    await expect(timeline).toContainText('4 October 2021 made');
+    await expect(timeline).not.toContainText('2012');
+    // The first release's file also held the 2023 focused visit; the Ofsted excerpt has no later Walsall inspection.
+    if (older.database === 1) await expect(timeline).toContainText('10 May 2023');
+    else await expect(timeline).not.toContainText('10 May 2023');
+  });
+}

@@ -1,13 +1,21 @@
-// Stored datasets from an older version of the app: the format 0 fixture upgraded, and records that cannot be read refused.
+// Stored datasets from older versions of the app: the format 0 and format 1 fixtures brought to format 2 (packed), and
+// records that cannot be read refused.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/data/migrateStored';
-import { STORED_FORMAT_VERSION, type StoredDataset } from '../../../src/data/storedDataset';
+import { STORED_FORMAT_VERSION, type StoredRecord } from '../../../src/data/storedDataset';
+import type { Inspection } from '../../../src/domain';
+import { inspectionDecoder, packInspections, type PackedInspections } from '../../../src/import/packedResult';
+import { importFixture, imported } from '../import/helpers';
 
-const v0 = (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', 'v0-dataset.json'), 'utf8'));
+const stored = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
+const v0 = () => stored('v0-dataset.json');
+const v1 = () => stored('v1-dataset.json');
 
-const current: StoredDataset = {
+const unpacked = (packed: PackedInspections): Inspection[] => inspectionDecoder(packed)(0, packed.count);
+
+const current: StoredRecord = {
   id: 'current',
   name: 'panel-2021.csv',
   sourceFile: 'panel-2021.csv',
@@ -17,59 +25,95 @@ const current: StoredDataset = {
   order: 3,
   format: 'tidy',
   onDuplicate: 'skip',
-  inspections: [],
+  packedInspections: packInspections(imported(importFixture('tidy-own-format.csv')).inspections),
   measures: [],
   formatVersion: STORED_FORMAT_VERSION,
 };
 
 describe('migrate from format 0 (the stored fixture)', () => {
-  it('adds what format 0 did not record, and keeps every record and field it did', () => {
+  it('adds what format 0 did not record, packs the inspections, and keeps every record and field it did', () => {
     const old = v0();
     expect(old.formatVersion).toBe(0);
     expect(old).not.toHaveProperty('onDuplicate');
     const migrated = migrate(old);
     if (!migrated.ok) throw new Error(migrated.problem);
     expect(migrated.changed).toBe(true);
-    expect(migrated.dataset).toEqual({ ...old, onDuplicate: 'replace', contentHash: '', formatVersion: STORED_FORMAT_VERSION });
+    const { inspections, ...envelope } = old;
+    const { packedInspections, ...rest } = migrated.record;
+    expect(rest).toEqual({ ...envelope, onDuplicate: 'replace', contentHash: '', formatVersion: 2 });
+    expect(migrated.record).not.toHaveProperty('inspections');
+    expect(unpacked(packedInspections)).toEqual(inspections);
     // Walsall's 2021 inspection and the 2023 focused visit, exactly as stored.
-    expect(migrated.dataset.inspections.map((inspection) => `${inspection.authority.name} ${inspection.type}`)).toEqual([
+    expect(unpacked(packedInspections).map((inspection) => `${inspection.authority.name} ${inspection.type}`)).toEqual([
       'Walsall ILACS Standard Inspection',
       'Walsall ILACS Focused Visit',
     ]);
   });
 
-  it('leaves the record it was given as it was', () => {
-    const old = v0();
-    const before = structuredClone(old);
-    migrate(old);
-    expect(old).toEqual(before);
-  });
-
   it('treats a record with no format number as format 0', () => {
     const { formatVersion: _dropped, ...unnumbered } = v0();
     const migrated = migrate(unnumbered);
-    expect(migrated.ok && migrated.dataset.onDuplicate).toBe('replace');
+    expect(migrated.ok && migrated.record.onDuplicate).toBe('replace');
+  });
+});
+
+describe('migrate from format 1 (the stored fixture, inspections as objects)', () => {
+  it('packs the inspections and changes nothing else but the format number', () => {
+    const old = v1();
+    expect(old.formatVersion).toBe(1);
+    const migrated = migrate(old);
+    if (!migrated.ok) throw new Error(migrated.problem);
+    expect(migrated.changed).toBe(true);
+    const { inspections, ...envelope } = old;
+    const { packedInspections, ...rest } = migrated.record;
+    expect(rest).toEqual({ ...envelope, formatVersion: 2 });
+    expect(packedInspections.count).toBe(13);
+    expect(packedInspections.authority).toBeInstanceOf(Int32Array);
+    expect(unpacked(packedInspections)).toEqual(inspections);
+  });
+
+  it.each([
+    ['format 0', v0],
+    ['format 1', v1],
+  ])('leaves the %s record it was given as it was', (_format, record) => {
+    const old = record();
+    const before = structuredClone(old);
+    migrate(old);
+    expect(old).toEqual(before);
   });
 });
 
 describe('migrate a current record', () => {
   it('returns it unchanged', () => {
-    expect(migrate(current)).toEqual({ ok: true, dataset: current, changed: false });
+    expect(migrate(current)).toEqual({ ok: true, record: current, changed: false });
   });
 });
 
+/** The current record with one packed column replaced. */
+const withColumn = (key: keyof PackedInspections, value: unknown) => ({ ...current, packedInspections: { ...current.packedInspections, [key]: value } });
+
 describe('records that cannot be read', () => {
+  const { packedInspections: _packed, ...unpackedCurrent } = current;
   it.each<[string, unknown, RegExp]>([
     ['not an object', 'tidy-own-format.csv', /not a stored dataset/],
     ['null', null, /not a stored dataset/],
     ['an array', [current], /not a stored dataset/],
-    ['from a newer version', { ...current, formatVersion: STORED_FORMAT_VERSION + 1 }, /newer version/],
+    // An app that knows format 2 at most (this one) meets format 3, as the release before this one meets format 2.
+    ['from a newer version', { ...current, formatVersion: 3 }, /saved by a newer version of the app \(format 3\)/],
     ['a negative version', { ...current, formatVersion: -1 }, /unknown format version/],
     ['a version in words', { ...current, formatVersion: '1' }, /unknown format version/],
-    ['no inspections', { ...current, inspections: undefined }, /inspections/],
     ['no id', { ...current, id: 7 }, /id/],
     ['an unknown file format', { ...current, format: 'pdf' }, /unknown file format pdf/],
     ['an unknown duplicate choice', { ...current, onDuplicate: 'merge' }, /unknown duplicate choice merge/],
+    ['format 1 with no inspections', { ...v1(), inspections: undefined }, /missing or malformed: inspections/],
+    ['format 1 with inspections that are not the app’s', { ...v1(), inspections: [{ authority: 'Walsall' }] }, /could not upgrade from format 1/],
+    ['format 2 with inspections as objects, not packed', { ...unpackedCurrent, inspections: [] }, /missing or malformed: packedInspections/],
+    ['format 2 with a column as a plain list', withColumn('judgementArea', [...current.packedInspections.judgementArea]), /packed inspections: missing or malformed judgementArea$/],
+    ['format 2 with a column cut short', withColumn('date', current.packedInspections.date.subarray(1)), /packed inspections: missing or malformed date$/],
+    ['format 2 with a column of the wrong kind', withColumn('sourceLine', new Float64Array(current.packedInspections.sourceLine)), /malformed sourceLine$/],
+    ['format 2 with no value table', withColumn('values', undefined), /packed inspections: malformed values/],
+    ['format 2 with values that are not text', withColumn('values', [1, 2]), /packed inspections: malformed values/],
+    ['format 2 with no count', withColumn('count', '2'), /packed inspections: malformed count/],
   ])('refuses %s', (_case, record, problem) => {
     const migrated = migrate(record);
     expect(migrated.ok).toBe(false);

@@ -1,5 +1,5 @@
-// The user's datasets in IndexedDB (fake-indexeddb in Node): order kept, all-or-nothing saves, upgrades from older versions,
-// two tabs at once, and plain messages on failure.
+// The user's datasets in IndexedDB (fake-indexeddb in Node): kept packed and given back whole, order kept, all-or-nothing
+// saves, upgrades from older versions, two tabs at once, and plain messages on failure.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +7,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORED_FORMAT_VERSION, type StoredDataset } from '../../../src/data/storedDataset';
 import { DB_NAME, DB_VERSION, describeStoreError, memoryStore, openUserStore, type UserStore } from '../../../src/data/userStore';
+import type { Inspection } from '../../../src/domain';
+import { inspectionDecoder, INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/packedResult';
+import { HISTORY_FILE, importOfsted } from '../import/helpers';
 
 function dataset(id: string, order: number): StoredDataset {
   return {
@@ -64,6 +67,74 @@ describe('openUserStore with IndexedDB', () => {
     expect(await store.settings()).toEqual({ ok: true, value: { defaultHidden: false } });
     await store.saveSettings({ defaultHidden: true });
     expect(await (await openUserStore()).settings()).toEqual({ ok: true, value: { defaultHidden: true } });
+  });
+});
+
+/** Ofsted's real history sheet as a dataset the user imported. */
+function historyDataset(id: string, order: number, inspections: readonly Inspection[] = importOfsted(HISTORY_FILE).inspections): StoredDataset {
+  return { ...dataset(id, order), name: HISTORY_FILE, sourceFile: HISTORY_FILE, format: 'ofsted-wide', onDuplicate: 'skip', inspections };
+}
+
+/** A stored record's inspections, rebuilt here rather than by the store. */
+const unpacked = (record: unknown): Inspection[] => {
+  const packed = (record as { packedInspections: PackedInspections }).packedInspections;
+  return inspectionDecoder(packed)(0, packed.count);
+};
+
+describe('what IndexedDB holds', () => {
+  it('gives back a real dataset exactly as it was added', async () => {
+    const history = historyDataset('history', 1);
+    expect(history.inspections.length).toBeGreaterThan(250);
+    await (await openUserStore()).add(history);
+    const listed = await (await openUserStore()).list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value).toStrictEqual([history]);
+  });
+
+  it('keeps the inspections packed: integer columns and a table of values, no inspection objects', async () => {
+    const history = historyDataset('history', 1);
+    await (await openUserStore()).add(history);
+    const raw = await openRaw(DB_VERSION);
+    const [record] = (await rawRecords(raw)) as Array<Record<string, unknown> & { packedInspections: PackedInspections }>;
+    raw.close();
+    expect(record).not.toHaveProperty('inspections');
+    expect(record?.formatVersion).toBe(2);
+    const packed = record!.packedInspections;
+    expect(packed.count).toBe(history.inspections.length);
+    for (const column of [packed.authority, packed.date, packed.judgementStart, packed.judgementOutcome, packed.sourceLine]) expect(column).toBeInstanceOf(Int32Array);
+    // Each distinct authority, date, area and grade once, not once per inspection.
+    expect(packed.values.length).toBeLessThan(history.inspections.length * 2);
+    expect(unpacked(record)).toEqual(history.inspections);
+  });
+
+  it('gives back a dataset packed and rebuilt over several slices, beside a small one', async () => {
+    const sheet = importOfsted(HISTORY_FILE).inspections;
+    // The sheet over and over, each copy from its own rows, to go past one slice.
+    const copies = Math.ceil((INSPECTIONS_PER_SLICE * 2.5) / sheet.length);
+    const many = Array.from({ length: copies }, (_, copy) =>
+      sheet.map((inspection) => ({ ...inspection, sources: inspection.sources.map((source) => ({ ...source, line: source.line + copy * 1000 })) })),
+    ).flat();
+    const big = historyDataset('big', 2, many);
+    const small = { ...dataset('small', 1), inspections: sheet.slice(0, 3) };
+    const store = await openUserStore();
+    expect((await store.add(big)).ok).toBe(true);
+    expect((await store.add(small)).ok).toBe(true);
+    const listed = await (await openUserStore()).list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value.map((stored) => stored.inspections.length)).toEqual([3, many.length]);
+    expect(listed.value).toStrictEqual([small, big]);
+  });
+
+  it('does not list a packed record whose values are damaged, and lists the rest', async () => {
+    await (await openUserStore()).add(historyDataset('history', 1));
+    const raw = await openRaw(DB_VERSION);
+    const [record] = (await rawRecords(raw)) as Array<{ packedInspections: PackedInspections }>;
+    raw.close();
+    const damaged = { ...record, id: 'damaged', packedInspections: { ...record!.packedInspections, values: record!.packedInspections.values.map(() => '{not json') } };
+    const writing = await openRaw(DB_VERSION);
+    await request(writing.transaction('datasets', 'readwrite').objectStore('datasets').add(damaged));
+    writing.close();
+    expect(await ids(await openUserStore())).toEqual(['history']);
   });
 });
 
@@ -143,33 +214,45 @@ async function rawRecords(db: IDBDatabase): Promise<unknown[]> {
   return request(db.transaction('datasets').objectStore('datasets').getAll());
 }
 
-const v0Fixture = (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', 'v0-dataset.json'), 'utf8'));
+const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
+const v0Fixture = storedFixture('v0-dataset.json');
+const v1Fixture = storedFixture('v1-dataset.json');
 
 describe('a store saved by an older version of the app', () => {
-  it('is upgraded on opening: the format 0 dataset is listed, and rewritten in the current format', async () => {
-    const old = await openRaw(1, [v0Fixture()]);
-    old.close();
+  // What each older release listed from its own record: format 0 gained a duplicate choice and an empty hash on reading.
+  it.each([
+    ['the first release (database 1, format 0)', 1, v0Fixture, { onDuplicate: 'replace', contentHash: '' }],
+    ['the release before packing (database 2, format 1)', 2, v1Fixture, {}],
+  ])('from %s is upgraded on opening: listed as before, and rewritten packed', async (_release, version, fixture, added) => {
+    (await openRaw(version, [fixture()])).close();
     const store = await openUserStore();
     expect(store.persistent).toBe(true);
     const listed = await store.list();
     if (!listed.ok) throw new Error(listed.message);
-    expect(listed.value.map((stored) => [stored.name, stored.inspections.length, stored.onDuplicate, stored.formatVersion])).toEqual([
-      ['tidy-own-format.csv', 2, 'replace', STORED_FORMAT_VERSION],
-    ]);
+    expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 2 }]);
+
     const raw = await openRaw(DB_VERSION);
-    expect(raw.version).toBe(DB_VERSION);
-    expect(await rawRecords(raw)).toEqual([{ ...v0Fixture(), onDuplicate: 'replace', contentHash: '', formatVersion: STORED_FORMAT_VERSION }]);
+    expect(raw.version).toBe(3);
+    const records = await rawRecords(raw);
     raw.close();
+    const { inspections, ...envelope } = fixture();
+    expect(records).toEqual([{ ...envelope, ...added, formatVersion: 2, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
+    expect(unpacked(records[0])).toEqual(inspections);
   });
 
   it('keeps a record it cannot read untouched, and lists the rest', async () => {
     const unreadable = { id: 'from-the-future', formatVersion: STORED_FORMAT_VERSION + 5, shape: 'unknown' };
-    (await openRaw(1, [v0Fixture(), unreadable])).close();
+    // Format 1 whose inspections the app never wrote: packing it fails, which must not stop the upgrade.
+    const damaged = { ...v1Fixture(), id: 'damaged', inspections: [{ authority: 'Walsall' }] };
+    (await openRaw(2, [v1Fixture(), unreadable, damaged])).close();
     const store = await openUserStore();
-    expect(await ids(store)).toEqual([v0Fixture().id]);
+    expect(await ids(store)).toEqual([v1Fixture().id]);
     const raw = await openRaw(DB_VERSION);
-    expect(await rawRecords(raw)).toContainEqual(unreadable);
+    const records = await rawRecords(raw);
     raw.close();
+    expect(records).toContainEqual(unreadable);
+    expect(records).toContainEqual(damaged);
+    expect(records).toHaveLength(3);
   });
 
   it('while an older tab holds the database open, says so and works in memory; the upgrade runs once that tab closes', async () => {
