@@ -71,35 +71,27 @@ export function readGrade(context: RowContext, heading: string, text: string, he
 
 const READ_ON_SCALE = new WeakMap<object, Map<GradeScaleId, GradeRead>>();
 
-/** One shared record per grade: a million judgements need not be a million objects saying "good". */
-const GRADED = new Map<GradeId, Outcome>();
+/** One shared record per grade and per reason: a million judgements need not be a million objects saying "good". */
+const GRADED = new Map<string, Outcome>();
+const NOT_JUDGED = new Map<string, Outcome>();
 
-function graded(grade: GradeId): Outcome {
-  let outcome = GRADED.get(grade);
+function shared(outcomes: Map<string, Outcome>, key: string, make: () => Outcome): Outcome {
+  let outcome = outcomes.get(key);
   if (!outcome) {
-    outcome = { kind: 'graded', grade };
-    GRADED.set(grade, outcome);
+    outcome = make();
+    outcomes.set(key, outcome);
   }
   return outcome;
 }
+
+const graded = (grade: GradeId) => shared(GRADED, grade, () => ({ kind: 'graded', grade }));
+const notJudged = (reason: string) => shared(NOT_JUDGED, reason, () => ({ kind: 'not-judged', reason }));
 
 /** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
 export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: InspectionHead, text: string): Outcome {
   if (read.grade !== null) return graded(read.grade);
   if (text === '' && !areaExistedAt(area, head.date)) return notJudged(`Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}`);
   return notJudged(read.reason);
-}
-
-/** Likewise one shared record per reason for a grade not given. */
-const NOT_JUDGED = new Map<string, Outcome>();
-
-function notJudged(reason: string): Outcome {
-  let outcome = NOT_JUDGED.get(reason);
-  if (!outcome) {
-    outcome = { kind: 'not-judged', reason };
-    NOT_JUDGED.set(reason, outcome);
-  }
-  return outcome;
 }
 
 export { report };
