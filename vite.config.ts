@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 // Build, preview server and unit/component test settings in one place.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { defaultData } from './scripts/defaultDataPlugin';
 import { META_POLICY, SECURITY_HEADERS } from './src/app/securityPolicy';
 
 /**
@@ -14,6 +16,30 @@ function contentSecurityPolicy(): Plugin {
     name: 'scrutiny-lens:csp',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+const FIRST_SCREEN = 'firstScreen';
+
+/**
+ * src/app/firstScreen.ts as its own small script, run before the main bundle: it asks for the first view's chunks and
+ * the default data while the browser is still fetching and compiling everything else. `async`, because a module script
+ * without it waits its turn in document order, which in Chromium meant waiting for the main bundle too. The main bundle
+ * imports it as well (which is all the dev server needs); the browser runs a module once, so it runs once.
+ */
+function firstScreenFirst(): Plugin {
+  return {
+    name: 'scrutiny-lens:first-screen-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_SCREEN);
+        const main = /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/.exec(html);
+        if (!chunk || !main) throw new Error('first-screen-first: the built page has no first-screen script or main script to put it before');
+        return html.replace(main[0], `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${main[0]}`);
+      },
+    },
   };
 }
 
@@ -61,11 +87,15 @@ function offline(): Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offline()],
+  plugins: [react(), defaultData(), firstScreenFirst(), contentSecurityPolicy(), offline()],
   // GOV.UK Frontend keeps two Internet Explorer media-query hacks (`screen\0`) that lightningcss rejects;
   // recovering drops just those rules, which no supported browser reads anyway.
   css: { lightningcss: { errorRecovery: true } },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), [FIRST_SCREEN]: fileURLToPath(new URL('src/app/firstScreen.ts', import.meta.url)) } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],

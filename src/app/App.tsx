@@ -1,18 +1,19 @@
 // The page shell: header, navigation between views, the current view, and the data licence on every page.
-import { Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useUrlParams } from '../components/url/useUrlParams';
 import { viewFrom } from '../components/viewProps';
 import { OGL_ATTRIBUTION, WALSALL_MINUTES } from '../domain';
 import { useDataset } from '../data/useDataset';
 import { DataSourceSwitch } from './DataSourceSwitch';
-import { VIEWS } from './views';
+import { useViewModule } from './useViewModule';
+import { viewById, VIEWS } from './views';
 
 export function App() {
   const data = useDataset();
   const [params] = useUrlParams();
-  const current = VIEWS.find((view) => view.id === viewFrom(params)) ?? VIEWS[0]!;
-  const View = current.component;
+  const current = viewById(viewFrom(params));
+  const code = useViewModule(current.id);
   useEffect(() => {
     document.title = `${current.label} – Scrutiny Lens`;
   }, [current.label]);
@@ -60,9 +61,16 @@ export function App() {
           ) : (
             <>
               <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
-              <Suspense fallback={<p className="govuk-body">Opening the view…</p>}>
-                <View dataset={data.dataset} />
-              </Suspense>
+              {code.status === 'ready' ? (
+                <code.View dataset={data.dataset} />
+              ) : code.status === 'failed' ? (
+                <div className="govuk-error-summary" role="alert">
+                  <h2 className="govuk-error-summary__title">This view could not be opened</h2>
+                  <p className="govuk-body">{code.message}. Reload the page to try again.</p>
+                </div>
+              ) : (
+                <p className="govuk-body">Opening the view…</p>
+              )}
             </>
           )}
         </main>

@@ -1,7 +1,8 @@
-// The embedded default dataset: the CSV files under data/, bundled as text and read by our own importer.
+// The embedded default dataset: which CSV files under data/ it is, in what order, and how they are read (by our own importer).
+import { importText, type ImportResult } from '../import';
 
-// Lazy so the data arrives as its own chunk after the page shell has painted.
-const modules = import.meta.glob<string>(['/data/ofsted/*.csv', '/data/walsall/*.csv'], { query: '?raw', import: 'default' });
+/** The folders under data/ whose CSV files are the default data; data/templates is an example for users, not data. */
+export const DEFAULT_DATA_FOLDERS: readonly string[] = ['ofsted', 'walsall'];
 
 /** Ofsted's history first, so its wording of each inspection's type is the one kept when files overlap. */
 const ORDER = ['ILACS_inspection_history', 'Inspections_as_at_31_March', 'In-year_inspections', 'walsall-'];
@@ -16,9 +17,15 @@ const rank = (path: string) => {
   return index < 0 ? ORDER.length : index;
 };
 
-export async function loadDefaultFiles(): Promise<TextFile[]> {
-  const paths = Object.keys(modules).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  return Promise.all(
-    paths.map(async (path) => ({ name: path.split('/').pop() ?? path, text: await modules[path]!() })),
-  );
+/** The default files' paths in the order they are imported and merged. */
+export function orderDefaultFiles(paths: readonly string[]): string[] {
+  return [...paths].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/**
+ * What the app holds of its default data: each file's import result, exactly as a user's upload of the same file gives
+ * it. Run at build time (scripts/defaultDataPlugin.ts), so the browser does not read the CSVs again on every visit.
+ */
+export function importDefaultFiles(files: readonly TextFile[]): ImportResult[] {
+  return files.map((file) => importText(file.name, file.text));
 }

@@ -1,8 +1,8 @@
-// Text files into a dataset with each file's import report, as the app holds it.
-import { buildDataset, importText, type ImportResult } from '../import';
+// Text files into a dataset with each file's import report: the default files as the tests read them from disk.
+import { buildDataset, type ImportResult } from '../import';
 import type { Dataset } from '../domain';
 import type { ImportProblem } from '../import';
-import type { TextFile } from './defaultFiles';
+import { importDefaultFiles, type TextFile } from './defaultFiles';
 
 export interface LoadedDataset {
   readonly dataset: Dataset;
@@ -11,7 +11,7 @@ export interface LoadedDataset {
 }
 
 export function loadDataset(files: readonly TextFile[]): LoadedDataset {
-  const results = files.map((file) => importText(file.name, file.text));
+  const results = importDefaultFiles(files);
   const { dataset, conflicts } = buildDataset(results);
   return { dataset, results, conflicts };
 }

@@ -14,11 +14,14 @@ export function useDataset(): DatasetState {
   const defaults = useDefaultDataset();
   const user = useUserData();
   const userData = user.data;
-  const results = defaults.data?.results;
+  const defaultData = defaults.data;
   const dataset = useMemo(() => {
-    if (!results || !userData) return undefined;
-    return combineDatasets(results, userData.datasets, userData.settings.defaultHidden ? 'mine' : 'all');
-  }, [results, userData]);
+    if (!defaultData || !userData) return undefined;
+    const source = userData.settings.defaultHidden ? 'mine' : 'all';
+    // Already merged when it loaded: with none of the user's files beside it, combining again would give the same dataset.
+    if (source === 'all' && userData.datasets.length === 0) return defaultData.dataset;
+    return combineDatasets(defaultData.results, userData.datasets, source);
+  }, [defaultData, userData]);
   if (defaults.isError) return { status: 'error', message: defaults.error.message };
   if (user.isError) return { status: 'error', message: user.error.message };
   if (!dataset || !userData) return { status: 'loading' };

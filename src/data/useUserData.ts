@@ -1,6 +1,6 @@
 // The user's stored datasets and settings through react-query, with mutations that refresh every view and every tab.
 import { useEffect } from 'react';
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
 import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
@@ -52,9 +52,9 @@ function useChangesInOtherTabs(client: QueryClient): void {
   }, [client]);
 }
 
-export function useUserData() {
-  useChangesInOtherTabs(useQueryClient());
-  return useQuery({
+/** One definition for the hook and for the page's entry, which starts reading the store before React first renders. */
+export const userDataQuery = () =>
+  queryOptions({
     queryKey: queryKeys.userData(),
     queryFn: async (): Promise<UserData> => {
       const store = await userStore();
@@ -64,6 +64,10 @@ export function useUserData() {
     },
     staleTime: Infinity,
   });
+
+export function useUserData() {
+  useChangesInOtherTabs(useQueryClient());
+  return useQuery(userDataQuery());
 }
 
 function useStoreMutation<Input>(work: (store: UserStore, input: Input) => Promise<StoreResult<void>>) {

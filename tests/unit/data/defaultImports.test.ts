@@ -1,0 +1,41 @@
+// The default data as the app receives it (embedded at build time) is exactly what our importer makes of data/ today.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import embedded from 'virtual:default-imports';
+import { describe, expect, it } from 'vitest';
+import { defaultDataPaths, defaultImportsModule } from '../../../scripts/defaultDataPlugin';
+import { loadDefaultData } from '../../../src/data/useDefaultDataset';
+import { buildDataset, importText } from '../../../src/import';
+import { DATA_DIR, OFSTED_FILES, WALSALL_FILES, readData } from '../../helpers/realData';
+
+/** A fresh import of the files on disk, in the order the README and data/README.md give them, with nothing in between. */
+const freshImport = () => [...OFSTED_FILES, ...WALSALL_FILES].map((path) => importText(path.split('/').pop() ?? path, readData(path)));
+
+describe('the embedded default data', () => {
+  it('is every file’s import result, in order, exactly as a fresh import of the files gives it', () => {
+    // Strict: a property left undefined, a Map, a Date or a NaN would not survive JSON and would fail here.
+    expect(embedded).toStrictEqual(freshImport());
+  });
+
+  it('is embedded as one JSON string, not as code', () => {
+    const { code } = defaultImportsModule(DATA_DIR);
+    const literal = /^export default JSON\.parse\(("(?:[^"\\]|\\.)*")\);\n$/s.exec(code)?.[1];
+    expect(literal).toBeDefined();
+    expect(JSON.parse(JSON.parse(literal ?? '""') as string)).toStrictEqual(freshImport());
+  });
+
+  it('reads every CSV of Ofsted’s and Walsall’s, Ofsted’s history first, and not the template', () => {
+    const onDisk = ['ofsted', 'walsall'].flatMap((folder) => readdirSync(join(DATA_DIR, folder)).filter((name) => name.endsWith('.csv')));
+    expect(defaultDataPaths(DATA_DIR).map((path) => path.split(/[\\/]/).pop())).toEqual([...OFSTED_FILES, ...WALSALL_FILES].map((path) => path.split('/').pop()));
+    expect(onDisk).toHaveLength(OFSTED_FILES.length + WALSALL_FILES.length);
+  });
+
+  it('is what the app’s default-data query loads, with the same merged dataset the files build', async () => {
+    const loaded = await loadDefaultData();
+    expect(loaded.results).toBe(embedded);
+    const built = buildDataset(freshImport()).dataset;
+    expect(loaded.dataset.inspections).toStrictEqual(built.inspections);
+    expect(loaded.dataset.measures).toStrictEqual(built.measures);
+    expect([...loaded.dataset.authorities]).toStrictEqual([...built.authorities]);
+  });
+});
