@@ -61,6 +61,9 @@ export function App() {
           ) : (
             <>
               <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
+              <div role="status" aria-live="polite">
+                {data.updating ? <p className="govuk-body app-updating">Bringing the change to your data into every view… The figures below are from before it until this message goes.</p> : null}
+              </div>
               {code.status === 'ready' ? (
                 <code.View dataset={data.dataset} />
               ) : code.status === 'failed' ? (

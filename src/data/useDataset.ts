@@ -1,29 +1,39 @@
 // The dataset the views show: default data and the user's, combined once per change, not per render.
-import { useMemo } from 'react';
+import { useRef } from 'react';
 import type { Dataset } from '../domain';
-import { combineDatasets } from './combine';
+import { useCombinedDataset } from './useCombinedDataset';
 import { useDefaultDataset } from './useDefaultDataset';
 import { useUserData } from './useUserData';
 
 export type DatasetState =
   | { readonly status: 'loading' }
   | { readonly status: 'error'; readonly message: string }
-  | { readonly status: 'ready'; readonly dataset: Dataset; readonly defaultHidden: boolean; readonly userDatasets: number };
+  | {
+      readonly status: 'ready';
+      readonly dataset: Dataset;
+      readonly defaultHidden: boolean;
+      readonly userDatasets: number;
+      /** True while a change (a big file added or removed) is still being combined: `dataset` is the one shown before it. */
+      readonly updating: boolean;
+    };
 
 export function useDataset(): DatasetState {
   const defaults = useDefaultDataset();
   const user = useUserData();
   const userData = user.data;
   const defaultData = defaults.data;
-  const dataset = useMemo(() => {
-    if (!defaultData || !userData) return undefined;
-    const source = userData.settings.defaultHidden ? 'mine' : 'all';
-    // Already merged when it loaded: with none of the user's files beside it, combining again would give the same dataset.
-    if (source === 'all' && userData.datasets.length === 0) return defaultData.dataset;
-    return combineDatasets(defaultData.results, userData.datasets, source);
-  }, [defaultData, userData]);
+  const source = userData?.settings.defaultHidden ? 'mine' : 'all';
+  // Already merged when it loaded: with none of the user's files beside it, combining again would give the same dataset.
+  const defaultsAlone = source === 'all' && userData?.datasets.length === 0;
+  // A big file of the user's is combined in slices. Meanwhile the views keep what they showed (the page, and an import
+  // in progress on it, stay as they are) and are told it is updating.
+  const combined = useCombinedDataset(defaultData?.results, defaultsAlone ? undefined : userData?.datasets, source);
+  const current = defaultsAlone ? defaultData?.dataset : combined;
+  const shown = useRef<Dataset | undefined>(undefined);
+  if (current) shown.current = current;
+  const dataset = current ?? shown.current;
   if (defaults.isError) return { status: 'error', message: defaults.error.message };
   if (user.isError) return { status: 'error', message: user.error.message };
   if (!dataset || !userData) return { status: 'loading' };
-  return { status: 'ready', dataset, defaultHidden: userData.settings.defaultHidden, userDatasets: userData.datasets.length };
+  return { status: 'ready', dataset, defaultHidden: userData.settings.defaultHidden, userDatasets: userData.datasets.length, updating: current === undefined };
 }
