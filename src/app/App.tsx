@@ -61,9 +61,11 @@ export function App() {
           ) : (
             <>
               <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
-              <div role="status" aria-live="polite">
-                {data.updating ? <p className="govuk-body app-updating">Bringing the change to your data into every view… The figures below are from before it until this message goes.</p> : null}
-              </div>
+              {data.updating ? (
+                <p className="govuk-body" role="status">
+                  Bringing the change to your data into every view… The figures below are from before it until this message goes.
+                </p>
+              ) : null}
               {code.status === 'ready' ? (
                 <code.View dataset={data.dataset} />
               ) : code.status === 'failed' ? (

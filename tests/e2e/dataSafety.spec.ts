@@ -72,10 +72,11 @@ async function walsallTimeline(page: Page): Promise<Locator> {
 test.describe('when the browser refuses to keep more', () => {
   test('no room left: a plain message, the file can still be used in this tab, and what was saved before is untouched', async ({ page }) => {
     // A real quota, enforced by Chromium itself. It takes effect only if set before the origin's storage first opens.
-    // 100 kB holds an empty database (72 kB in Chromium 156), a small file and the settings, but not Ofsted's whole history
-    // (about 57 kB since inspections are stored packed, 105 kB before).
+    // 112 kB holds an empty database (72 kB in Chromium 156), a small file and the settings with room to spare (100 kB
+    // left too little: saving the setting below was sometimes refused), but not Ofsted's whole history as well (about
+    // 57 kB since inspections are stored packed, 105 kB before).
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 100_000 });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 112_000 });
     await openYourData(page);
     await importFile(page, fixture('measures-percent.csv'));
     await expect(heldRow(page, 'measures-percent.csv')).toBeVisible();
