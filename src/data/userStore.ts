@@ -2,13 +2,14 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/packedResult';
 import { migrate } from './migrateStored';
+import { columnsApart, joinRecord, splitRecord, type ColumnKey, type ColumnName } from './storedColumns';
 import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
 /**
  * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
  * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
- * 3: the same for format 2 (inspections packed). A later change of the stored format raises this again and rewrites in
+ * 3: the same for format 2 (inspections packed, their columns kept as records of their own in a 'columns' store). A later change of the stored format raises this again and rewrites in
  * the same way. An older version of the app, asking for a lower number, is refused by the browser and leaves the data be.
  */
 export const DB_VERSION = 3;
@@ -17,6 +18,8 @@ interface Schema extends DBSchema {
   // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
   datasets: { key: string; value: unknown };
   settings: { key: string; value: UserSettings };
+  /** From version 3: each packed dataset's integer columns, one record each (see storedColumns.ts). */
+  columns: { key: ColumnKey; value: unknown };
 }
 
 export type StoreFailure = { readonly ok: false; readonly reason: 'quota' | 'unavailable' | 'unknown'; readonly message: string };
@@ -67,6 +70,28 @@ async function toDataset(record: StoredRecord): Promise<StoredDataset> {
   return { ...rest, inspections: await unpackInspectionsInSlices(packedInspections) };
 }
 
+/** Every dataset record, each with its columns put back, read one value at a time (see storedColumns.ts for why). */
+async function readRecords(db: IDBPDatabase<Schema>): Promise<unknown[]> {
+  const transaction = db.transaction(['datasets', 'columns'], 'readonly');
+  const records: unknown[] = [];
+  for (const raw of await transaction.objectStore('datasets').getAll()) {
+    const names = columnsApart(raw);
+    if (!names || typeof raw !== 'object' || raw === null) {
+      records.push(raw);
+      continue;
+    }
+    const id = (raw as { id?: unknown }).id;
+    const columns = new Map<ColumnName, unknown>();
+    for (const name of names) columns.set(name, typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined);
+    records.push(joinRecord(raw, columns));
+  }
+  await transaction.done;
+  return records;
+}
+
+/** The columns of dataset `id`, whatever they are called. */
+const columnsOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
+
 /** The stored records this version can read, in import order. One it cannot is left untouched in storage, only not listed. */
 async function readable(records: readonly unknown[]): Promise<StoredDataset[]> {
   const current = records.flatMap((record) => {
@@ -108,16 +133,30 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
   };
   return {
     persistent: true,
-    list: () => guarded(async () => readable(await db.getAll('datasets'))),
+    list: () => guarded(async () => readable(await readRecords(db))),
     add: (dataset) =>
       guarded(async () => {
         // Packed before the transaction opens: a transaction left waiting while the page pauses would commit early.
-        const record = await toRecord(dataset);
-        const transaction = db.transaction('datasets', 'readwrite');
-        // Awaited together: a failed add aborts the transaction, and both rejections must be handled.
-        await Promise.all([transaction.store.add(record), transaction.done]);
+        const { envelope, columns } = splitRecord(await toRecord(dataset));
+        const transaction = db.transaction(['datasets', 'columns'], 'readwrite');
+        const done = transaction.done;
+        // Awaited below; observed here too, so a failure before that point is never left unhandled.
+        done.catch(() => undefined);
+        try {
+          await transaction.objectStore('datasets').add(envelope);
+          // One column per write, each when the one before has been taken: one transaction, so all or nothing.
+          for (const [name, column] of columns) await transaction.objectStore('columns').put(column, [dataset.id, name]);
+          await done;
+        } catch (error) {
+          // A refused write aborts the transaction; its own error says why (no room left, say) better than the request's.
+          throw transaction.error ?? error;
+        }
       }),
-    remove: (id) => guarded(() => db.delete('datasets', id)),
+    remove: (id) =>
+      guarded(async () => {
+        const transaction = db.transaction(['datasets', 'columns'], 'readwrite');
+        await Promise.all([transaction.objectStore('datasets').delete(id), transaction.objectStore('columns').delete(columnsOf(id)), transaction.done]);
+      }),
     settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
     saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
   };
@@ -130,7 +169,11 @@ async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<S
     // Packing here is done at once, not in slices: the upgrade's transaction would commit during a pause.
     const migrated = migrate(cursor.value);
     // A record that cannot be read is kept exactly as it was: never lost, only not shown.
-    if (migrated.ok && migrated.changed) await cursor.update(migrated.record);
+    if (migrated.ok && migrated.changed) {
+      const { envelope, columns } = splitRecord(migrated.record);
+      await cursor.update(envelope);
+      for (const [name, column] of columns) await transaction.objectStore('columns').put(column, [migrated.record.id, name]);
+    }
     cursor = await cursor.continue();
   }
 }
@@ -174,6 +217,7 @@ async function requestDatabase(connection: Connection, onBlocked: () => void): P
         database.createObjectStore('datasets', { keyPath: 'id' });
         database.createObjectStore('settings');
       }
+      if (oldVersion < 3) database.createObjectStore('columns');
       // Any older database: its records brought to the current format. A failed rewrite aborts the upgrade's
       // transaction: the open fails and the old data stays as it was.
       if (oldVersion >= 1) rewriteDatasets(transaction).catch(() => undefined);

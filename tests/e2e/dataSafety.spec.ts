@@ -279,17 +279,22 @@ for (const older of OLDER_RELEASES) {
           const opening = indexedDB.open(name);
           opening.onerror = () => reject(opening.error);
           opening.onsuccess = () => {
-            const all = opening.result.transaction('datasets').objectStore('datasets').getAll();
+            const reading = opening.result.transaction(['datasets', 'columns']);
+            const all = reading.objectStore('datasets').getAll();
             all.onsuccess = () => {
-              const [held] = all.result as Array<{ formatVersion: unknown; onDuplicate: unknown; packedInspections?: { authority: unknown } }>;
-              resolve({
-                version: opening.result.version,
-                formatVersion: held?.formatVersion,
-                onDuplicate: held?.onDuplicate,
-                objects: held !== undefined && 'inspections' in held,
-                columns: Object.prototype.toString.call(held?.packedInspections?.authority),
-              });
-              opening.result.close();
+              const [held] = all.result as Array<{ id: string; formatVersion: unknown; onDuplicate: unknown }>;
+              // The packed columns are kept apart from the record, each under the dataset's id and its own name.
+              const authority = reading.objectStore('columns').get([held?.id ?? '', 'authority']);
+              authority.onsuccess = () => {
+                resolve({
+                  version: opening.result.version,
+                  formatVersion: held?.formatVersion,
+                  onDuplicate: held?.onDuplicate,
+                  objects: held !== undefined && 'inspections' in held,
+                  columns: Object.prototype.toString.call(authority.result),
+                });
+                opening.result.close();
+              };
             };
           };
         }),

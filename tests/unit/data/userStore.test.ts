@@ -91,20 +91,35 @@ describe('what IndexedDB holds', () => {
     expect(listed.value).toStrictEqual([history]);
   });
 
-  it('keeps the inspections packed: integer columns and a table of values, no inspection objects', async () => {
+  it('keeps the inspections packed: a table of values in the record, each integer column a record of its own, no inspection objects', async () => {
     const history = historyDataset('history', 1);
     await (await openUserStore()).add(history);
     const raw = await openRaw(DB_VERSION);
-    const [record] = (await rawRecords(raw)) as Array<Record<string, unknown> & { packedInspections: PackedInspections }>;
+    const [envelope] = (await rawRecords(raw)) as Array<Record<string, unknown> & { packedInspections: Record<string, unknown> }>;
+    const [record] = (await rawJoined(raw)) as Array<{ packedInspections: PackedInspections }>;
     raw.close();
-    expect(record).not.toHaveProperty('inspections');
-    expect(record?.formatVersion).toBe(2);
+    expect(envelope).not.toHaveProperty('inspections');
+    expect(envelope?.formatVersion).toBe(2);
+    // The record itself holds no column: each is written (and read) on its own, so no single copy is big.
+    expect(Object.values(envelope!.packedInspections).some((value) => value instanceof Int32Array)).toBe(false);
     const packed = record!.packedInspections;
     expect(packed.count).toBe(history.inspections.length);
     for (const column of [packed.authority, packed.date, packed.judgementStart, packed.judgementOutcome, packed.sourceLine]) expect(column).toBeInstanceOf(Int32Array);
     // Each distinct authority, date, area and grade once, not once per inspection.
     expect(packed.values.length).toBeLessThan(history.inspections.length * 2);
     expect(unpacked(record)).toEqual(history.inspections);
+  });
+
+  it('removes a dataset with its columns, and leaves the others', async () => {
+    const store = await openUserStore();
+    await store.add(historyDataset('history', 1));
+    await store.add({ ...historyDataset('kept', 2), inspections: importOfsted(HISTORY_FILE).inspections.slice(0, 5) });
+    expect((await store.remove('history')).ok).toBe(true);
+    const raw = await openRaw(DB_VERSION);
+    const keys = (await request(raw.transaction('columns').objectStore('columns').getAllKeys())) as Array<[string, string]>;
+    raw.close();
+    expect(new Set(keys.map(([id]) => id))).toEqual(new Set(['kept']));
+    expect(await ids(await openUserStore())).toEqual(['kept']);
   });
 
   it('gives back a dataset packed and rebuilt over several slices, beside a small one', async () => {
@@ -132,7 +147,11 @@ describe('what IndexedDB holds', () => {
     raw.close();
     const damaged = { ...record, id: 'damaged', packedInspections: { ...record!.packedInspections, values: record!.packedInspections.values.map(() => '{not json') } };
     const writing = await openRaw(DB_VERSION);
-    await request(writing.transaction('datasets', 'readwrite').objectStore('datasets').add(damaged));
+    // Its columns are whole: only the values are wrong.
+    const copying = writing.transaction(['datasets', 'columns'], 'readwrite');
+    const columns = copying.objectStore('columns');
+    for (const [key, column] of await columnRecords(columns, 'history')) columns.put(column, ['damaged', key[1]]);
+    await request(copying.objectStore('datasets').add(damaged));
     writing.close();
     expect(await ids(await openUserStore())).toEqual(['history']);
   });
@@ -214,6 +233,25 @@ async function rawRecords(db: IDBDatabase): Promise<unknown[]> {
   return request(db.transaction('datasets').objectStore('datasets').getAll());
 }
 
+/** Dataset `id`'s column records as stored: [key, column] pairs. */
+async function columnRecords(store: IDBObjectStore, id: string): Promise<Array<[[string, string], unknown]>> {
+  const range = IDBKeyRange.bound([id], [id, []]);
+  const [keys, values] = await Promise.all([request(store.getAllKeys(range)), request(store.getAll(range))]);
+  return (keys as Array<[string, string]>).map((key, i) => [key, values[i]]);
+}
+
+/** The dataset records with the columns kept apart put back in, joined here rather than by the store. */
+async function rawJoined(db: IDBDatabase): Promise<unknown[]> {
+  const records = (await rawRecords(db)) as Array<{ id: string; packedInspections?: Record<string, unknown> }>;
+  const joined: unknown[] = [];
+  for (const record of records) {
+    const columns = await columnRecords(db.transaction('columns').objectStore('columns'), record.id);
+    const { columnsApart: _names, ...packed } = record.packedInspections ?? {};
+    joined.push({ ...record, packedInspections: { ...packed, ...Object.fromEntries(columns.map(([key, column]) => [key[1], column])) } });
+  }
+  return joined;
+}
+
 const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 const v0Fixture = storedFixture('v0-dataset.json');
 const v1Fixture = storedFixture('v1-dataset.json');
@@ -233,7 +271,7 @@ describe('a store saved by an older version of the app', () => {
 
     const raw = await openRaw(DB_VERSION);
     expect(raw.version).toBe(3);
-    const records = await rawRecords(raw);
+    const records = await rawJoined(raw);
     raw.close();
     const { inspections, ...envelope } = fixture();
     expect(records).toEqual([{ ...envelope, ...added, formatVersion: 2, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
