@@ -160,6 +160,8 @@ test('a cell starting with = comes back from the CSV prefixed, so a spreadsheet 
   await page.getByLabel('Choose inspection files').setInputFiles(file);
   const preview = page.getByRole('region', { name: 'Preview: formula-measure.csv' });
   await preview.getByRole('button', { name: /^Import/ }).click();
+  // Kept only once the page says so: leaving earlier abandons the save, all or nothing.
+  await expect(page.getByRole('status').filter({ hasText: 'Imported “formula-measure.csv”' })).toBeVisible();
   await page.goto('/?view=authority&authority=E08000030');
   const figure = page.getByRole('figure', { name: /Walsall’s measures over time/ });
   const csv = await download(page, toolbar(figure).getByRole('button', { name: 'Download data (CSV)' }));
