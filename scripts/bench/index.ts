@@ -76,15 +76,17 @@ async function main() {
     targets.push({ name: 'filter change within 100 ms', ratio: filter.filterMs / 100, limit: 1, detail: `${ms(filter.filterMs)}; ${(filter.filterMs / filter.tabMs).toFixed(1)}× a tab switch (${ms(filter.tabMs)})` });
 
     const upload = await measureUpload(page, server.origin, files.upload.path, basename(files.upload.path));
+    // The Long Tasks API reports only tasks over 50 ms: none reported means none that long, not none at all.
+    const longest = (taskMs: number) => (taskMs === 0 ? 'none over 50 ms' : ms(taskMs));
     console.log(
-      `Upload of ${basename(files.upload.path)} (${mb(files.upload.bytes)}, 1,000,000 rows): read to its preview ${ms(upload.readMs)}, longest main-thread task ${ms(upload.longestReadTaskMs)}; ` +
-        `Import pressed to kept ${ms(upload.saveMs)}, longest task ${ms(upload.longestSaveTaskMs)} (${upload.longTasks} tasks over 50 ms in all)`,
+      `Upload of ${basename(files.upload.path)} (${mb(files.upload.bytes)}, 1,000,000 rows): read to its preview ${ms(upload.readMs)}, longest main-thread task ${longest(upload.longestReadTaskMs)}; ` +
+        `Import pressed to kept ${ms(upload.saveMs)}, longest task ${longest(upload.longestSaveTaskMs)} (${upload.longTasks} tasks over 50 ms in all)`,
     );
     targets.push({
       name: 'no main-thread task over 50 ms during a 1,000,000-row upload',
       ratio: Math.max(upload.longestReadTaskMs, upload.longestSaveTaskMs) / 50,
       limit: 1,
-      detail: `longest ${ms(upload.longestReadTaskMs)} reading, ${ms(upload.longestSaveTaskMs)} saving; ${upload.longTasks} over 50 ms`,
+      detail: `longest ${longest(upload.longestReadTaskMs)} reading, ${longest(upload.longestSaveTaskMs)} saving; ${upload.longTasks} over 50 ms`,
     });
   } finally {
     await browser.close();
