@@ -63,12 +63,17 @@ async function removeDataset(page: Page, name: string) {
 test('Ofsted’s real history CSV: preview, import, kept across a reload, shown alone, then removed for good', async ({ page }) => {
   const rows = dataRows(HISTORY_CSV());
   await openYourData(page);
-  // The keyboard reaches the file input, and Space opens the chooser.
+  // The keyboard reaches the file input, and Space opens the chooser. Once in a full CI run the chooser never opened
+  // (the browser's dialog, not ours, on a loaded machine), so the press is tried again; a chooser that never opens
+  // still fails the test.
   const input = page.getByLabel('Choose inspection files');
-  await input.focus();
-  const chooserOpened = page.waitForEvent('filechooser');
-  await page.keyboard.press('Space');
-  await (await chooserOpened).setFiles(HISTORY_CSV());
+  await expect(async () => {
+    await input.focus();
+    await expect(input).toBeFocused();
+    const chooserOpened = page.waitForEvent('filechooser', { timeout: 5_000 });
+    await page.keyboard.press('Space');
+    await (await chooserOpened).setFiles(HISTORY_CSV());
+  }).toPass({ timeout: 15_000 });
 
   const preview = page.getByRole('region', { name: 'Preview: la_outcomes_2025__ILACS_inspection_history.csv' });
   await expect(summaryValue(preview, 'Format found')).toHaveText('Ofsted published table (one row per inspection)');
