@@ -1,5 +1,6 @@
 // "An authority over time": one authority's inspections as grade mixes, its latest judgements, a change table and its measures.
 import { useMemo } from 'react';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { authorityOptions, areaOptions, inspectionTypeOptions, inspectionYears } from '../../components/filters/options';
 import { FigureExportContext } from '../../components/export/exportContext';
 import { filterSubtitle, yearsWords } from '../../components/export/subtitle';
@@ -75,34 +76,37 @@ export default function AuthorityView({ dataset }: ViewProps) {
         )}
       </section>
 
-      {selection.empty ? null : (
-        <>
-          <section aria-labelledby="authority-latest-heading">
-            <h2 id="authority-latest-heading" className="govuk-heading-l">
-              Latest inspection
-            </h2>
-            {latest ? (
-              <LatestJudgementsFigure authorityName={name} model={latest} />
-            ) : (
-              <p className="govuk-inset-text">No graded inspection of {name} in this selection: visits make no judgements. Widen the years or clear the type.</p>
-            )}
-          </section>
+      {/* Below the first figure: drawn in a second pass, so the filters and the timeline appear first. */}
+      <AfterFirstPaint>
+        {selection.empty ? null : (
+          <>
+            <section aria-labelledby="authority-latest-heading">
+              <h2 id="authority-latest-heading" className="govuk-heading-l">
+                Latest inspection
+              </h2>
+              {latest ? (
+                <LatestJudgementsFigure authorityName={name} model={latest} />
+              ) : (
+                <p className="govuk-inset-text">No graded inspection of {name} in this selection: visits make no judgements. Widen the years or clear the type.</p>
+              )}
+            </section>
 
-          <section aria-labelledby="authority-change-heading">
-            <h2 id="authority-change-heading" className="govuk-heading-l">
-              Change between two inspections
-            </h2>
-            <InspectionChangeFigure authorityName={name} model={change} onChange={(update) => navigate(update)} />
-          </section>
-        </>
-      )}
+            <section aria-labelledby="authority-change-heading">
+              <h2 id="authority-change-heading" className="govuk-heading-l">
+                Change between two inspections
+              </h2>
+              <InspectionChangeFigure authorityName={name} model={change} onChange={(update) => navigate(update)} />
+            </section>
+          </>
+        )}
 
-      <section aria-labelledby="authority-measures-heading">
-        <h2 id="authority-measures-heading" className="govuk-heading-l">
-          Measures
-        </h2>
-        {measures.empty ? <p className="govuk-inset-text">{measures.empty}</p> : <MeasuresFigure authorityName={name} model={measures} />}
-      </section>
+        <section aria-labelledby="authority-measures-heading">
+          <h2 id="authority-measures-heading" className="govuk-heading-l">
+            Measures
+          </h2>
+          {measures.empty ? <p className="govuk-inset-text">{measures.empty}</p> : <MeasuresFigure authorityName={name} model={measures} />}
+        </section>
+      </AfterFirstPaint>
     </div>
     </FigureExportContext>
   );

@@ -1,5 +1,6 @@
 // "England at a date": the filters held in the address bar, and England's, the regions' and the years' grade mixes.
 import { useMemo } from 'react';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { AsAtField } from '../../components/filters/AsAtField';
 import { areaOptions, regionOptions } from '../../components/filters/options';
 import { SelectField } from '../../components/filters/SelectField';
@@ -122,8 +123,10 @@ export default function EnglandView({ dataset }: ViewProps) {
       {models ? (
         <FigureExportContext value={{ subtitle: filterSubtitle([`As at ${date}`, state.region ?? 'All regions', chosenArea?.label ?? 'All judgement areas']) }}>
           <EnglandAreasFigure model={models.england} notes={notes.areas} source={source} />
-          {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} source={source} /> : null}
-          <TrendFigure model={models.trend} notes={notes.focus} source={source} />
+          <AfterFirstPaint>
+            {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} source={source} /> : null}
+            <TrendFigure model={models.trend} notes={notes.focus} source={source} />
+          </AfterFirstPaint>
         </FigureExportContext>
       ) : (
         <p className="govuk-body app-england-empty" role="status">
