@@ -1,6 +1,7 @@
 // The dataset every view shows: the embedded default data and the user's imports, or the user's alone.
 import type { Dataset } from '../domain';
-import { buildFromGroups, type ImportResult, type RecordGroup } from '../import';
+import { buildFromGroups, type RecordGroup } from '../import/dataset';
+import type { ImportResult } from '../import/importFile';
 import type { StoredDataset } from './storedDataset';
 
 export type DataSource = 'all' | 'mine';

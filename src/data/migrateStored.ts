@@ -1,6 +1,6 @@
 // Stored datasets from older versions of the app, checked and brought up to the current shape, one version step at a time.
 import type { Inspection } from '../domain';
-import { FORMAT_NAMES } from '../import';
+import { FORMAT_NAMES } from '../import/formatNames';
 import { packInspections } from '../import/packedResult';
 import { STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord } from './storedDataset';
 

@@ -12,14 +12,9 @@ import { fileProblem, type ImportProblem } from './problem';
 import { classifyRow } from './rowValues';
 import { columnFor, findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
 
-export type FormatId = 'tidy' | 'ofsted-wide' | 'summary-counts' | 'measures';
+import { FORMAT_NAMES, type FormatId } from './formatNames';
 
-export const FORMAT_NAMES: Readonly<Record<FormatId, string>> = {
-  tidy: 'Tidy judgements (one row per judgement)',
-  'ofsted-wide': 'Ofsted published table (one row per inspection)',
-  'summary-counts': 'Summary counts (one row per inspection, a count per grade)',
-  measures: 'Measures (one row per figure)',
-};
+export { FORMAT_NAMES, type FormatId };
 
 interface FormatDefinition {
   readonly id: FormatId;

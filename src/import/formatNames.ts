@@ -1,0 +1,11 @@
+// The file formats the importer recognises, by id and by the name the preview shows. Its own module, so code that only
+// checks a stored format (the page's store, on its first screen) does not bring in the importer.
+
+export type FormatId = 'tidy' | 'ofsted-wide' | 'summary-counts' | 'measures';
+
+export const FORMAT_NAMES: Readonly<Record<FormatId, string>> = {
+  tidy: 'Tidy judgements (one row per judgement)',
+  'ofsted-wide': 'Ofsted published table (one row per inspection)',
+  'summary-counts': 'Summary counts (one row per inspection, a count per grade)',
+  measures: 'Measures (one row per figure)',
+};
