@@ -140,7 +140,7 @@ test.describe('when the browser refuses to keep more', () => {
   });
 });
 
-test('a reload in the middle of an import leaves none of the file, and one just after leaves all of it', async ({ page }) => {
+test('a reload in the middle of an import asks first and, if the user goes on, leaves none of the file; one just after leaves all of it', async ({ page }) => {
   // While window.holdSaves is set, a dataset's save transaction is kept busy so it cannot commit: the reload lands mid-save.
   await page.addInitScript(() => {
     const flags = window as unknown as { holdSaves?: boolean; saveHeld?: boolean };
@@ -165,7 +165,14 @@ test('a reload in the middle of an import leaves none of the file, and one just 
   await page.getByLabel('Choose inspection files').setInputFiles(HISTORY_CSV());
   await page.getByRole('region', { name: `Preview: ${HISTORY}` }).getByRole('button', { name: 'Import 271 inspections' }).click();
   await page.waitForFunction(() => (window as unknown as { saveHeld?: boolean }).saveHeld === true);
+  // The browser asks before leaving mid-save; the user leaves anyway.
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  expect(asked).toEqual(['beforeunload']);
 
   await expect(heldRow(page, 'tidy-own-format.csv')).toBeVisible();
   await expect(heldRow(page, HISTORY)).toHaveCount(0);
@@ -175,6 +182,8 @@ test('a reload in the middle of an import leaves none of the file, and one just 
   await importFile(page, HISTORY_CSV());
   await expect(page.getByRole('status').filter({ hasText: `Imported “${HISTORY}”` })).toBeVisible();
   await page.reload();
+  // Nothing is being saved any more, so the page no longer asks.
+  expect(asked).toEqual(['beforeunload']);
   await expect(inspectionsHeld(page, HISTORY)).toHaveText('271');
   expect(await storedDatasets(page)).toEqual([
     [HISTORY, 271],

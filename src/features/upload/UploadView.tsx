@@ -10,6 +10,7 @@ import { ImportPreview } from './ImportPreview';
 import { ReadingProgress } from './ReadingProgress';
 import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
 import { useHeldDuplicates } from './useHeldDuplicates';
+import { useLeaveWarning } from './useLeaveWarning';
 import { usePendingImports } from './usePendingImports';
 import { YourData } from './YourData';
 import templateUrl from '../../../data/templates/tidy-judgements-template.csv?url';
@@ -35,6 +36,7 @@ export default function UploadView(_props: ViewProps) {
   const [saving, setSaving] = useState<string | undefined>();
   const [saveErrors, setSaveErrors] = useState<Readonly<Record<string, string>>>({});
   const [notice, setNotice] = useState<string | undefined>();
+  useLeaveWarning(saving !== undefined);
 
   const held = user.data?.datasets ?? NOTHING_HELD;
   const defaultHidden = user.data?.settings.defaultHidden ?? false;
