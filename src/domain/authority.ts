@@ -1,5 +1,5 @@
 // Local authorities: who was inspected, and how files identify them.
-import type { PartialDate } from './partialDate';
+import { compareDates, endsOnOrBefore, type PartialDate } from './partialDate';
 
 export interface Authority {
   readonly name: string;
@@ -15,6 +15,17 @@ export interface Authority {
    * Sources flag `noLongerExists` without a date, so "as at" views need this to know when to drop it.
    */
   readonly ceasedOn?: PartialDate;
+  /**
+   * The first day the authority existed, for one made by a reorganisation (for example 2021-04-01 for North
+   * Northamptonshire): "as at" views before it list it nowhere, rather than as uninspected.
+   */
+  readonly startedOn?: PartialDate;
+}
+
+/** False before an authority began (`startedOn`) and from the day it ceased (`ceasedOn`); true otherwise. */
+export function existedOn(authority: Authority, date: PartialDate): boolean {
+  if (authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, date)) return false;
+  return !(authority.startedOn && compareDates(authority.startedOn, date) > 0);
 }
 
 export const ONS_CODE = /^[EW]\d{8}$/;

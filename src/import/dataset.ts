@@ -1,6 +1,6 @@
 // Several imported files into one dataset: the same authority and the same inspection are held once.
 import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/authority';
-import { AUTHORITY_ENDINGS } from '../domain/authorityChanges';
+import { AUTHORITY_ENDINGS, startOfAuthority } from '../domain/authorityChanges';
 import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
 import { inspectionId, inspectionRef, type Inspection, type Judgement, type Measure } from '../domain/inspection';
@@ -42,7 +42,7 @@ class AuthorityRegistry {
   }
 
   all(): Authority[] {
-    return this.entries.map(withEnding);
+    return this.entries.map(withChanges);
   }
 }
 
@@ -62,9 +62,12 @@ function mergeAuthority(held: Authority, incoming: Authority): Authority {
   };
 }
 
-function withEnding(authority: Authority): Authority {
+/** Dates from the reorganisations we know of: when an authority ceased, or when one began. */
+function withChanges(authority: Authority): Authority {
   const ending = AUTHORITY_ENDINGS.find((known) => known.onsCode === authority.onsCode);
-  return ending ? { ...authority, noLongerExists: true, ceasedOn: ending.ceasedOn } : authority;
+  if (ending) return { ...authority, noLongerExists: true, ceasedOn: ending.ceasedOn };
+  const startedOn = startOfAuthority(authority.onsCode);
+  return startedOn ? { ...authority, startedOn } : authority;
 }
 
 

@@ -52,6 +52,8 @@ export function comparisonNotes({ dataset, asAt, authority, regionName, areas }:
   const statuses = areas[0]?.comparatorGrades ?? [];
   const notInspected = namesWhere(statuses, 'not-inspected');
   if (notInspected.length > 0) notes.push(`Not inspected by ${date} under ILACS, so left out of the comparator counts: ${joinList(notInspected)}.`);
+  const notYet = namesWhere(statuses, 'not-yet');
+  if (notYet.length > 0) notes.push(`Did not exist yet on ${date}, so left out of the comparator counts: ${joinList(notYet)}.`);
   const ceased = ceasedBy(dataset, asAt);
   if (ceased.length > 0) {
     notes.push(`Authorities that no longer existed on ${date} are left out of every count: ${joinList(ceased)}.`);

@@ -1,7 +1,7 @@
 // The plain-English sentences above the comparison, computed from the view model.
 import { lowerFirst, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
-import { endsOnOrBefore, formatLong, gradeLabel, type Authority, type JudgementArea, type PartialDate } from '../../domain';
+import { compareDates, endsOnOrBefore, formatLong, gradeLabel, type Authority, type JudgementArea, type PartialDate } from '../../domain';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 
 /**
@@ -58,6 +58,10 @@ export function describeNotInspected(authority: Authority | undefined, asAt: Par
   const ceased = authority?.ceasedOn;
   if (ceased && endsOnOrBefore(ceased, asAt)) {
     return `${name} no longer existed on ${formatLong(asAt)}: it ceased on ${formatLong(ceased)}. Choose an earlier date or another authority.`;
+  }
+  const began = authority?.startedOn;
+  if (began && compareDates(began, asAt) > 0) {
+    return `${name} did not exist yet on ${formatLong(asAt)}: it began on ${formatLong(began)}. Choose a later date or another authority.`;
   }
   return `${name} had no inspection under the ILACS framework (from 2018) on or before ${formatLong(asAt)}. Choose a later date or another authority.`;
 }

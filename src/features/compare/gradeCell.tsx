@@ -11,6 +11,11 @@ export function OutcomeCell({ outcome, scale }: { outcome: Outcome; scale: Grade
 export function ComparatorCell({ state, scale, asAt, compact = false }: { state: ComparatorState; scale: GradeScale; asAt: PartialDate; compact?: boolean }) {
   if (state.kind === 'graded') return <GradeTag grade={state.grade} scale={scale} />;
   if (state.kind === 'not-judged') return <NotJudgedTag reason={state.reason} />;
-  const words = compact && state.kind === 'ceased' ? `Ceased ${formatLong(state.ceasedOn)}` : absenceWords(state, asAt);
-  return <span className="app-compare-absent">{words}</span>;
+  return <span className="app-compare-absent">{compact ? compactAbsence(state, asAt) : absenceWords(state, asAt)}</span>;
+}
+
+function compactAbsence(state: ComparatorState, asAt: PartialDate): string | undefined {
+  if (state.kind === 'ceased') return `Ceased ${formatLong(state.ceasedOn)}`;
+  if (state.kind === 'not-yet') return `Began ${formatLong(state.startedOn)}`;
+  return absenceWords(state, asAt);
 }

@@ -2,7 +2,7 @@
 import { earliestIlacsDate, latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
 import { groupOf, outcomeFor } from '../../analytics/areaDistributions';
 import { joinList, lowerFirst } from '../../components/format';
-import { endsOnOrBefore, formatLong, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
+import { existedOn, formatLong, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import type { MatrixSort } from './matrixParams';
@@ -65,8 +65,7 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   const inPlace = (region: string) => options.region === undefined || region === options.region;
   const entries = latest.entries.filter((entry) => inPlace(groupOf(entry, 'region')));
   const inspectedKeys = new Set(latest.entries.map((entry) => entry.key));
-  const current = (authority: Authority) => !(authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, asAt));
-  const allUninspected = [...dataset.authorities].filter(([key, authority]) => !inspectedKeys.has(key) && current(authority));
+  const allUninspected = [...dataset.authorities].filter(([key, authority]) => !inspectedKeys.has(key) && existedOn(authority, asAt));
   const uninspected: AuthorityRowSource[] = allUninspected
     .filter(([, authority]) => inPlace(authority.region?.trim() || ''))
     .map(([key, authority]) => ({ key, authority }));
@@ -119,7 +118,7 @@ function notesFor(dataset: Dataset, options: AuthorityMatrixOptions, englandRows
   const ceased = [...dataset.authorities.values()].filter((authority) => authority.ceasedOn || authority.noLongerExists).map((authority) => authority.name);
   if (ceased.length > 0) {
     notes.push(
-      `Authorities that no longer exist (${joinList(ceased.sort((a, b) => a.localeCompare(b, 'en-GB')))}) are left out from the date they ceased; the authorities that replaced them show “No ILACS inspection” for dates before they existed.`,
+      `Authorities that no longer exist (${joinList(ceased.sort((a, b) => a.localeCompare(b, 'en-GB')))}) are left out from the date they ceased; the authorities that replaced them are listed from the date they began.`,
     );
   }
   const chosen = dataset.authorities.get(options.authority);

@@ -24,6 +24,13 @@ describe('comparatorStatus', () => {
     expect(comparatorStatus(grade, scale, MARCH_2025).state).toMatchObject(expected);
   });
 
+  it('says an authority made by a reorganisation did not exist yet before it began, and was not inspected once it had', () => {
+    const north = authority('North Northamptonshire', { onsCode: 'E06000061', startedOn: date('2021-04-01') });
+    const absent = { key: 'E06000061', authority: north, standing: { kind: 'not-inspected' } } satisfies ComparatorGrade;
+    expect(comparatorStatus(absent, scale, date('2021-03-31')).state).toEqual({ kind: 'not-yet', startedOn: date('2021-04-01') });
+    expect(comparatorStatus(absent, scale, date('2021-04-01')).state).toEqual({ kind: 'not-inspected' });
+  });
+
   it('treats a ceased authority as not inspected at a date before it ceased', () => {
     const status = comparatorStatus({ key: 'E10000006', authority: cumbria, standing: { kind: 'not-inspected' } }, scale, date('2018-03-31'));
     expect(status.state.kind).toBe('not-inspected');
@@ -62,6 +69,7 @@ describe('words for the table', () => {
     [{ kind: 'not-judged', reason: 'blank' } as const, 'Not judged', '–'],
     [{ kind: 'not-inspected' } as const, 'Not inspected by 31 March 2025', '–'],
     [{ kind: 'ceased', ceasedOn: date('2023-04-01') } as const, 'No longer existed (ceased 1 April 2023)', '–'],
+    [{ kind: 'not-yet', startedOn: date('2021-04-01') } as const, 'Did not exist yet (began 1 April 2021)', '–'],
   ])('%j', (state, absence, good) => {
     expect(absenceWords(state, MARCH_2025)).toBe(absence);
     expect(goodOrBetterWord(state)).toBe(good);

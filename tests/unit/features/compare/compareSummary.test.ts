@@ -66,6 +66,11 @@ describe('describeNotInspected', () => {
   it.each([
     [walsall, date('2019-03-31'), 'Walsall had no inspection under the ILACS framework (from 2018) on or before 31 March 2019. Choose a later date or another authority.'],
     [cumbria, MARCH_2025, 'Cumbria no longer existed on 31 March 2025: it ceased on 1 April 2023. Choose an earlier date or another authority.'],
+    [
+      { name: 'West Northamptonshire', onsCode: 'E06000062', startedOn: date('2021-04-01') },
+      date('2020-03-31'),
+      'West Northamptonshire did not exist yet on 31 March 2020: it began on 1 April 2021. Choose a later date or another authority.',
+    ],
     [undefined, MARCH_2025, 'This authority had no inspection under the ILACS framework (from 2018) on or before 31 March 2025. Choose a later date or another authority.'],
   ])('%#', (who, asAt, expected) => expect(describeNotInspected(who, asAt)).toBe(expected));
 });
