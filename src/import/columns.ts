@@ -9,6 +9,7 @@ export type FieldId =
   | 'authorityStatus'
   | 'inspectionType'
   | 'date'
+  | 'month'
   | 'publicationDate'
   | 'judgementArea'
   | 'grade'
@@ -39,6 +40,7 @@ export const FIELD_LABELS: Readonly<Record<FieldId, string>> = {
   authorityStatus: 'Authority status',
   inspectionType: 'Inspection type',
   date: 'Date',
+  month: 'Month (beside a year)',
   publicationDate: 'Publication date',
   judgementArea: 'Judgement area',
   grade: 'Grade',
@@ -82,8 +84,10 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   ],
   date: [
     'inspection date', 'date of inspection', 'inspection visit date', 'inspection start date', 'date', 'period', 'year',
-    'month', 'visit date', 'date inspected', 'inspection end date', 'as at', 'as at date',
+    'visit date', 'date inspected', 'inspection end date', 'as at', 'as at date', 'inspection year', 'year of inspection',
   ],
+  // Councils often split the date: a Year column and a Month column, read together.
+  month: ['month', 'inspection month', 'month of inspection'],
   publicationDate: ['publication date', 'date published', 'published', 'report published', 'report publication date', 'published date'],
   judgementArea: ['judgement area', 'judgement', 'area', 'judgement name', 'sub judgement', 'aspect', 'judgement type'],
   grade: ['grade', 'judgement grade', 'outcome', 'rating', 'grade awarded', 'judgement outcome', 'result'],
@@ -163,8 +167,11 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const seen = new Set<string>();
   // "Judgement" names the area in most files, but beside an explicit "Judgement area" it can only be the grade.
   const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
+  // A Month column is read beside a year; with no other date column it is the date ("2023-06", "June 2023").
+  const hasDate = headings.some((heading) => fieldByHeading.get(normaliseHeading(heading)) === 'date');
   return headings.map((heading, index) => {
-    const role: ColumnRole = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? { kind: 'field', field: 'grade' } : roleOf(heading);
+    const named = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? ({ kind: 'field', field: 'grade' } as const) : roleOf(heading);
+    const role: ColumnRole = !hasDate && named.kind === 'field' && named.field === 'month' ? { kind: 'field', field: 'date' } : named;
     const claim = claimOf(role);
     if (claim && seen.has(claim)) {
       return { index, heading, role: { kind: 'ignored', reason: `a column before it already gives this` } };

@@ -69,9 +69,40 @@ function authorityOf(context: RowContext, name: string, code: string, region: st
 export function readDate(context: RowContext, field: 'date' | 'publicationDate', required: boolean): PartialDate | undefined | null {
   const text = cell(context, field);
   if (text === '' && !required) return undefined;
+  const month = field === 'date' && YEAR_ONLY.test(text) ? monthBeside(context) : undefined;
+  if (month) return readYearAndMonth(context, text, month);
   const parsed = parseDate(text);
   if (parsed.ok) return parsed.value;
   report(context, field, text, parsed.message);
+  return null;
+}
+
+const YEAR_ONLY = /^\d{4}$/;
+const MONTH_NUMBER = /^\d{1,2}$/;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The Month column's cell, when the table has one and this row fills it. */
+function monthBeside(context: RowContext): string | undefined {
+  const column = columnFor(context.table, 'month');
+  const text = cellOf(context.row, column);
+  return column && text !== '' ? text : undefined;
+}
+
+/** A year in the date column and its month in a column of its own ("2012" and "June", or "2012" and "6"). */
+function readYearAndMonth(context: RowContext, year: string, month: string): PartialDate | null {
+  const yearAlone = parseDate(year);
+  if (!yearAlone.ok) {
+    report(context, 'date', year, yearAlone.message);
+    return null;
+  }
+  const number = MONTH_NUMBER.test(month) ? Number(month) : undefined;
+  if (number !== undefined && (number < 1 || number > 12)) {
+    report(context, 'month', month, `There is no month ${number}. Write the month as a name (June) or a number from 1 to 12.`);
+    return null;
+  }
+  const parsed = parseDate(`${number === undefined ? month : MONTH_NAMES[number - 1]} ${year}`);
+  if (parsed.ok) return parsed.value;
+  report(context, 'month', month, `${parsed.message.split('. ')[0]}: write the month as a name (June) or a number from 1 to 12.`);
   return null;
 }
 

@@ -24,7 +24,7 @@ export interface TidyGatherer {
 }
 
 /** The cells that say which inspection a row belongs to. */
-const HEAD_FIELDS: readonly FieldId[] = ['authorityName', 'authorityCode', 'region', 'authorityStatus', 'date', 'publicationDate', 'inspectionType'];
+const HEAD_FIELDS: readonly FieldId[] = ['authorityName', 'authorityCode', 'region', 'authorityStatus', 'date', 'month', 'publicationDate', 'inspectionType'];
 
 const sameOutcome = (a: Outcome, b: Outcome) => (a.kind === 'graded' && b.kind === 'graded' ? a.grade === b.grade : a.kind === 'not-judged' && b.kind === 'not-judged' && a.reason === b.reason);
 

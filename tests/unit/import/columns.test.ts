@@ -128,6 +128,14 @@ describe('mapColumns', () => {
     ]);
     expect(columns[1]?.role).toEqual({ kind: 'ignored', reason: 'a column before it already gives this' });
   });
+
+  it.each<[string, string[], Array<string | undefined>]>([
+    ['a Month beside a Year is its month', ['Year', 'Month', 'Local authority'], ['date', 'month', 'authorityName']],
+    ['a Month beside a full date is still a month (read only when the date is a bare year)', ['Inspection date', 'Month', 'LA'], ['date', 'month', 'authorityName']],
+    ['a Month with no date column is the date itself ("2023-06", "June 2023")', ['Local authority', 'Month', 'Grade'], ['authorityName', 'date', 'grade']],
+  ])('%s', (_name, headings, fields) => {
+    expect(mapColumns(headings).map((column) => (column.role.kind === 'field' ? column.role.field : undefined))).toEqual(fields);
+  });
 });
 
 describe('headerScore', () => {

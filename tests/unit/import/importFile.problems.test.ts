@@ -30,6 +30,14 @@ const PROBLEMS: ReadonlyArray<[string, readonly Expected[]]> = [
     ],
   ],
   [
+    'year-month-columns.csv',
+    [
+      [10, 'Month', 'Jnue', 'error', /'Jnue' is not a month: write the month as a name \(June\) or a number from 1 to 12/],
+      [11, 'Month', '13', 'error', /There is no month 13\. Write the month as a name \(June\) or a number from 1 to 12/],
+      [12, 'Year', '1850', 'error', /year 1850 is not plausible/],
+    ],
+  ],
+  [
     'summary-counts-total-mismatch.csv',
     [
       [7, 'Total', '5', 'error', /add up to 4, not 5.*Correct the counts or the total/],

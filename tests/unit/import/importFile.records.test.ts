@@ -85,6 +85,25 @@ describe('unicode-text-utf16le.txt', () => {
   });
 });
 
+describe('year-month-columns.csv', () => {
+  const result = imported(importFixture('year-month-columns.csv'));
+
+  it('reads the Year and Month columns together, the month as a name, a short name or a number', () => {
+    expect(result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind)).slice(0, 2)).toEqual(['date', 'month']);
+    expect(inspectionOf(result.inspections, 'E08000030', '2021-10').date).toEqual({ precision: 'month', year: 2021, month: 10 });
+    expect(inspectionOf(result.inspections, 'E08000027', '2022-09').date).toEqual({ precision: 'month', year: 2022, month: 9 });
+  });
+
+  it('keeps two visits in one year apart, and a row with no month at the year alone', () => {
+    const visits = result.inspections.filter((inspection) => inspection.type === 'ILACS Monitoring Visit');
+    expect(visits.map((visit) => visit.date)).toEqual([
+      { precision: 'month', year: 2023, month: 3 },
+      { precision: 'month', year: 2023, month: 11 },
+    ]);
+    expect(inspectionOf(result.inspections, 'E08000027', '2019').date).toEqual({ precision: 'year', year: 2019 });
+  });
+});
+
 describe('tidy-council-synonyms.csv', () => {
   const result = imported(importFixture('tidy-council-synonyms.csv'));
 

@@ -34,6 +34,8 @@ const EXPECTED: ReadonlyArray<[string, FileExpectation]> = [
   ['tidy-bad-rows.csv', { format: 'tidy', encoding: 'utf-8', delimiter: ',', headerLine: 1, read: 12, imported: 3, rejected: 8, skipped: 1, inspections: 1, measures: 0 }],
   // Rows 3-8 are inspections, row 7's total disagrees; row 9 is the Total row.
   ['summary-counts-total-mismatch.csv', { format: 'summary-counts', encoding: 'utf-8', delimiter: ',', headerLine: 2, read: 7, imported: 5, rejected: 1, skipped: 1, inspections: 5, measures: 0 }],
+  // Two title rows; rows 4-9 good (five inspections: two monitoring visits in 2023 stay apart by month); 10-12 wrong.
+  ['year-month-columns.csv', { format: 'tidy', encoding: 'utf-8', delimiter: ',', headerLine: 3, read: 9, imported: 6, rejected: 3, skipped: 0, inspections: 5, measures: 0 }],
   // Rows 2-6 good; 7 financial year, 8 "ninety", 9 no measure.
   ['measures-percent.csv', { format: 'measures', encoding: 'utf-8', delimiter: ',', headerLine: 1, read: 8, imported: 5, rejected: 3, skipped: 0, inspections: 0, measures: 5 }],
   // Ofsted's own sheets: 2 title rows, header on row 3, 12 rows (+ Walsall where the sheet has one).
