@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../domain';
 import { buildFromGroups, buildFromGroupsInSlices } from '../import/dataset';
 import type { ImportResult } from '../import/importFile';
-import { combinedGroups, type DataSource } from './combine';
+import { codeBookFor, combinedGroups, type DataSource } from './combine';
 import type { StoredDataset } from './storedDataset';
 
 /**
@@ -22,20 +22,21 @@ interface Inputs {
 export function useCombinedDataset(defaults: readonly ImportResult[] | undefined, user: readonly StoredDataset[] | undefined, source: DataSource): Dataset | undefined {
   const inputs = useMemo<Inputs | undefined>(() => (defaults && user ? { defaults, user, source } : undefined), [defaults, user, source]);
   const groups = useMemo(() => (inputs ? combinedGroups(inputs.defaults, inputs.user, inputs.source) : undefined), [inputs]);
+  const codeBook = useMemo(() => (inputs ? codeBookFor(inputs.defaults, inputs.source) : []), [inputs]);
   const small = groups !== undefined && groups.reduce((sum, group) => sum + group.inspections.length, 0) <= COMBINE_AT_ONCE;
-  const atOnce = useMemo(() => (groups && small ? buildFromGroups(groups).dataset : undefined), [groups, small]);
+  const atOnce = useMemo(() => (groups && small ? buildFromGroups(groups, { codeBook }).dataset : undefined), [groups, small, codeBook]);
   const [sliced, setSliced] = useState<{ readonly groups: unknown; readonly dataset: Dataset }>();
 
   useEffect(() => {
     if (!groups || small) return;
     const controller = new AbortController();
-    buildFromGroupsInSlices(groups, undefined, controller.signal).then(
+    buildFromGroupsInSlices(groups, { codeBook, signal: controller.signal }).then(
       (built) => setSliced({ groups, dataset: built.dataset }),
       // Stopped because the data changed again: the next build is already under way.
       () => undefined,
     );
     return () => controller.abort();
-  }, [groups, small]);
+  }, [groups, small, codeBook]);
 
   if (atOnce) return atOnce;
   return sliced && sliced.groups === groups ? sliced.dataset : undefined;

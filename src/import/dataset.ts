@@ -18,6 +18,16 @@ export interface BuildResult {
 /** Authorities merged on ONS code, then LA number, then name, never across two different ONS codes. */
 class AuthorityRegistry {
   private readonly entries: Authority[] = [];
+  private readonly byName = new Map<string, Authority>();
+
+  /**
+   * `codeBook`: authorities known with their codes (the default data's), by which one named without a code or LA
+   * number takes its code and region, so a file of names alone keys its authorities as every other file does.
+   */
+  constructor(codeBook: readonly Authority[] = []) {
+    for (const known of codeBook) if (known.onsCode) this.byName.set(normaliseAuthorityName(known.name), known);
+  }
+
   // Imported records share one object per authority, so a quarter of a million inspections bring only a few hundred
   // distinct objects: each is matched once. Adding the same object again changes nothing (merging is idempotent).
   private readonly added = new Set<Authority>();
@@ -27,9 +37,17 @@ class AuthorityRegistry {
     if (this.added.has(incoming)) return;
     this.added.add(incoming);
     this.resolved = new Map();
-    const index = this.entries.findIndex((entry) => sameAuthority(entry, incoming));
-    if (index < 0) this.entries.push(incoming);
-    else this.entries[index] = mergeAuthority(this.entries[index]!, incoming);
+    const coded = this.withKnownCode(incoming);
+    const index = this.entries.findIndex((entry) => sameAuthority(entry, coded));
+    if (index < 0) this.entries.push(coded);
+    else this.entries[index] = mergeAuthority(this.entries[index]!, coded);
+  }
+
+  private withKnownCode(authority: Authority): Authority {
+    if (authority.onsCode || authority.laNumber || this.byName.size === 0) return authority;
+    const known = this.byName.get(normaliseAuthorityName(authority.name));
+    if (!known?.onsCode) return authority;
+    return { ...authority, onsCode: known.onsCode, ...(authority.region || !known.region ? {} : { region: known.region }) };
   }
 
   resolve(authority: Authority): Authority {
@@ -122,26 +140,34 @@ export function buildDataset(results: readonly ImportResult[]): BuildResult {
   const groups = results.flatMap((result): RecordGroup[] =>
     result.ok ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }] : [],
   );
-  return buildFromGroups(groups, results.map((result) => result.file));
+  return buildFromGroups(groups, { files: results.map((result) => result.file) });
+}
+
+export interface BuildOptions {
+  /** The files the dataset says it holds; the groups' own files unless given. */
+  readonly files?: readonly string[];
+  /** Authorities known with their codes, for records that name an authority without one (see AuthorityRegistry). */
+  readonly codeBook?: readonly Authority[];
+  readonly signal?: AbortSignal;
 }
 
 /** Builds one dataset from groups of records, in the order given. */
-export function buildFromGroups(groups: readonly RecordGroup[], files: readonly string[] = groups.map((group) => group.file)): BuildResult {
-  return runToEnd(buildSteps(groups, files));
+export function buildFromGroups(groups: readonly RecordGroup[], options: BuildOptions = {}): BuildResult {
+  return runToEnd(buildSteps(groups, options));
 }
 
 /**
  * buildFromGroups with a pause after each slice of records, so combining a quarter of a million inspections never
  * holds the page up for long. Rejects with the signal's reason once it is aborted.
  */
-export function buildFromGroupsInSlices(groups: readonly RecordGroup[], files: readonly string[] = groups.map((group) => group.file), signal?: AbortSignal): Promise<BuildResult> {
-  return runInSlices(buildSteps(groups, files), signal);
+export function buildFromGroupsInSlices(groups: readonly RecordGroup[], options: BuildOptions = {}): Promise<BuildResult> {
+  return runInSlices(buildSteps(groups, options), options.signal);
 }
 
 /** One way of building, paused (yielding) after each slice of records; the at-once and sliced forms cannot disagree. */
-function* buildSteps(groups: readonly RecordGroup[], files: readonly string[]): Generator<void, BuildResult> {
+function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group) => group.file), codeBook }: BuildOptions): Generator<void, BuildResult> {
   let done = 0;
-  const registry = new AuthorityRegistry();
+  const registry = new AuthorityRegistry(codeBook);
   for (const group of groups) {
     for (const inspection of group.inspections) {
       registry.add(inspection.authority);

@@ -185,6 +185,21 @@ test('files dropped on the drop zone are previewed, several at once', async ({ p
   await expect(excerpt).toBeVisible();
 });
 
+test('with “Your data only”, a file naming Walsall without its code still opens at Walsall’s address', async ({ page }) => {
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/black-country-briefing.csv'));
+  await page.getByRole('region', { name: 'Preview: black-country-briefing.csv' }).getByRole('button', { name: 'Import 4 inspections' }).click();
+  await expect(inspectionsHeld(page, 'black-country-briefing.csv')).toHaveText('4');
+  await page.getByRole('radio', { name: 'Your data only' }).click();
+  await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
+
+  await page.goto('/?view=authority&authority=E08000030');
+  await expect(page.getByRole('combobox', { name: /Authority/ })).toHaveValue('E08000030');
+  const timeline = page.getByRole('figure', { name: /^Walsall’s inspections/ });
+  await expect(timeline).toContainText('4 October 2021');
+  await expect(timeline).not.toContainText('2012');
+});
+
 test('a bad file shows its problems; a partly bad one imports only its good rows; cells stay text', async ({ page }) => {
   await openYourData(page);
   await page.getByLabel('Choose inspection files').setInputFiles([fixture('screenshot-saved-as.csv'), fixture('tidy-bad-rows.csv'), fixture('upload/hostile-cells.csv')]);

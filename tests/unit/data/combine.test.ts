@@ -110,6 +110,20 @@ describe("combineDatasets with 'mine'", () => {
     expect([...combined.authorities.values()].map((authority) => authority.name)).toEqual(['Walsall']);
   });
 
+  it('gives an authority named without a code the code and region the default data knows it by', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_NO_CODE, 'Dudley,,2022-10-31,Overall effectiveness,Good'])], 'mine');
+    expect([...combined.authorities.entries()].map(([key, authority]) => [key, authority.name, authority.region])).toEqual([
+      ['E08000030', 'Walsall', 'West Midlands'],
+      ['E08000027', 'Dudley', 'West Midlands'],
+    ]);
+    expect(walsall2021(combined)[0]?.authority.onsCode).toBe('E08000030');
+  });
+
+  it('keys an authority the default data does not know by its name, as before', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', ['Newtown Borough,,2022-10-31,Overall effectiveness,Good'])], 'mine');
+    expect([...combined.authorities.keys()]).toEqual(['name:newtown borough']);
+  });
+
   it('is empty when the user holds nothing', () => {
     const combined = combineDatasets(defaults, [], 'mine');
     expect({ inspections: combined.inspections.length, measures: combined.measures.length, authorities: combined.authorities.size }).toEqual({ inspections: 0, measures: 0, authorities: 0 });

@@ -34,7 +34,7 @@ describe('a dataset built in slices', () => {
 
   it('stops once aborted', async () => {
     const controller = new AbortController();
-    const building = buildFromGroupsInSlices(groups, undefined, controller.signal);
+    const building = buildFromGroupsInSlices(groups, { signal: controller.signal });
     controller.abort(new Error('the data changed'));
     await expect(building).rejects.toThrow('the data changed');
   });
