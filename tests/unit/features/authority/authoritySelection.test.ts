@@ -23,6 +23,12 @@ describe('selectInspections', () => {
       [],
       'No inspections match these filters: widen the years or clear the type.',
     ],
+    [
+      'years that run backwards say so, rather than that nothing matches',
+      { authority: WALSALL, from: 2021, to: 2012 },
+      [],
+      'The years run backwards: From 2021 is after To 2012. Choose a From year on or before the To year.',
+    ],
   ])('%s', (_name, params, dates, empty) => {
     const selection = selectInspections(walsall, params);
     expect(selection?.entries.map(({ inspection }) => formatIso(inspection.date))).toEqual(dates);
