@@ -8,7 +8,7 @@ import { launchChromium, serve, serveStatic } from './browser';
 import { firstLoad } from './bundle';
 import { measureFilterChange } from './filterChange';
 import { benchFiles } from './generate';
-import { measureFirstChart, measureUpload } from './pageLoad';
+import { FIRST_CHART_RUNS, measureFirstChart, measureUpload } from './pageLoad';
 import { measureParsing, measureReaggregation } from './parsing';
 import { printTargets, type Target } from './stats';
 
@@ -66,7 +66,7 @@ async function main() {
   const browser = await launchChromium();
   try {
     const firstChart = await measureFirstChart(browser, `${server.origin}/`, `${minimalServer.origin}/`);
-    console.log(`\nIn Chromium: navigation to first chart, app ${ms(firstChart.appMs)}, one-chart page with the same stack ${ms(firstChart.minimalMs)} (medians of 5, interleaved)`);
+    console.log(`\nIn Chromium: navigation to first chart, app ${ms(firstChart.appMs)}, one-chart page with the same stack ${ms(firstChart.minimalMs)} (medians of ${FIRST_CHART_RUNS}, interleaved)`);
     const ratio = firstChart.appMs / firstChart.minimalMs;
     targets.push({ name: 'first chart within 1.3× the one-chart page', ratio, limit: 1.3, detail: `${ms(firstChart.appMs)} against ${ms(firstChart.minimalMs)}` });
 
