@@ -1,8 +1,7 @@
-// Reorganisations on Ofsted's real data: the authorities that ended, the ones made in their place, and when.
+// Reorganisations against Ofsted's real history sheet: the authorities that ended, the ones made in their place, and when.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existedOn, type Dataset, type PartialDate } from '../../../src/domain';
 import { AUTHORITY_ENDINGS, startOfAuthority } from '../../../src/domain/authorityChanges';
-import { authorityMatrix } from '../../../src/features/matrix/authorityMatrix';
 import { OFSTED_FILES, loadDefaultDatasetFromDisk, readData, splitCsvLine } from '../../helpers/realData';
 
 const day = (year: number, month: number, d: number): PartialDate => ({ precision: 'day', year, month, day: d });
@@ -50,24 +49,5 @@ describe('the reorganisations we know of, against Ofsted’s history sheet', () 
     expect(startOfAuthority('E06000060')).toBeUndefined();
     expect(startOfAuthority('E06000061')).toEqual(day(2021, 4, 1));
     expect(dataset.authorities.get('E06000061')?.startedOn).toEqual(day(2021, 4, 1));
-  });
-});
-
-describe('the authorities-by-areas matrix lists an authority only while it existed', () => {
-  const listed = (asAt: PartialDate) => {
-    const matrix = authorityMatrix(dataset, { asAt, region: 'East Midlands', area: undefined, sort: 'name', authority: 'E06000061' });
-    return matrix.grid?.rows.map((row) => row.heading) ?? [];
-  };
-
-  it('has Northamptonshire until 31 March 2021 and the two new authorities from 1 April 2021, not before', () => {
-    const before = listed(day(2021, 3, 31));
-    expect(before).toContain('Northamptonshire');
-    expect(before).not.toContain('North Northamptonshire');
-    expect(before).not.toContain('West Northamptonshire');
-    const after = listed(day(2021, 4, 1));
-    expect(after).not.toContain('Northamptonshire');
-    expect(after).toEqual(expect.arrayContaining(['North Northamptonshire', 'West Northamptonshire']));
-    // Uninspected until October 2022: listed, with no grade, once they existed.
-    expect(after.length).toBe(before.length + 1);
   });
 });
