@@ -64,7 +64,7 @@ export function normaliseLabel(text: string): string {
     .toLowerCase()
     .replace(/[‘’]/g, "'")
     .replace(/[^a-z0-9']+/g, ' ')
-    .replace(/^the experiences and progress of /, '')
+    .replace(/^(the )?experiences and progress of /, '')
     .replace(/^(the )/, '')
     .trim();
 }

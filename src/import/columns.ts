@@ -24,7 +24,11 @@ export type ColumnRole =
   | { readonly kind: 'field'; readonly field: FieldId }
   | { readonly kind: 'area'; readonly area: JudgementArea }
   | { readonly kind: 'grade-count'; readonly grade: GradeId }
-  | { readonly kind: 'ignored'; readonly reason: string };
+  /**
+   * `couldBe`: the area this column names, which another column names too; the importer does not guess between them,
+   * and the user should say which is which.
+   */
+  | { readonly kind: 'ignored'; readonly reason: string; readonly couldBe?: JudgementArea };
 
 export interface ColumnMapping {
   readonly index: number;
@@ -156,8 +160,10 @@ export function roleOf(heading: string): ColumnRole {
   const area = knownArea(heading);
   if (area) return { kind: 'area', area };
   if (IGNORED.includes(normal)) return { kind: 'ignored', reason: 'not needed' };
-  return { kind: 'ignored', reason: 'heading not recognised' };
+  return { kind: 'ignored', reason: NOT_RECOGNISED };
 }
+
+const NOT_RECOGNISED = 'heading not recognised';
 
 /**
  * Maps a header row. A field claimed twice keeps its first column: the second is reported as
@@ -169,7 +175,7 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
   // A Month column is read beside a year; with no other date column it is the date ("2023-06", "June 2023").
   const hasDate = headings.some((heading) => fieldByHeading.get(normaliseHeading(heading)) === 'date');
-  return headings.map((heading, index) => {
+  const columns = headings.map((heading, index): ColumnMapping => {
     const named = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? ({ kind: 'field', field: 'grade' } as const) : roleOf(heading);
     const role: ColumnRole = !hasDate && named.kind === 'field' && named.field === 'month' ? { kind: 'field', field: 'date' } : named;
     const claim = claimOf(role);
@@ -178,6 +184,34 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
     }
     if (claim) seen.add(claim);
     return { index, heading, role };
+  });
+  return withNotedAreas(columns);
+}
+
+/**
+ * "Care leavers (from 2023)": a heading not recognised whole names an area once its bracketed note is set aside, but
+ * only when no other column names that area. Two such columns ("Overall effectiveness (2021)" and "(2024)") are left
+ * unread rather than one of them guessed; the preview lets the user choose.
+ */
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
+function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
+  const noted = new Map<number, JudgementArea>();
+  for (const column of columns) {
+    if (column.role.kind !== 'ignored' || column.role.reason !== NOT_RECOGNISED || !column.heading.includes('(')) continue;
+    const area = knownArea(withoutBracketed(column.heading));
+    if (area) noted.set(column.index, area);
+  }
+  if (noted.size === 0) return [...columns];
+  const claimed = new Set(columns.map((column) => claimOf(column.role)));
+  const notedIds = [...noted.values()].map((area) => area.id);
+  return columns.map((column) => {
+    const area = noted.get(column.index);
+    if (!area || claimed.has(`area:${area.id}`)) return column;
+    if (notedIds.filter((id) => id === area.id).length > 1) {
+      return { ...column, role: { kind: 'ignored', reason: `another column could also be ${lowerFirst(area.label)}: choose which by hand`, couldBe: area } };
+    }
+    return { ...column, role: { kind: 'area', area } };
   });
 }
 
@@ -194,4 +228,10 @@ export function headerScore(cells: readonly string[]): number {
   let score = 0;
   for (const cell of cells) if (roleOf(cell).kind !== 'ignored') score++;
   return score;
+}
+
+/** Columns still waiting for the user to say which of them is an area: none has been given that area since. */
+export function columnsToChoose(columns: readonly ColumnMapping[]): ColumnMapping[] {
+  const areas = new Set(columns.flatMap((column) => (column.role.kind === 'area' ? [column.role.area.id] : [])));
+  return columns.filter((column) => column.role.kind === 'ignored' && column.role.couldBe !== undefined && !areas.has(column.role.couldBe.id));
 }

@@ -1,8 +1,9 @@
 // Which column became which field, each correctable with a select; the preview is read again on every change.
-import type { ColumnMapping as Mapping, ColumnRole } from '../../import';
+import { columnsToChoose, type ColumnMapping as Mapping, type ColumnRole } from '../../import';
 import { choiceValue, COLUMN_CHOICE_GROUPS, NOT_USED, roleFromChoice } from './columnChoices';
 
 export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping[]; onChange: (index: number, role: ColumnRole) => void }) {
+  const toChoose = new Set(columnsToChoose(columns).map((column) => column.index));
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Columns and what they were read as">
       <table className="govuk-table">
@@ -20,6 +21,9 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
         <tbody className="govuk-table__body">
           {columns.map((column) => {
             const heading = column.heading || `Column ${column.index + 1} (no heading)`;
+            // A column that could have been an area says so until another column is given that area.
+            const why = column.role.kind !== 'ignored' ? undefined : column.role.couldBe && !toChoose.has(column.index) ? 'Not used.' : `Not used: ${column.role.reason}.`;
+            const whyId = `column-${column.index}-why`;
             return (
               <tr key={column.index} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
@@ -29,6 +33,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
                   <select
                     className="govuk-select"
                     aria-label={`Read column “${heading}” as`}
+                    {...(why ? { 'aria-describedby': whyId } : {})}
                     value={choiceValue(column.role)}
                     onChange={(event) => onChange(column.index, roleFromChoice(event.target.value))}
                   >
@@ -43,6 +48,11 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
                       </optgroup>
                     ))}
                   </select>
+                  {why ? (
+                    <div id={whyId} className="govuk-hint app-column-why">
+                      {why}
+                    </div>
+                  ) : null}
                 </td>
               </tr>
             );

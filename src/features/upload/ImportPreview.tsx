@@ -1,7 +1,7 @@
 // The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
 import { useId, type ReactNode } from 'react';
 import { formatLong, type Inspection } from '../../domain';
-import { FORMAT_NAMES, type ColumnRole, type ImportResult } from '../../import';
+import { columnsToChoose, FORMAT_NAMES, type ColumnRole, type ImportResult } from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import { ColumnMapping } from './ColumnMapping';
 import { describeRole } from './columnChoices';
@@ -35,6 +35,7 @@ export function ImportPreview(props: ImportPreviewProps) {
   const canImport = result.ok && (result.inspections.length > 0 || result.measures.length > 0) && !sameFile;
   // Importing before the check ends would skip the choice about repeats.
   const checking = canImport && duplicates === undefined;
+  const toChoose = columnsToChoose(result.columns ?? []);
   return (
     <section className="app-preview" aria-labelledby={headingId}>
       <h2 id={headingId} className="govuk-heading-m">
@@ -71,8 +72,20 @@ export function ImportPreview(props: ImportPreviewProps) {
           </Row>
         </dl>
       )}
+      {toChoose.length > 0 ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            {toChoose.length} columns ({toChoose.map((column) => `“${column.heading}”`).join(', ')}) could each be the same judgement area, so none of them
+            was read. Choose which is which under “Columns and what they were read as”.
+          </strong>
+        </div>
+      ) : null}
       {result.columns ? (
-        <details className="govuk-details" open={!result.ok}>
+        <details className="govuk-details" open={!result.ok || toChoose.length > 0}>
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">Columns and what they were read as ({result.columns.filter((column) => column.role.kind !== 'ignored').length} used)</span>
           </summary>
@@ -88,7 +101,8 @@ export function ImportPreview(props: ImportPreviewProps) {
         <ProblemTable fileName={pending.fileName} problems={result.problems} />
       ) : result.ok ? (
         <p className="govuk-body app-all-clear">
-          <strong className="govuk-tag govuk-tag--green">No problems</strong> Every row was read, and nothing looks wrong.
+          <strong className="govuk-tag govuk-tag--green">No problems</strong> Every row was read
+          {toChoose.length > 0 ? ', but see the columns to choose above.' : ', and nothing looks wrong.'}
         </p>
       ) : null}
       {sameFile ? (

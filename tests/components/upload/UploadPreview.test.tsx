@@ -161,6 +161,27 @@ describe('correcting a column', () => {
     expect(within(preview).getByRole('combobox', { name: 'Read column “Ofsted said” as' })).toHaveValue('field:grade');
   });
 
+  it('says when two columns could be one area, reads neither, and reads the one the user picks', async () => {
+    const { user, choose } = await openYourData();
+    await choose(fixtureFile('upload/noted-area-headings.csv'));
+    const preview = await previewOf('noted-area-headings.csv');
+    expect(within(preview).getByText(/2 columns \(“Overall effectiveness \(ILACS\)”, “Overall effectiveness \(previous inspection\)”\) could each be the same judgement area/)).toBeInTheDocument();
+    const current = within(preview).getByRole('combobox', { name: 'Read column “Overall effectiveness (ILACS)” as' });
+    expect(current).toHaveValue('ignored');
+    expect(current).toHaveAccessibleDescription('Not used: another column could also be overall effectiveness: choose which by hand.');
+    // The columns are shown open, without the user having to find them.
+    expect(current).toBeVisible();
+
+    await user.selectOptions(current, 'area:overall-effectiveness');
+    expect(within(preview).queryByText(/could each be the same judgement area/)).toBeNull();
+    expect(within(preview).getByRole('combobox', { name: 'Read column “Overall effectiveness (previous inspection)” as' })).toHaveAccessibleDescription('Not used.');
+    const sample = within(preview).getByRole('table', { name: /rows as they will be read/ });
+    const headings = within(sample).getAllByRole('columnheader').map((cell) => cell.textContent ?? '');
+    const overall = headings.findIndex((heading) => heading.startsWith('Judgement: Overall effectiveness'));
+    // Telford & Wrekin: Outstanding in 2024, Good at the inspection before.
+    expect(bodyRows(sample).find((cells) => cells.includes('Telford & Wrekin'))?.[overall]).toBe('Outstanding');
+  });
+
   it('can set a recognised column aside, and the preview says what is then missing', async () => {
     const { user, choose } = await openYourData();
     await choose(fixtureFile('tidy-own-format.csv'));

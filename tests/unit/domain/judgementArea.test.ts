@@ -1,6 +1,6 @@
 // Judgement areas' short names (axes, headings) and sentence words: Ofsted's areas have both, a user's own area keeps its label.
 import { describe, expect, it } from 'vitest';
-import { KNOWN_AREAS, areaWords, judgementAreaFor, shortAreaLabel } from '../../../src/domain';
+import { KNOWN_AREAS, areaWords, judgementAreaFor, knownArea, shortAreaLabel } from '../../../src/domain';
 
 describe('shortAreaLabel and areaWords', () => {
   it.each([
@@ -19,6 +19,14 @@ describe('shortAreaLabel and areaWords', () => {
     const area = judgementAreaFor('Children looked after');
     expect(shortAreaLabel(area)).toBe('Children in care');
     expect(areaWords(area)).toBe('children in care');
+  });
+
+  it.each([
+    ['The experiences and progress of children in care', 'children-in-care'],
+    ['Experiences and progress of children in care', 'children-in-care'],
+    ['experiences and progress of care leavers', 'care-leavers'],
+  ])('knows “%s” with or without Ofsted’s leading “The”', (wording, id) => {
+    expect(knownArea(wording)?.id).toBe(id);
   });
 
   it('leaves an area from a user’s own file in its own words', () => {

@@ -136,6 +136,26 @@ describe('mapColumns', () => {
   ])('%s', (_name, headings, fields) => {
     expect(mapColumns(headings).map((column) => (column.role.kind === 'field' ? column.role.field : undefined))).toEqual(fields);
   });
+
+  const areaOrReason = (headings: string[]) =>
+    mapColumns(headings).map((column) => (column.role.kind === 'area' ? column.role.area.id : column.role.kind === 'ignored' ? column.role.reason : column.role.kind));
+
+  it.each<[string, string[], string[]]>([
+    ['a bracketed note on an area heading is set aside', ['LA', 'Date', 'Overall effectiveness (ILACS)', 'Care leavers (judged from 2023)'], ['field', 'field', 'overall-effectiveness', 'care-leavers']],
+    [
+      'but not where another column names the same area',
+      ['LA', 'Date', 'Overall effectiveness', 'Overall effectiveness (previous inspection)'],
+      ['field', 'field', 'overall-effectiveness', 'heading not recognised'],
+    ],
+    [
+      'nor where two noted columns would name the same area',
+      ['LA', 'Date', 'Overall effectiveness (2021)', 'Overall effectiveness (2024)'],
+      ['field', 'field', ...Array(2).fill('another column could also be overall effectiveness: choose which by hand')],
+    ],
+    ['and a note on an unknown heading leaves it unknown', ['LA', 'Date', 'Overall effectiveness', 'Family help (new)'], ['field', 'field', 'overall-effectiveness', 'heading not recognised']],
+  ])('%s', (_name, headings, expected) => {
+    expect(areaOrReason(headings)).toEqual(expected);
+  });
 });
 
 describe('headerScore', () => {

@@ -191,3 +191,20 @@ describe('measures-percent.csv', () => {
     ]);
   });
 });
+
+describe('upload/noted-area-headings.csv', () => {
+  const result = imported(importFixture('upload/noted-area-headings.csv'));
+  const roles = Object.fromEntries(result.columns.map((column) => [column.heading, column.role.kind === 'area' ? column.role.area.id : column.role.kind === 'ignored' ? column.role.reason : column.role.kind]));
+
+  it('reads an area heading past its bracketed note, and one written without Ofsted’s leading “The”', () => {
+    expect(roles['Care leavers (judged from Jan 2023)']).toBe('care-leavers');
+    expect(roles['Experiences and progress of children in care']).toBe('children-in-care');
+  });
+
+  it('reads neither overall effectiveness column when two could be it, and says to choose', () => {
+    const choose = 'another column could also be overall effectiveness: choose which by hand';
+    expect([roles['Overall effectiveness (ILACS)'], roles['Overall effectiveness (previous inspection)']]).toEqual([choose, choose]);
+    // Telford & Wrekin's previous inspection was Good; its 2024 overall grade (Outstanding) is not read from either column.
+    expect(outcomes(inspectionOf(result.inspections, 'E06000020', '2024-04-29'))).toEqual(['absent', 'absent', 'good', 'outstanding', 'outstanding']);
+  });
+});

@@ -36,6 +36,8 @@ const EXPECTED: ReadonlyArray<[string, FileExpectation]> = [
   ['summary-counts-total-mismatch.csv', { format: 'summary-counts', encoding: 'utf-8', delimiter: ',', headerLine: 2, read: 7, imported: 5, rejected: 1, skipped: 1, inspections: 5, measures: 0 }],
   // Two title rows; rows 4-9 good (five inspections: two monitoring visits in 2023 stay apart by month); 10-12 wrong.
   ['year-month-columns.csv', { format: 'tidy', encoding: 'utf-8', delimiter: ',', headerLine: 3, read: 9, imported: 6, rejected: 3, skipped: 0, inspections: 5, measures: 0 }],
+  // A title row; rows 3-6 are inspections, their overall grades left for the user to choose (two columns could be it).
+  ['upload/noted-area-headings.csv', { format: 'ofsted-wide', encoding: 'utf-8', delimiter: ',', headerLine: 2, read: 4, imported: 4, rejected: 0, skipped: 0, inspections: 4, measures: 0 }],
   // Rows 2-6 good; 7 financial year, 8 "ninety", 9 no measure.
   ['measures-percent.csv', { format: 'measures', encoding: 'utf-8', delimiter: ',', headerLine: 1, read: 8, imported: 5, rejected: 3, skipped: 0, inspections: 0, measures: 5 }],
   // Ofsted's own sheets: 2 title rows, header on row 3, 12 rows (+ Walsall where the sheet has one).
