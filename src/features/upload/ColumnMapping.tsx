@@ -1,9 +1,12 @@
 // Which column became which field, each correctable with a select; the preview is read again on every change.
+import { useId } from 'react';
 import { columnsToChoose, type ColumnMapping as Mapping, type ColumnRole } from '../../import';
 import { choiceValue, COLUMN_CHOICE_GROUPS, NOT_USED, roleFromChoice } from './columnChoices';
 
 export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping[]; onChange: (index: number, role: ColumnRole) => void }) {
   const toChoose = new Set(columnsToChoose(columns).map((column) => column.index));
+  // Several previews can be on the page at once: each one's ids are its own.
+  const idPrefix = useId();
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Columns and what they were read as">
       <table className="govuk-table">
@@ -23,7 +26,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
             const heading = column.heading || `Column ${column.index + 1} (no heading)`;
             // A column that could have been an area says so until another column is given that area.
             const why = column.role.kind !== 'ignored' ? undefined : column.role.couldBe && !toChoose.has(column.index) ? 'Not used.' : `Not used: ${column.role.reason}.`;
-            const whyId = `column-${column.index}-why`;
+            const whyId = `${idPrefix}-column-${column.index}-why`;
             return (
               <tr key={column.index} className="govuk-table__row">
                 <th scope="row" className="govuk-table__header">
