@@ -1,32 +1,12 @@
 // The user's datasets in IndexedDB (fake-indexeddb in Node): kept packed and given back whole, order kept, all-or-nothing
-// saves, upgrades from older versions, two tabs at once, and plain messages on failure.
+// saves, two tabs at once, and plain messages on failure. Stores from older releases: userStoreUpgrade.test.ts.
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { STORED_FORMAT_VERSION, type StoredDataset } from '../../../src/data/storedDataset';
-import { DB_NAME, DB_VERSION, describeStoreError, memoryStore, openUserStore, type UserStore } from '../../../src/data/userStore';
-import type { Inspection } from '../../../src/domain';
-import { inspectionDecoder, INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/packedResult';
+import { DB_VERSION, describeStoreError, memoryStore, openUserStore } from '../../../src/data/userStore';
+import { INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/packedResult';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';
-
-function dataset(id: string, order: number): StoredDataset {
-  return {
-    id,
-    name: `${id}.csv`,
-    sourceFile: `${id}.csv`,
-    fileSize: 100,
-    contentHash: `hash-${id}`,
-    importedAt: '2026-11-26T09:00:00.000Z',
-    order,
-    format: 'tidy',
-    onDuplicate: 'replace',
-    inspections: [],
-    measures: [],
-    formatVersion: STORED_FORMAT_VERSION,
-  };
-}
+import { columnRecords, dataset, historyDataset, ids, openRaw, rawJoined, rawRecords, request, unpacked } from './storeHelpers';
 
 beforeEach(() => {
   // A fresh, empty browser database for every test.
@@ -70,16 +50,7 @@ describe('openUserStore with IndexedDB', () => {
   });
 });
 
-/** Ofsted's real history sheet as a dataset the user imported. */
-function historyDataset(id: string, order: number, inspections: readonly Inspection[] = importOfsted(HISTORY_FILE).inspections): StoredDataset {
-  return { ...dataset(id, order), name: HISTORY_FILE, sourceFile: HISTORY_FILE, format: 'ofsted-wide', onDuplicate: 'skip', inspections };
-}
 
-/** A stored record's inspections, rebuilt here rather than by the store. */
-const unpacked = (record: unknown): Inspection[] => {
-  const packed = (record as { packedInspections: PackedInspections }).packedInspections;
-  return inspectionDecoder(packed)(0, packed.count);
-};
 
 describe('what IndexedDB holds', () => {
   it('gives back a real dataset exactly as it was added', async () => {
@@ -204,132 +175,7 @@ describe('when the browser refuses storage', () => {
   });
 });
 
-async function ids(store: UserStore): Promise<string[]> {
-  const listed = await store.list();
-  return listed.ok ? listed.value.map((stored) => stored.id) : [`list failed: ${listed.message}`];
-}
 
-/** The raw IndexedDB API, as an older version of the app (or another tab) uses it. */
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-/** Opens the database at `version` as the first release did: two stores, and no answer to a newer version's request. */
-function openRaw(version: number, records: readonly unknown[] = []): Promise<IDBDatabase> {
-  const opening = indexedDB.open(DB_NAME, version);
-  opening.onupgradeneeded = () => {
-    const db = opening.result;
-    const datasets = db.createObjectStore('datasets', { keyPath: 'id' });
-    db.createObjectStore('settings');
-    for (const record of records) datasets.add(record);
-  };
-  return request(opening);
-}
-
-async function rawRecords(db: IDBDatabase): Promise<unknown[]> {
-  return request(db.transaction('datasets').objectStore('datasets').getAll());
-}
-
-/** Dataset `id`'s column records as stored: [key, column] pairs. */
-async function columnRecords(store: IDBObjectStore, id: string): Promise<Array<[[string, string], unknown]>> {
-  const range = IDBKeyRange.bound([id], [id, []]);
-  const [keys, values] = await Promise.all([request(store.getAllKeys(range)), request(store.getAll(range))]);
-  return (keys as Array<[string, string]>).map((key, i) => [key, values[i]]);
-}
-
-/** The dataset records with the columns kept apart put back in, joined here rather than by the store. */
-async function rawJoined(db: IDBDatabase): Promise<unknown[]> {
-  const records = (await rawRecords(db)) as Array<{ id: string; packedInspections?: Record<string, unknown> }>;
-  const joined: unknown[] = [];
-  for (const record of records) {
-    const columns = await columnRecords(db.transaction('columns').objectStore('columns'), record.id);
-    const { columnsApart: _names, ...packed } = record.packedInspections ?? {};
-    joined.push({ ...record, packedInspections: { ...packed, ...Object.fromEntries(columns.map(([key, column]) => [key[1], column])) } });
-  }
-  return joined;
-}
-
-const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
-const v0Fixture = storedFixture('v0-dataset.json');
-const v1Fixture = storedFixture('v1-dataset.json');
-
-describe('a store saved by an older version of the app', () => {
-  // What each older release listed from its own record: format 0 gained a duplicate choice and an empty hash on reading.
-  it.each([
-    ['the first release (database 1, format 0)', 1, v0Fixture, { onDuplicate: 'replace', contentHash: '' }],
-    ['the release before packing (database 2, format 1)', 2, v1Fixture, {}],
-  ])('from %s is upgraded on opening: listed as before, and rewritten packed', async (_release, version, fixture, added) => {
-    (await openRaw(version, [fixture()])).close();
-    const store = await openUserStore();
-    expect(store.persistent).toBe(true);
-    const listed = await store.list();
-    if (!listed.ok) throw new Error(listed.message);
-    expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 2 }]);
-
-    const raw = await openRaw(DB_VERSION);
-    expect(raw.version).toBe(3);
-    const records = await rawJoined(raw);
-    raw.close();
-    const { inspections, ...envelope } = fixture();
-    expect(records).toEqual([{ ...envelope, ...added, formatVersion: 2, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
-    expect(unpacked(records[0])).toEqual(inspections);
-  });
-
-  it('keeps a record it cannot read untouched, and lists the rest', async () => {
-    const unreadable = { id: 'from-the-future', formatVersion: STORED_FORMAT_VERSION + 5, shape: 'unknown' };
-    // Format 1 whose inspections the app never wrote: packing it fails, which must not stop the upgrade.
-    const damaged = { ...v1Fixture(), id: 'damaged', inspections: [{ authority: 'Walsall' }] };
-    (await openRaw(2, [v1Fixture(), unreadable, damaged])).close();
-    const store = await openUserStore();
-    expect(await ids(store)).toEqual([v1Fixture().id]);
-    const raw = await openRaw(DB_VERSION);
-    const records = await rawRecords(raw);
-    raw.close();
-    expect(records).toContainEqual(unreadable);
-    expect(records).toContainEqual(damaged);
-    expect(records).toHaveLength(3);
-  });
-
-  it('while an older tab holds the database open, says so and works in memory; the upgrade runs once that tab closes', async () => {
-    const olderTab = await openRaw(1, [v0Fixture()]);
-    const blocked = await openUserStore();
-    expect(blocked.persistent).toBe(false);
-    expect(blocked.warning).toMatch(/open in another tab of this browser in an older version/);
-    olderTab.close();
-    // The held-back open finishes in the background; a reload then finds the upgraded data.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const reloaded = await openUserStore();
-    expect(reloaded.persistent).toBe(true);
-    expect(await ids(reloaded)).toEqual([v0Fixture().id]);
-  });
-
-  it('data from a newer version is left alone, with a warning', async () => {
-    (await openRaw(DB_VERSION + 1, [{ ...v0Fixture(), formatVersion: STORED_FORMAT_VERSION + 1 }])).close();
-    const store = await openUserStore();
-    expect(store.persistent).toBe(false);
-    expect(store.warning).toMatch(/saved by a newer version of Scrutiny Lens/);
-    const raw = await openRaw(DB_VERSION + 1);
-    expect(await rawRecords(raw)).toHaveLength(1);
-    raw.close();
-  });
-
-  it('lets a newer version opened in another tab upgrade at once, and then asks for a reload', async () => {
-    const store = await openUserStore();
-    await store.add(dataset('kept', 1));
-    const newer = indexedDB.open(DB_NAME, DB_VERSION + 1);
-    let wasBlocked = false;
-    newer.onblocked = () => {
-      wasBlocked = true;
-    };
-    (await request(newer)).close();
-    expect(wasBlocked).toBe(false);
-    const after = await store.list();
-    expect(!after.ok && after.message).toMatch(/updated in another tab of this browser\. Reload this page/);
-  });
-});
 
 describe('two tabs at once', () => {
   it('a stale tab never brings back a dataset another tab removed', async () => {
