@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../../src/app/App';
-import { STORED_FORMAT_VERSION, type StoredDataset } from '../../../src/data/storedDataset';
+import type { StoredDataset } from '../../../src/data/storedDataset';
 import { setUserStoreForTests } from '../../../src/data/useUserData';
 import { memoryStore, type UserStore } from '../../../src/data/userStore';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
+import { storedDataset } from '../../helpers/storedDatasets';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -43,20 +44,7 @@ export function textFile(name: string, text: string): File {
 
 /** A dataset already held before the test starts, as an earlier visit would have left it. */
 export function heldDataset(id: string, name: string, order = 1): StoredDataset {
-  return {
-    id,
-    name,
-    sourceFile: name,
-    fileSize: 512,
-    contentHash: `hash-${id}`,
-    importedAt: '2026-11-20T14:30:00.000Z',
-    order,
-    format: 'tidy',
-    onDuplicate: 'replace',
-    inspections: [],
-    measures: [],
-    formatVersion: STORED_FORMAT_VERSION,
-  };
+  return storedDataset(id, order, { name, sourceFile: name, fileSize: 512, importedAt: '2026-11-20T14:30:00.000Z' });
 }
 
 export async function storeHolding(...datasets: StoredDataset[]): Promise<UserStore> {

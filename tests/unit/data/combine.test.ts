@@ -1,10 +1,11 @@
 // The dataset the views show: the default data with the user's files after it, or the user's alone; no inspection twice.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { combineDatasets, defaultGroups, userGroups } from '../../../src/data/combine';
-import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../../src/data/storedDataset';
+import type { DuplicateChoice, StoredDataset } from '../../../src/data/storedDataset';
 import { formatIso, inspectionId, type Dataset, type Inspection } from '../../../src/domain';
 import { importText, type ImportResult } from '../../../src/import';
 import { loadDefaultDatasetFromDisk } from '../../helpers/realData';
+import { storedDataset } from '../../helpers/storedDatasets';
 
 const HEADER = 'authority_name,authority_code,inspection_date,judgement_area,grade';
 
@@ -12,20 +13,7 @@ const HEADER = 'authority_name,authority_code,inspection_date,judgement_area,gra
 function userFile(id: string, order: number, onDuplicate: DuplicateChoice, rows: readonly string[]): StoredDataset {
   const result = importText(`${id}.csv`, [HEADER, ...rows].join('\n'));
   if (!result.ok || result.rowsRejected > 0) throw new Error(`fixture ${id} did not import cleanly`);
-  return {
-    id,
-    name: `${id}.csv`,
-    sourceFile: `${id}.csv`,
-    fileSize: 100,
-    contentHash: `hash-${id}`,
-    importedAt: '2026-11-26T09:00:00.000Z',
-    order,
-    format: result.format,
-    onDuplicate,
-    inspections: result.inspections,
-    measures: result.measures,
-    formatVersion: STORED_FORMAT_VERSION,
-  };
+  return storedDataset(id, order, { format: result.format, onDuplicate, inspections: result.inspections, measures: result.measures });
 }
 
 // Walsall's 2021 ILACS inspection with no code, and a grade the default data does not give it (Ofsted: Good).

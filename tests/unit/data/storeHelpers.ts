@@ -1,28 +1,14 @@
 // What the store tests share: small datasets, and the raw IndexedDB API as an older release (or another tab) uses it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { STORED_FORMAT_VERSION, type StoredDataset } from '../../../src/data/storedDataset';
+import type { StoredDataset } from '../../../src/data/storedDataset';
 import { DB_NAME, type UserStore } from '../../../src/data/userStore';
 import type { Inspection } from '../../../src/domain';
 import { inspectionDecoder, type PackedInspections } from '../../../src/import/packedResult';
+import { storedDataset } from '../../helpers/storedDatasets';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';
 
-export function dataset(id: string, order: number): StoredDataset {
-  return {
-    id,
-    name: `${id}.csv`,
-    sourceFile: `${id}.csv`,
-    fileSize: 100,
-    contentHash: `hash-${id}`,
-    importedAt: '2026-11-26T09:00:00.000Z',
-    order,
-    format: 'tidy',
-    onDuplicate: 'replace',
-    inspections: [],
-    measures: [],
-    formatVersion: STORED_FORMAT_VERSION,
-  };
-}
+export const dataset = (id: string, order: number): StoredDataset => storedDataset(id, order);
 
 /** Ofsted's real history sheet as a dataset the user imported. */
 export function historyDataset(id: string, order: number, inspections: readonly Inspection[] = importOfsted(HISTORY_FILE).inspections): StoredDataset {
