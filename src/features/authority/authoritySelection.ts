@@ -58,5 +58,9 @@ function emptyMessage(authority: Authority, all: readonly TimelineEntry[], param
   }
   const lastYear = all[all.length - 1]?.inspection.date.year ?? 0;
   if (ceased && params.from !== undefined && params.from > lastYear) return ceased.message;
+  const began = authority.startedOn;
+  if (began && to !== undefined && to < began.year) {
+    return `${authority.name} did not exist before ${formatLong(began)}: it was made when the authorities before it were reorganised. Choose years from ${began.year}.`;
+  }
   return 'No inspections match these filters: widen the years or clear the type.';
 }

@@ -43,6 +43,17 @@ describe('selectInspections', () => {
     expect(selection?.empty).toBeUndefined();
   });
 
+  it('says an authority made by a reorganisation did not exist before it began, when the years end before then', () => {
+    const made = datasetOf({
+      'north.csv': tidy(ilacs('North Northamptonshire', 'E06000061', '2022-10-03', ['Requires improvement to be good', 'Requires improvement to be good', 'Requires improvement to be good', 'Good'])),
+    });
+    expect(made.authorities.get('E06000061')?.startedOn).toEqual({ precision: 'day', year: 2021, month: 4, day: 1 });
+    expect(selectInspections(made, { authority: 'E06000061', to: 2020 })?.empty).toBe(
+      'North Northamptonshire did not exist before 1 April 2021: it was made when the authorities before it were reorganised. Choose years from 2021.',
+    );
+    expect(selectInspections(made, { authority: 'E06000061', to: 2021 })?.empty).toBe('No inspections match these filters: widen the years or clear the type.');
+  });
+
   it('gives the ceased message when the years start after its last inspection', () => {
     const selection = selectInspections(dataset, { authority: CUMBRIA, from: 2024 });
     expect(selection?.entries).toEqual([]);
