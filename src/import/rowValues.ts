@@ -1,6 +1,6 @@
 // The parts every format shares: which authority a row is about, its date, and rows to skip.
 import { LA_NUMBER, ONS_CODE, type Authority } from '../domain/authority';
-import type { PartialDate } from '../domain/partialDate';
+import { MONTH_NAMES, type PartialDate } from '../domain/partialDate';
 import type { FieldId } from './columns';
 import type { ImportProblem } from './problem';
 import { cellOf, columnFor, type DataRow, type Table } from './table';
@@ -79,7 +79,6 @@ export function readDate(context: RowContext, field: 'date' | 'publicationDate',
 
 const YEAR_ONLY = /^\d{4}$/;
 const MONTH_NUMBER = /^\d{1,2}$/;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The Month column's cell, when the table has one and this row fills it. */
 function monthBeside(context: RowContext): string | undefined {
