@@ -188,13 +188,13 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   return withNotedAreas(columns);
 }
 
+const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 /**
  * "Care leavers (from 2023)": a heading not recognised whole names an area once its bracketed note is set aside, but
  * only when no other column names that area. Two such columns ("Overall effectiveness (2021)" and "(2024)") are left
  * unread rather than one of them guessed; the preview lets the user choose.
  */
-const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-
 function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
   const noted = new Map<number, JudgementArea>();
   for (const column of columns) {
