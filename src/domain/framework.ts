@@ -2,7 +2,7 @@
 import type { GradeScaleId } from './grade';
 import type { PartialDate } from './partialDate';
 
-export type FrameworkId = 'joint-inspection' | 'slac' | 'sif' | 'ilacs' | 'ilacs-visit';
+export type FrameworkId = 'joint-inspection' | 'slac' | 'cpi' | 'tlac' | 'sif' | 'ilacs' | 'ilacs-visit';
 
 export interface Framework {
   readonly id: FrameworkId;
@@ -25,6 +25,18 @@ export const FRAMEWORKS: Readonly<Record<FrameworkId, Framework>> = {
     scale: 'four-point-adequate',
     makesJudgements: true,
   },
+  cpi: {
+    id: 'cpi',
+    name: 'Child protection inspection (2012 to 2013)',
+    scale: 'four-point-adequate',
+    makesJudgements: true,
+  },
+  tlac: {
+    id: 'tlac',
+    name: 'Targeted inspection of looked after children services (2013)',
+    scale: 'four-point-adequate',
+    makesJudgements: true,
+  },
   sif: { id: 'sif', name: 'Single inspection framework (2013 to 2017)', scale: 'sif-2013', makesJudgements: true },
   ilacs: { id: 'ilacs', name: 'Inspection of local authority children’s services (ILACS, from 2018)', scale: 'ilacs-2018', makesJudgements: true },
   'ilacs-visit': {
@@ -41,10 +53,22 @@ export function frameworkFor(inspectionType: string | undefined, date: PartialDa
   if (/visit/.test(type)) return FRAMEWORKS['ilacs-visit'];
   if (/ilacs|local authority children/.test(type)) return FRAMEWORKS.ilacs;
   if (/single inspection|\bsif\b/.test(type)) return FRAMEWORKS.sif;
+  if (/child protection|\bcpr?i\b/.test(type)) return FRAMEWORKS.cpi;
+  // Before SLAC's words: "targeted looked after children" also says "looked after".
+  if (/targeted|\btlac\b/.test(type)) return FRAMEWORKS.tlac;
   if (/safeguarding|looked after|\bslac\b/.test(type)) return FRAMEWORKS.slac;
   if (/joint/.test(type)) return FRAMEWORKS['joint-inspection'];
   if (date.year >= 2018) return FRAMEWORKS.ilacs;
   if (date.year >= 2013) return FRAMEWORKS.sif;
   if (date.year >= 2009) return FRAMEWORKS.slac;
   return FRAMEWORKS['joint-inspection'];
+}
+
+/**
+ * The family an inspection belongs to: its framework, and whether it was a re-inspection. Two records of different
+ * families are never the same event, however close their dates (a child protection re-inspection is not its first
+ * inspection).
+ */
+export function inspectionFamily(framework: FrameworkId, type: string): string {
+  return /\bre-?inspection\b|\bcpri\b/i.test(type) ? `${framework}:re-inspection` : framework;
 }
