@@ -1,19 +1,15 @@
 // The importer for big text files: papaparse in chunks, each chunk's rows read and let go, with progress as it goes.
 import Papa from 'papaparse';
 import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } from './decode';
-import { readMeasures } from './formats/measures';
-import { readOfstedWide } from './formats/ofstedWide';
-import type { FormatInput, FormatOutput } from './formats/output';
-import { readSummaryCounts } from './formats/summaryCounts';
-import { tidyGatherer } from './formats/tidyGatherer';
+import { FORMATS, type BatchReader } from './formats/registry';
 import { importRows, importText, type FormatId, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
 import { capProblems, packResult, type PackedInspections, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
-import { fileProblem, type ImportProblem } from './problem';
-import { classifyRow } from './rowValues';
+import type { ImportProblem } from './problem';
+import { noRowsProblem, sortRow } from './rowKinds';
 import { bytesSource, NotUtf8Error, textSource, type TextSource } from './textSource';
-import { columnFor, HEADER_SEARCH_ROWS, type DataRow, type Table } from './table';
+import { HEADER_SEARCH_ROWS, type DataRow, type Table } from './table';
 
 export interface ImportProgress {
   /** Rows of the file read so far, title and header rows included. */
@@ -31,34 +27,10 @@ export interface ChunkOptions {
 const DEFAULT_CHUNK = 1024 * 1024;
 const SAMPLE_ROWS = 10;
 
-/** Per-row formats read a batch like the whole file; tidy rows gather across batches. */
-interface BatchReader {
-  add(rows: readonly DataRow[], problems: ImportProblem[]): void;
-  finish(): FormatOutput;
-  /** Readers that hold their records packed can hand them over without ever making objects. */
-  finishPacked?(): Omit<FormatOutput, 'inspections'> & { readonly packed: PackedInspections };
-}
-
-const PER_ROW: Readonly<Record<Exclude<FormatId, 'tidy'>, (input: FormatInput) => FormatOutput>> = {
-  'ofsted-wide': readOfstedWide,
-  'summary-counts': readSummaryCounts,
-  measures: readMeasures,
-};
-
-function batchReader(format: FormatId, file: string, table: Table): BatchReader {
-  if (format === 'tidy') return tidyGatherer(file, table);
-  const read = PER_ROW[format];
-  const total = { inspections: [] as FormatOutput['inspections'], measures: [] as FormatOutput['measures'], rowsImported: 0, rowsRejected: 0 };
-  return {
-    add(rows, problems) {
-      const output = read({ file, table, rows, problems });
-      for (const inspection of output.inspections) total.inspections.push(inspection);
-      for (const measure of output.measures) total.measures.push(measure);
-      total.rowsImported += output.rowsImported;
-      total.rowsRejected += output.rowsRejected;
-    },
-    finish: () => total,
-  };
+function readerFor(format: FormatId, file: string, table: Table): BatchReader {
+  const definition = FORMATS.find((candidate) => candidate.id === format);
+  if (!definition) throw new Error(`No reader for format ${format}`);
+  return definition.reader(file, table);
 }
 
 /**
@@ -133,13 +105,10 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
   // The last row of each chunk waits for the next: only at the end is it known whether it is the empty row after a final line end.
   let held: string[] | undefined;
 
-  const skippedColumn = (table: Table) => (columnFor(table, 'authorityName') ?? table.columns[0])?.heading ?? '';
-
   const readRows = (rows: readonly string[][], firstLine: number, chunkProblems: ImportProblem[]) => {
     if (!state) return;
     const { table } = state;
     const dataRows: DataRow[] = [];
-    const nameColumn = columnFor(table, 'authorityName');
     rows.forEach((cells, i) => {
       const row: DataRow = { line: firstLine + i, cells };
       if (row.line <= table.headerLine) return;
@@ -149,19 +118,11 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
         rowsBroken++;
         return;
       }
-      const kind = classifyRow(row, table);
-      if (kind === 'data') {
+      const fate = sortRow(row, table, chunkProblems);
+      if (fate === 'data') {
         dataRows.push(row);
         if (sampleRows.length < SAMPLE_ROWS) sampleRows.push(row);
-        return;
-      }
-      rowsSkipped++;
-      const text = (nameColumn ? row.cells[nameColumn.index]?.trim() : '') || (row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '');
-      const column = skippedColumn(table);
-      if (kind === 'total') chunkProblems.push({ line: row.line, column, value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
-      else if (kind === 'not-inspected')
-        chunkProblems.push({ line: row.line, column, value: text, message: 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.', severity: 'warning' });
-      else if (kind === 'note') chunkProblems.push({ line: row.line, column, value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
+      } else rowsSkipped++;
     });
     state.reader.add(dataRows, chunkProblems);
   };
@@ -174,7 +135,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       return;
     }
     const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
-    state = { table, format: probe.format, reader: batchReader(probe.format, file, table) };
+    state = { table, format: probe.format, reader: readerFor(probe.format, file, table) };
     readRows(head, 1, problems);
     head.length = 0;
   };
@@ -235,7 +196,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
   if (!anyFilledRow) {
     return {
       kind: 'failed',
-      result: { ok: false, file, problems: [{ ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: state.table.headerLine }], headerLine: state.table.headerLine, columns: state.table.columns },
+      result: { ok: false, file, problems: [noRowsProblem(state.table)], headerLine: state.table.headerLine, columns: state.table.columns },
     };
   }
   problems.sort((a, b) => a.line - b.line);

@@ -1,59 +1,16 @@
 // One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
 import type { Inspection, Measure } from '../domain/inspection';
-import { FIELD_LABELS, headerScore, TIDY_HEADINGS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
+import { headerScore, type ColumnMapping, type ColumnRole } from './columns';
 import { decodeBytes, type Encoding } from './decode';
-import { readMeasures } from './formats/measures';
-import { readOfstedWide } from './formats/ofstedWide';
-import type { FormatInput, FormatOutput } from './formats/output';
-import { readSummaryCounts } from './formats/summaryCounts';
-import { readTidy } from './formats/tidy';
+import { formatFor, missingFields } from './formats/registry';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
-import { classifyRow } from './rowValues';
-import { columnFor, findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
+import { noRowsProblem, sortRow } from './rowKinds';
+import { findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
 
 import { FORMAT_NAMES, type FormatId } from './formatNames';
 
 export { FORMAT_NAMES, type FormatId };
-
-interface FormatDefinition {
-  readonly id: FormatId;
-  /** True when the header holds what this format is recognised by. */
-  readonly matches: (table: Table) => boolean;
-  readonly required: ReadonlyArray<FieldId | readonly FieldId[]>;
-  readonly read: (input: FormatInput) => FormatOutput;
-}
-
-const hasField = (table: Table, field: FieldId) => columnFor(table, field) !== undefined;
-const hasRole = (table: Table, kind: ColumnMapping['role']['kind']) => table.columns.some((column) => column.role.kind === kind);
-
-/** Checked in order: the first whose signature the header carries wins. */
-const FORMATS: readonly FormatDefinition[] = [
-  {
-    id: 'tidy',
-    matches: (t) => hasField(t, 'judgementArea') && hasField(t, 'grade'),
-    required: [['authorityName', 'authorityCode'], 'date', 'judgementArea', 'grade'],
-    read: readTidy,
-  },
-  {
-    id: 'measures',
-    matches: (t) => hasField(t, 'measure') && hasField(t, 'value'),
-    required: [['authorityName', 'authorityCode'], 'date', 'measure', 'value'],
-    read: readMeasures,
-  },
-  {
-    id: 'ofsted-wide',
-    matches: (t) => hasRole(t, 'area'),
-    required: [['authorityName', 'authorityCode'], 'date'],
-    read: readOfstedWide,
-  },
-  {
-    id: 'summary-counts',
-    matches: (t) => hasRole(t, 'grade-count'),
-    required: [['authorityName', 'authorityCode'], 'date'],
-    read: readSummaryCounts,
-  },
-];
 
 export interface ImportReport {
   readonly file: string;
@@ -157,7 +114,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       found,
     );
   }
-  const format = FORMATS.find((definition) => definition.matches(table));
+  const format = formatFor(table);
   if (!format) {
     return failed(
       file,
@@ -167,51 +124,33 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       table,
     );
   }
-  const missing = format.required.filter((need) => (typeof need === 'string' ? !hasField(table, need) : !need.some((field) => hasField(table, field))));
+  const missing = missingFields(format, table);
   if (missing.length > 0) {
-    const names = missing.map((need) => {
-      const fields = typeof need === 'string' ? [need] : need;
-      return fields.map((field) => `${FIELD_LABELS[field]} (heading ${TIDY_HEADINGS[field] ?? field})`).join(' or ');
-    });
     return failed(
       file,
-      { ...fileProblem(`This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${names.join('; ')}. Add the column and try again.`), line: table.headerLine },
+      { ...fileProblem(`This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${missing.join('; ')}. Add the column and try again.`), line: table.headerLine },
       table,
     );
   }
 
-  if (table.rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
-    return failed(file, { ...fileProblem('The file has headings but no rows of data below them. Check you saved the whole table.'), line: table.headerLine }, table);
-  }
+  if (table.rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) return failed(file, noRowsProblem(table), table);
   const problems: ImportProblem[] = [...parsed.problems];
   const dataRows: DataRow[] = [];
   let rowsSkipped = 0;
   let rowsBroken = 0;
-  // Skipped rows are reported against the authority column, where a reader looks for "Total".
-  const skippedColumn = (columnFor(table, 'authorityName') ?? table.columns[0])?.heading ?? '';
   for (const row of table.rows) {
     if (parsed.brokenLines.has(row.line)) {
       // Already reported by parseRows as an error; its cells hold the rest of the file.
       rowsBroken++;
       continue;
     }
-    const kind = classifyRow(row, table);
-    if (kind === 'data') {
-      dataRows.push(row);
-      continue;
-    }
-    rowsSkipped++;
-    const nameColumn = columnFor(table, 'authorityName');
-    const text = (nameColumn ? row.cells[nameColumn.index]?.trim() : '') || (row.cells.find((cell) => cell.trim() !== '')?.trim() ?? '');
-    if (kind === 'total') {
-      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This looks like a total row; it was skipped so its figures are not counted twice.', severity: 'warning' });
-    } else if (kind === 'not-inspected') {
-      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.', severity: 'warning' });
-    } else if (kind === 'note') {
-      problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
-    }
+    const fate = sortRow(row, table, problems);
+    if (fate === 'data') dataRows.push(row);
+    else rowsSkipped++;
   }
-  const output = format.read({ file, table, rows: dataRows, problems });
+  const reader = format.reader(file, table);
+  reader.add(dataRows, problems);
+  const output = reader.finish();
   problems.sort((a, b) => a.line - b.line);
   return {
     ok: true,
