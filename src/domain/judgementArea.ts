@@ -45,7 +45,14 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   {
     id: 'children-in-care',
     label: 'The experiences and progress of children in care',
-    synonyms: ['children in care', 'children looked after', 'children in care and achieving permanence'],
+    synonyms: [
+      'children in care',
+      'children looked after',
+      'children in care and achieving permanence',
+      'children looked after and achieving permanence',
+      // ILACS before 2023 judged children in care and care leavers together.
+      'children in care and care leavers',
+    ],
     shortLabel: 'Children in care',
     words: 'children in care',
   },
@@ -57,7 +64,60 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
     shortLabel: 'Care leavers',
     words: 'care leavers',
   },
+  // The frameworks before ILACS judged areas of their own: never shown as an ILACS area of the same words.
+  {
+    id: 'safeguarding',
+    label: 'Overall effectiveness of safeguarding services',
+    synonyms: ['safeguarding overall effectiveness', 'overall effectiveness of safeguarding', 'safeguarding services overall effectiveness'],
+    shortLabel: 'Safeguarding',
+    words: 'safeguarding',
+  },
+  {
+    id: 'looked-after-children',
+    label: 'Overall effectiveness of services for looked after children',
+    synonyms: [
+      'looked after children overall effectiveness',
+      'children looked after overall effectiveness',
+      'overall effectiveness of services for looked after children',
+      'services for looked after children',
+    ],
+    shortLabel: 'Looked after children',
+    words: 'services for looked after children',
+  },
+  {
+    id: 'adoption-performance',
+    label: 'Adoption performance',
+    synonyms: ['adoption performance', 'cla sub adoption performance'],
+    shortLabel: 'Adoption performance',
+    words: 'adoption performance',
+  },
+  {
+    id: 'sif-care-leavers',
+    label: 'The experiences and progress of care leavers (single inspection framework)',
+    synonyms: [],
+    shortLabel: 'Care leavers (SIF)',
+    words: 'care leavers (as the single inspection framework judged them)',
+  },
+  {
+    id: 'lscb',
+    label: 'Local Safeguarding Children Board: overall effectiveness',
+    synonyms: ['lscb overall effectiveness', 'local safeguarding children board overall effectiveness', 'lscb'],
+    shortLabel: 'LSCB (the board’s)',
+    words: 'the Local Safeguarding Children Board',
+  },
 ];
+
+/** Areas that one framework judged under another's words: the single inspection framework's care leavers judgement is its own. */
+const AREA_IN_FRAMEWORK: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  sif: { 'care-leavers': 'sif-care-leavers' },
+};
+
+/** The area as a given framework judged it: the same words can name different judgements in different frameworks. */
+export function areaInFramework(area: JudgementArea, framework: string): JudgementArea {
+  const id = AREA_IN_FRAMEWORK[framework]?.[area.id];
+  const own = id ? byId.get(id) : undefined;
+  return own ? { id: own.id, label: own.label } : area;
+}
 
 export function normaliseLabel(text: string): string {
   return text

@@ -1,15 +1,15 @@
 // The importer for big text files: papaparse in chunks, each chunk's rows read and let go, with progress as it goes.
 import Papa from 'papaparse';
 import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } from './decode';
-import { FORMATS, type BatchReader } from './formats/registry';
-import { importRows, importText, type FormatId, type ImportOptions, type ImportResult } from './importFile';
+import { importRows, importText, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
-import { capProblems, packResult, type PackedInspections, type PackedResult } from './packedResult';
+import { capProblems, packResult, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
 import type { ImportProblem } from './problem';
-import { noRowsProblem, sortRow } from './rowKinds';
+import { noRowsProblem } from './rowKinds';
+import { HEADER_SEARCH_ROWS, type Table } from './table';
+import { TableRows } from './tableRows';
 import { bytesSource, NotUtf8Error, textSource, type TextSource } from './textSource';
-import { HEADER_SEARCH_ROWS, type DataRow, type Table } from './table';
 
 export interface ImportProgress {
   /** Rows of the file read so far, title and header rows included. */
@@ -25,13 +25,6 @@ export interface ChunkOptions {
 }
 
 const DEFAULT_CHUNK = 1024 * 1024;
-const SAMPLE_ROWS = 10;
-
-function readerFor(format: FormatId, file: string, table: Table): BatchReader {
-  const definition = FORMATS.find((candidate) => candidate.id === format);
-  if (!definition) throw new Error(`No reader for format ${format}`);
-  return definition.reader(file, table);
-}
 
 /**
  * The same result as importText, without ever holding every row: the header and format are found from the first rows
@@ -43,9 +36,9 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
   const read = readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking);
   if (read.kind === 'whole') return importText(file, text, encoding, options);
   if (read.kind === 'failed') return read.result;
-  const { reader, report, rowsBroken } = read;
-  const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
-  return { ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures };
+  const { rows, report } = read;
+  const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
+  return { ...report, rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures };
 }
 
 /**
@@ -60,13 +53,14 @@ export function importTextPacked(file: string, text: string, encoding: Encoding 
 function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): PackedResult {
   if (read.kind === 'whole') return packResult(whole());
   if (read.kind === 'failed') return packResult(read.result);
-  const { reader, report, rowsBroken } = read;
-  if (!reader.finishPacked) {
-    const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
-    return packResult({ ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures });
+  const { rows, report } = read;
+  const packedRead = rows.finishPacked();
+  if (!packedRead) {
+    const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
+    return packResult({ ...report, rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures });
   }
-  const { packed, measures, rowsImported, rowsRejected } = reader.finishPacked();
-  return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rowsBroken, measures, packed };
+  const { packed, measures, rowsImported, rowsRejected } = packedRead;
+  return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, measures, packed };
 }
 
 type ChunkRead =
@@ -76,9 +70,8 @@ type ChunkRead =
   | {
       readonly kind: 'read';
       readonly report: Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
-      readonly reader: BatchReader;
-      /** Rows papaparse could not split; counted as rejected. */
-      readonly rowsBroken: number;
+      /** The rows read, whose records are finished by the caller (as objects, or packed). */
+      readonly rows: TableRows;
     };
 
 const chunkSizeOf = (chunking: ChunkOptions) => Math.max(16, chunking.chunkSize ?? DEFAULT_CHUNK);
@@ -92,39 +85,20 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
   let endsWithLineEnd = false;
 
   const head: string[][] = [];
-  let state: { table: Table; format: FormatId; reader: BatchReader } | undefined;
+  let state: TableRows | undefined;
+  let headerReport: Pick<Extract<ImportResult, { ok: true }>, 'headerUncertain' | 'headerCandidates'> = {};
   let fallBack = false;
   const problems: ImportProblem[] = [];
   const brokenLines = new Set<number>();
-  const sampleRows: DataRow[] = [];
   let rowsSeen = 0;
-  let rowsSkipped = 0;
-  let rowsBroken = 0;
-  let dataRowsRead = 0;
-  let anyFilledRow = false;
   // The last row of each chunk waits for the next: only at the end is it known whether it is the empty row after a final line end.
   let held: string[] | undefined;
 
   const readRows = (rows: readonly string[][], firstLine: number, chunkProblems: ImportProblem[]) => {
-    if (!state) return;
-    const { table } = state;
-    const dataRows: DataRow[] = [];
-    rows.forEach((cells, i) => {
-      const row: DataRow = { line: firstLine + i, cells };
-      if (row.line <= table.headerLine) return;
-      dataRowsRead++;
-      if (!anyFilledRow && cells.some((cell) => cell.trim() !== '')) anyFilledRow = true;
-      if (brokenLines.has(row.line)) {
-        rowsBroken++;
-        return;
-      }
-      const fate = sortRow(row, table, chunkProblems);
-      if (fate === 'data') {
-        dataRows.push(row);
-        if (sampleRows.length < SAMPLE_ROWS) sampleRows.push(row);
-      } else rowsSkipped++;
-    });
-    state.reader.add(dataRows, chunkProblems);
+    state?.add(
+      rows.map((cells, i) => ({ line: firstLine + i, cells })),
+      chunkProblems,
+    );
   };
 
   /** Finds the table from the first rows with importText's own rules; a failure there means the whole-text importer decides. */
@@ -135,7 +109,8 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       return;
     }
     const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
-    state = { table, format: probe.format, reader: readerFor(probe.format, file, table) };
+    state = new TableRows(file, table, probe.format, brokenLines);
+    headerReport = { headerUncertain: probe.headerUncertain, headerCandidates: probe.headerCandidates };
     readRows(head, 1, problems);
     head.length = 0;
   };
@@ -193,18 +168,18 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
     if (final) break;
   }
   if (fallBack || !state) return { kind: 'whole' };
-  if (!anyFilledRow) {
+  const table = state.tables[0]!;
+  if (!state.anyFilledRow) {
     return {
       kind: 'failed',
-      result: { ok: false, file, problems: [noRowsProblem(state.table)], headerLine: state.table.headerLine, columns: state.table.columns },
+      result: { ok: false, file, problems: [noRowsProblem(table)], headerLine: table.headerLine, columns: table.columns },
     };
   }
-  problems.sort((a, b) => a.line - b.line);
+  const reported = state.withTitles(problems).sort((a, b) => a.line - b.line);
   return {
     kind: 'read',
-    report: { ok: true, file, format: state.format, encoding, delimiter, headerLine: state.table.headerLine, columns: state.table.columns, rowsRead: dataRowsRead, rowsSkipped, problems, sampleRows },
-    reader: state.reader,
-    rowsBroken,
+    report: { ok: true, file, format: state.format, encoding, delimiter, headerLine: table.headerLine, columns: table.columns, rowsRead: state.rowsRead, rowsSkipped: state.rowsSkipped, problems: reported, sampleRows: state.sampleRows, ...headerReport },
+    rows: state,
   };
 }
 

@@ -1,6 +1,7 @@
 // Column headings to fields: every wording councils and Ofsted use for the same thing.
 import type { GradeId } from '../domain/grade';
 import { knownArea, type JudgementArea } from '../domain/judgementArea';
+import { parseDate } from './values';
 
 export type FieldId =
   | 'authorityName'
@@ -22,7 +23,12 @@ export type FieldId =
 /** What one column of the file became. */
 export type ColumnRole =
   | { readonly kind: 'field'; readonly field: FieldId }
-  | { readonly kind: 'area'; readonly area: JudgementArea }
+  /** `event`: on a row of several inspections, the inspection (numbered from 0, left to right) the column belongs to. */
+  | { readonly kind: 'area'; readonly area: JudgementArea; readonly event?: number }
+  /** The date of one of several inspections on a row: its inspection (first day on site) or its publication date. */
+  | { readonly kind: 'event-date'; readonly event: number; readonly date: 'inspection' | 'publication' }
+  /** The type ("ILACS Short Inspection") of one of several inspections on a row. */
+  | { readonly kind: 'event-type'; readonly event: number }
   | { readonly kind: 'grade-count'; readonly grade: GradeId }
   /**
    * `couldBe`: the area this column names, which another column names too; the importer does not guess between them,
@@ -80,7 +86,7 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'authority code', 'local authority area code', 'area code', 'ons code', 'la code', 'new la code', 'old la code',
     'la number', 'la no', 'dfe la number', 'dfe number', 'la id', 'local authority code',
   ],
-  region: ['region', 'ofsted region', 'government office region', 'gor', 'region name', 'english region'],
+  region: ['region', 'ofsted region', 'government office region', 'gor', 'region name', 'english region', 'la region'],
   authorityStatus: ['local authority status', 'authority status', 'status'],
   inspectionType: [
     'inspection type', 'inspection visit type', 'type', 'framework', 'inspection framework', 'type of inspection', 'visit type',
@@ -110,7 +116,7 @@ const COUNT_WORDS: ReadonlyArray<readonly [GradeId, readonly string[]]> = [
   ['inadequate', ['inadequate']],
 ];
 
-const IGNORED = ['web link', 'link', 'url', 'report link', 'report url'];
+const IGNORED = ['web link', 'link', 'url', 'report link', 'report url', 'la authority type', 'authority type', 'local authority type'];
 
 /** Lower case, one space between words, no punctuation: "Inspection/Visit date" → "inspection visit date". */
 export function normaliseHeading(heading: string): string {
@@ -185,7 +191,7 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
     if (claim) seen.add(claim);
     return { index, heading, role };
   });
-  return withNotedAreas(columns);
+  return withInspectionEvents(withNotedAreas(columns));
 }
 
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
@@ -215,18 +221,29 @@ function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
   });
 }
 
-/** What a role lays claim to: no two columns may give the same field, area or grade count. */
+/** What a role lays claim to: no two columns may give the same field, area or grade count (of the same inspection). */
 export function claimOf(role: ColumnRole): string | undefined {
   if (role.kind === 'field') return `field:${role.field}`;
-  if (role.kind === 'area') return `area:${role.area.id}`;
+  if (role.kind === 'area') return role.event === undefined ? `area:${role.area.id}` : `area:${role.area.id}@${role.event}`;
+  if (role.kind === 'event-date') return `event:${role.event}:${role.date}`;
+  if (role.kind === 'event-type') return `event:${role.event}:type`;
   if (role.kind === 'grade-count') return `count:${role.grade}`;
   return undefined;
 }
 
-/** How strongly a row looks like a header: the number of cells it recognises. */
+/**
+ * How strongly a row looks like a header: the number of cells it recognises as headings. A row holding a date or a
+ * number is data, however many of its cells are also heading words: "Good" heads a count column, but beside
+ * "27/07/2012" it is a grade.
+ */
 export function headerScore(cells: readonly string[]): number {
   let score = 0;
-  for (const cell of cells) if (roleOf(cell).kind !== 'ignored') score++;
+  for (const cell of cells) {
+    const text = cell.trim();
+    if (text === '') continue;
+    if (looksLikeValue(text)) return 0;
+    if (roleOf(text).kind !== 'ignored' || isDateHeading(normaliseHeading(text)) || areaInWords(text) !== undefined) score++;
+  }
   return score;
 }
 
@@ -234,4 +251,137 @@ export function headerScore(cells: readonly string[]): number {
 export function columnsToChoose(columns: readonly ColumnMapping[]): ColumnMapping[] {
   const areas = new Set(columns.flatMap((column) => (column.role.kind === 'area' ? [column.role.area.id] : [])));
   return columns.filter((column) => column.role.kind === 'ignored' && column.role.couldBe !== undefined && !areas.has(column.role.couldBe.id));
+}
+
+/** A date, or a number with or without a % sign: what a data row holds and a heading never is. */
+function looksLikeValue(text: string): boolean {
+  return /^-?[\d,]*\.?\d+\s*%?$/.test(text) || parseDate(text).ok;
+}
+
+const isDateHeading = (normal: string) => /(^| )date( |$)/.test(normal);
+// "First ILACS framework inspection type", but not "LA Authority Type", which says what kind of council it is.
+const isTypeHeading = (normal: string) => /(^|inspection |visit |event )type$/.test(normal);
+
+/** Ofsted abbreviates "overall effectiveness" as OE, and some headings end with a word that only says "this is a grade". */
+function areaWordsOf(heading: string): string[] {
+  return normaliseHeading(heading)
+    .replace(/\boe\b/g, 'overall effectiveness')
+    .replace(/( (grade|judgement|judgment|outcome|rating))+$/, '')
+    .split(' ')
+    .filter((word) => word !== '');
+}
+
+/**
+ * The known area a heading ends with, whatever words come before it: "First SIF children who need help and
+ * protection", "SLAC Safeguarding Overall effectiveness (OE)". The longest ending that names an area wins, so
+ * "safeguarding overall effectiveness" is not read as the whole service's overall effectiveness.
+ */
+export function areaInWords(heading: string): JudgementArea | undefined {
+  const words = areaWordsOf(heading);
+  for (let start = 0; start < words.length; start++) {
+    const area = knownArea(words.slice(start).join(' '));
+    if (area) return area;
+  }
+  return undefined;
+}
+
+/**
+ * Ofsted's history tables give each inspection on a row a family of columns: a date (with, sometimes, the inspection
+ * type just before it) and the grades after it, up to the next family. The families share no prefix that could be
+ * listed ("Single Inspection … First SIF publication date" beside "First SIF Overall Judgement"), so they are found by
+ * position: each date column starts one, unless it follows another date of the same family ("Inspection date",
+ * "Publication date"). A header with one family is an ordinary one-inspection-per-row table and is left as it was.
+ */
+function withInspectionEvents(columns: readonly ColumnMapping[]): ColumnMapping[] {
+  const normal = columns.map((column) => normaliseHeading(column.heading));
+  const starts: number[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    if (!isDateHeading(normal[i]!)) continue;
+    const previous = i > 0 ? normal[i - 1]! : '';
+    if (isDateHeading(previous)) continue;
+    starts.push(isTypeHeading(previous) ? i - 1 : i);
+  }
+  if (starts.length < 2) return [...columns];
+  const eventAt = (index: number) => {
+    let event = -1;
+    for (const start of starts) if (start <= index) event++;
+    return event;
+  };
+  const read = columns.map((column, index): ColumnMapping => {
+    const event = eventAt(index);
+    if (event < 0) return column;
+    const words = normal[index]!;
+    if (isDateHeading(words)) {
+      return { ...column, role: { kind: 'event-date', event, date: /publication|published/.test(words) ? 'publication' : 'inspection' } };
+    }
+    if (isTypeHeading(words) && index === starts[event]) return { ...column, role: { kind: 'event-type', event } };
+    const area = areaInWords(column.heading);
+    if (area) return { ...column, role: { kind: 'area', area, event } };
+    return { ...column, role: { kind: 'ignored', reason: 'not a judgement of the inspection whose columns it sits among' } };
+  });
+  // Two dates alone ("Inspection date" … "Date of next inspection") are not two inspections: each must hold grades.
+  const graded = new Set(read.flatMap((column) => (column.role.kind === 'area' && column.role.event !== undefined ? [column.role.event] : [])));
+  // And an ordinary table whose inspection and publication dates stand apart is one inspection: several inspections
+  // repeat a kind of date (two publication dates, or two inspection dates).
+  return graded.size >= 2 && sameKindInTwoEvents(read) ? read : [...columns];
+}
+
+/** True when two different inspections on the header each have a date of the same kind. */
+function sameKindInTwoEvents(columns: readonly ColumnMapping[]): boolean {
+  const eventsByKind = new Map<string, Set<number>>();
+  for (const column of columns) {
+    if (column.role.kind !== 'event-date') continue;
+    const events = eventsByKind.get(column.role.date) ?? new Set<number>();
+    events.add(column.role.event);
+    eventsByKind.set(column.role.date, events);
+  }
+  return [...eventsByKind.values()].some((events) => events.size >= 2);
+}
+
+/** One of several inspections on a row: the columns that hold it, and what its headings say it was. */
+export interface InspectionEventColumns {
+  readonly event: number;
+  /** The words of its date heading without the word "date": "Child Protection Re-Inspection (CPRI) publication". */
+  readonly name: string;
+  /** Every heading of the family, for the framework to be read from. */
+  readonly headings: string;
+  readonly inspectionDate?: ColumnMapping;
+  readonly publicationDate?: ColumnMapping;
+  readonly type?: ColumnMapping;
+  readonly areas: readonly ColumnMapping[];
+}
+
+/** The inspections a header holds on each row, in column order; empty for a one-inspection-per-row table. */
+export function inspectionEvents(columns: readonly ColumnMapping[]): InspectionEventColumns[] {
+  const events = new Map<number, { name: string; headings: string[]; inspectionDate?: ColumnMapping; publicationDate?: ColumnMapping; type?: ColumnMapping; areas: ColumnMapping[] }>();
+  const eventOf = (event: number) => {
+    let found = events.get(event);
+    if (!found) {
+      found = { name: '', headings: [], areas: [] };
+      events.set(event, found);
+    }
+    return found;
+  };
+  for (const column of columns) {
+    const role = column.role;
+    if (role.kind === 'event-date') {
+      const found = eventOf(role.event);
+      found.headings.push(column.heading);
+      // A family's first date of each kind is the one read ("start date" before "end date").
+      if (role.date === 'publication') found.publicationDate ??= column;
+      else found.inspectionDate ??= column;
+      if (found.name === '') found.name = column.heading.replace(/\s*\b(publication|inspection)?\s*date\b.*$/i, '').trim();
+    } else if (role.kind === 'event-type') {
+      const found = eventOf(role.event);
+      found.headings.push(column.heading);
+      found.type = column;
+    } else if (role.kind === 'area' && role.event !== undefined) {
+      const found = eventOf(role.event);
+      found.headings.push(column.heading);
+      found.areas.push(column);
+    }
+  }
+  return [...events.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([event, found]) => ({ event, ...found, headings: found.headings.join(' ') }));
 }

@@ -5,8 +5,9 @@ import { decodeBytes, type Encoding } from './decode';
 import { formatFor, missingFields } from './formats/registry';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
-import { noRowsProblem, sortRow } from './rowKinds';
-import { findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
+import { noRowsProblem } from './rowKinds';
+import { TableRows } from './tableRows';
+import { findTable, firstRowTable, headerCandidates, headerIsUncertain, withColumnRoles, type DataRow, type Table } from './table';
 
 import { FORMAT_NAMES, type FormatId } from './formatNames';
 
@@ -29,11 +30,17 @@ export interface ImportReport {
   readonly problems: readonly ImportProblem[];
   /** The first data rows as read, for a preview before anything is kept. */
   readonly sampleRows: readonly DataRow[];
+  /** Set when the header row was a guess (few headings recognised), so the preview asks the user to check it. */
+  readonly headerUncertain?: boolean;
+  /** The first rows with text, any of which the user may choose as the header instead. */
+  readonly headerCandidates?: ReadonlyArray<{ readonly line: number; readonly text: string }>;
 }
 
 export interface ImportOptions {
   /** Corrections to the detected columns, by column index: what the user chose in the preview. */
   readonly columnRoles?: ReadonlyMap<number, ColumnRole>;
+  /** The header row as the user chose it (a spreadsheet row number), instead of the one found. */
+  readonly headerLine?: number;
 }
 
 /** Rows from text or from a spreadsheet, with what the parsing already found wrong. */
@@ -44,8 +51,6 @@ interface RowSource {
   readonly encoding: Encoding | 'spreadsheet';
   readonly delimiter: Delimiter | null;
 }
-
-const SAMPLE_ROWS = 10;
 
 export type ImportResult =
   | ({ readonly ok: true; readonly format: FormatId; readonly inspections: readonly Inspection[]; readonly measures: readonly Measure[] } & ImportReport)
@@ -59,13 +64,15 @@ export type ImportResult =
       readonly problems: readonly ImportProblem[];
       readonly headerLine?: number;
       readonly columns?: readonly ColumnMapping[];
+      readonly headerCandidates?: ImportReport['headerCandidates'];
     };
 
-const failed = (file: string, problem: ImportProblem, table?: Table): ImportResult => ({
+const failed = (file: string, problem: ImportProblem, table?: Table, rows?: readonly string[][]): ImportResult => ({
   ok: false,
   file,
   problems: [problem],
   ...(table ? { headerLine: table.headerLine, columns: table.columns } : {}),
+  ...(rows ? { headerCandidates: headerCandidates(rows) } : {}),
 });
 
 export function importText(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}): ImportResult {
@@ -97,7 +104,7 @@ export function importRows(file: string, rows: string[][], options: ImportOption
 }
 
 function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
-  const found = findTable(parsed.rows) ?? firstRowTable(parsed.rows);
+  const found = options.headerLine !== undefined ? findTable(parsed.rows, options.headerLine) : (findTable(parsed.rows) ?? firstRowTable(parsed.rows));
   const recognised = found !== undefined && found.columns.some((column) => column.role.kind !== 'ignored');
   const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
   if (!table) {
@@ -109,9 +116,10 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     return failed(
       file,
       fileProblem(
-        'No header row was found in the first 30 rows. Put the column headings in one row, for example: authority_name, inspection_date, judgement_area, grade.',
+        'No header row was found in the first 30 rows. Put the column headings in one row, for example: authority_name, inspection_date, judgement_area, grade. Or choose the row that holds the headings.',
       ),
       found,
+      parsed.rows,
     );
   }
   const format = formatFor(table);
@@ -119,9 +127,10 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     return failed(
       file,
       fileProblem(
-        `The headings on row ${table.headerLine} do not match any format we read. A judgement table needs judgement_area and grade columns (or one column per judgement area, as Ofsted publishes); a count table needs a column per grade; a measures table needs measure and value columns.`,
+        `The headings on row ${table.headerLine} do not match any format we read. A judgement table needs judgement_area and grade columns (or one column per judgement area, as Ofsted publishes); a count table needs a column per grade; a measures table needs measure and value columns. If the headings are on another row, choose that row.`,
       ),
       table,
+      parsed.rows,
     );
   }
   const missing = missingFields(format, table);
@@ -130,28 +139,17 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       file,
       { ...fileProblem(`This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${missing.join('; ')}. Add the column and try again.`), line: table.headerLine },
       table,
+      parsed.rows,
     );
   }
 
-  if (table.rows.every((row) => row.cells.every((cell) => cell.trim() === ''))) return failed(file, noRowsProblem(table), table);
   const problems: ImportProblem[] = [...parsed.problems];
-  const dataRows: DataRow[] = [];
-  let rowsSkipped = 0;
-  let rowsBroken = 0;
-  for (const row of table.rows) {
-    if (parsed.brokenLines.has(row.line)) {
-      // Already reported by parseRows as an error; its cells hold the rest of the file.
-      rowsBroken++;
-      continue;
-    }
-    const fate = sortRow(row, table, problems);
-    if (fate === 'data') dataRows.push(row);
-    else rowsSkipped++;
-  }
-  const reader = format.reader(file, table);
-  reader.add(dataRows, problems);
-  const output = reader.finish();
-  problems.sort((a, b) => a.line - b.line);
+  // Rows papaparse could not split were reported by parseRows as errors: their cells hold the rest of the file.
+  const rows = new TableRows(file, table, format.id, parsed.brokenLines);
+  rows.add(table.rows, problems);
+  if (!rows.anyFilledRow) return failed(file, noRowsProblem(table), table, parsed.rows);
+  const output = rows.finish();
+  const reported = rows.withTitles(problems).sort((a, b) => a.line - b.line);
   return {
     ok: true,
     file,
@@ -160,12 +158,14 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     delimiter: parsed.delimiter,
     headerLine: table.headerLine,
     columns: table.columns,
-    rowsRead: table.rows.length,
+    rowsRead: rows.rowsRead,
     rowsImported: output.rowsImported,
-    rowsRejected: output.rowsRejected + rowsBroken,
-    rowsSkipped,
-    problems,
-    sampleRows: dataRows.slice(0, SAMPLE_ROWS),
+    rowsRejected: output.rowsRejected + rows.rowsBroken,
+    rowsSkipped: rows.rowsSkipped,
+    problems: reported,
+    sampleRows: rows.sampleRows,
+    headerUncertain: options.headerLine === undefined && headerIsUncertain(parsed.rows, table.headerLine),
+    headerCandidates: headerCandidates(parsed.rows),
     inspections: output.inspections,
     measures: output.measures,
   };

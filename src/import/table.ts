@@ -18,26 +18,61 @@ export interface Table {
 
 export const HEADER_SEARCH_ROWS = 30;
 
-/** The header is the row among the first few that recognises the most headings (the first such row on ties). */
-export function findTable(rows: readonly string[][]): Table | undefined {
-  let bestIndex = -1;
-  let bestScore = 1;
+/**
+ * The header is the row among the first few that recognises the most headings (the first such row on ties). A row
+ * holding dates or numbers is never taken for it (see headerScore). `headerLine` is the row a person chose instead.
+ */
+export function findTable(rows: readonly string[][], headerLine?: number): Table | undefined {
+  if (headerLine !== undefined) return headerLine >= 1 && headerLine <= rows.length ? tableAt(rows, headerLine - 1) : undefined;
+  const index = headerIndex(rows);
+  return index < 0 ? undefined : tableAt(rows, index);
+}
+
+/**
+ * The first row among the first few that recognises at least two headings and half as many as the best row: a second
+ * table further down, with more columns, must not swallow the first as its "title rows".
+ */
+function headerIndex(rows: readonly string[][]): number {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const scores = rows.slice(0, limit).map((row) => headerScore(row));
+  const best = Math.max(0, ...scores);
+  if (best < 2) return -1;
+  return scores.findIndex((score) => score >= 2 && score * 2 >= best);
+}
+
+/**
+ * The header was a guess: it recognises few headings, or another row near it would have served as well. The preview
+ * then says so and asks.
+ */
+export function headerIsUncertain(rows: readonly string[][], headerLine: number): boolean {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  const score = headerScore(rows[headerLine - 1] ?? []);
+  if (score < UNCERTAIN_HEADER_SCORE) return true;
+  for (let i = 0; i < limit; i++) if (i !== headerLine - 1 && headerScore(rows[i] ?? []) * 2 >= score) return true;
+  return false;
+}
+
+function tableAt(rows: readonly string[][], index: number): Table {
+  return {
+    headerLine: index + 1,
+    columns: mapColumns((rows[index] ?? []).map((cell) => cell.trim())),
+    rows: rows.slice(index + 1).map((cells, i) => ({ line: index + 2 + i, cells })),
+    preambleRows: index,
+  };
+}
+
+/** Few headings recognised: the header row was a guess, and the preview should say so and let the user choose it. */
+export const UNCERTAIN_HEADER_SCORE = 3;
+
+/** The rows above and around a header that could be chosen as the header instead: those with text, within the first rows. */
+export function headerCandidates(rows: readonly string[][]): Array<{ readonly line: number; readonly text: string }> {
+  const candidates: Array<{ line: number; text: string }> = [];
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
-    const score = headerScore(rows[i] ?? []);
-    if (score > bestScore) {
-      bestScore = score;
-      bestIndex = i;
-    }
+    const cells = (rows[i] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
+    if (cells.length > 0) candidates.push({ line: i + 1, text: cells.slice(0, 4).join(' · ') + (cells.length > 4 ? ' …' : '') });
   }
-  if (bestIndex < 0) return undefined;
-  const header = rows[bestIndex] ?? [];
-  return {
-    headerLine: bestIndex + 1,
-    columns: mapColumns(header.map((cell) => cell.trim())),
-    rows: rows.slice(bestIndex + 1).map((cells, i) => ({ line: bestIndex + 2 + i, cells })),
-    preambleRows: bestIndex,
-  };
+  return candidates;
 }
 
 /**

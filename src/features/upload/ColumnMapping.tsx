@@ -1,12 +1,13 @@
 // Which column became which field, each correctable with a select; the preview is read again on every change.
 import { useId } from 'react';
 import { columnsToChoose, type ColumnMapping as Mapping, type ColumnRole } from '../../import';
-import { choiceValue, COLUMN_CHOICE_GROUPS, NOT_USED, roleFromChoice } from './columnChoices';
+import { choiceValue, COLUMN_CHOICE_GROUPS, detectedChoices, NOT_USED, roleFromChoice } from './columnChoices';
 
 export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping[]; onChange: (index: number, role: ColumnRole) => void }) {
   const toChoose = new Set(columnsToChoose(columns).map((column) => column.index));
   // Several previews can be on the page at once: each one's ids are its own.
   const idPrefix = useId();
+  const groups = withDetected(columns);
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Columns and what they were read as">
       <table className="govuk-table">
@@ -41,7 +42,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
                     onChange={(event) => onChange(column.index, roleFromChoice(event.target.value))}
                   >
                     <option value={NOT_USED}>Not used</option>
-                    {COLUMN_CHOICE_GROUPS.map((group) => (
+                    {groups.map((group) => (
                       <optgroup key={group.label} label={group.label}>
                         {group.choices.map((choice) => (
                           <option key={choice.value} value={choice.value}>
@@ -64,4 +65,10 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
       </table>
     </div>
   );
+}
+
+/** The usual choices, with the inspections found on each row first when the file has several. */
+function withDetected(columns: readonly Mapping[]) {
+  const detected = detectedChoices(columns.map((column) => column.role));
+  return detected.length > 0 ? [{ label: 'Inspections on each row (as found)', choices: detected }, ...COLUMN_CHOICE_GROUPS] : COLUMN_CHOICE_GROUPS;
 }

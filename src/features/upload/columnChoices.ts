@@ -17,9 +17,13 @@ export function choiceValue(role: ColumnRole): string {
     case 'field':
       return `field:${role.field}`;
     case 'area':
-      return `area:${role.area.id}`;
+      return role.event === undefined ? `area:${role.area.id}` : `area:${role.area.id}@${role.event}`;
     case 'grade-count':
       return `count:${role.grade}`;
+    case 'event-date':
+      return `event-date:${role.event}:${role.date}`;
+    case 'event-type':
+      return `event-type:${role.event}`;
     case 'ignored':
       return NOT_USED;
   }
@@ -33,6 +37,8 @@ export function roleFromChoice(value: string): ColumnRole {
   if (kind === 'field' && FIELDS.includes(id as FieldId)) return { kind: 'field', field: id as FieldId };
   if (kind === 'count' && COUNT_GRADES.includes(id as GradeId)) return { kind: 'grade-count', grade: id as GradeId };
   const area = KNOWN_AREAS.find((known) => known.id === id);
+  const detected = readDetectedChoice(value);
+  if (detected) return detected;
   if (kind === 'area' && area) return { kind: 'area', area: { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) } };
   return { kind: 'ignored', reason: 'chosen by hand' };
 }
@@ -48,10 +54,35 @@ export function describeRole(role: ColumnRole): string {
     case 'field':
       return FIELD_LABELS[role.field];
     case 'area':
-      return `Judgement: ${role.area.label}`;
+      return role.event === undefined ? `Judgement: ${role.area.label}` : `Inspection ${role.event + 1} on the row: ${role.area.label}`;
     case 'grade-count':
       return `Number judged ${gradeLabel(role.grade)}`;
+    case 'event-date':
+      return `Inspection ${role.event + 1} on the row: ${role.date === 'publication' ? 'publication date' : 'inspection date'}`;
+    case 'event-type':
+      return `Inspection ${role.event + 1} on the row: inspection type`;
     case 'ignored':
       return `Not used (${role.reason})`;
   }
+}
+
+/** The roles of a row of several inspections, which the importer finds and the user may keep: "event-date:2:publication". */
+function readDetectedChoice(value: string): ColumnRole | undefined {
+  let m = /^event-date:(\d+):(inspection|publication)$/.exec(value);
+  if (m) return { kind: 'event-date', event: Number(m[1]), date: m[2] as 'inspection' | 'publication' };
+  if ((m = /^event-type:(\d+)$/.exec(value))) return { kind: 'event-type', event: Number(m[1]) };
+  if ((m = /^area:([^@]+)@(\d+)$/.exec(value))) {
+    const area = KNOWN_AREAS.find((known) => known.id === m![1]);
+    return area ? { kind: 'area', area: { id: area.id, label: area.label }, event: Number(m[2]) } : undefined;
+  }
+  return undefined;
+}
+
+/** The roles the importer found for a row of several inspections, offered beside the usual ones so a column can keep or take one. */
+export function detectedChoices(roles: readonly ColumnRole[]): ColumnChoice[] {
+  const seen = new Map<string, string>();
+  for (const role of roles) {
+    if (role.kind === 'event-date' || role.kind === 'event-type' || (role.kind === 'area' && role.event !== undefined)) seen.set(choiceValue(role), describeRole(role));
+  }
+  return [...seen].map(([value, label]) => ({ value, label }));
 }

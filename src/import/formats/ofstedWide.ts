@@ -27,7 +27,7 @@ export function readOfstedWide({ file, table, rows, problems }: FormatInput): Fo
         failed = true;
         continue;
       }
-      judgements.push({ area: column.role.area, outcome: outcomeFor(read, column.role.area, head, text) });
+      judgements.push({ area: column.role.area, outcome: outcomeFor(read, column.role.area, head, text), ...(read.note ? { note: read.note } : {}) });
     }
     if (failed || !head) {
       rowsRejected++;

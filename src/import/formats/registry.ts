@@ -6,6 +6,7 @@ import type { PackedInspections } from '../packedResult';
 import type { ImportProblem } from '../problem';
 import { columnFor, type DataRow, type Table } from '../table';
 import { readMeasures } from './measures';
+import { readOfstedHistory } from './ofstedHistory';
 import { readOfstedWide } from './ofstedWide';
 import type { FormatInput, FormatOutput } from './output';
 import { readSummaryCounts } from './summaryCounts';
@@ -60,6 +61,12 @@ export const FORMATS: readonly FormatDefinition[] = [
     matches: (t) => hasField(t, 'measure') && hasField(t, 'value'),
     required: [['authorityName', 'authorityCode'], 'date', 'measure', 'value'],
     reader: perRow(readMeasures),
+  },
+  {
+    id: 'ofsted-history',
+    matches: (t) => hasRole(t, 'event-date'),
+    required: [['authorityName', 'authorityCode']],
+    reader: perRow(readOfstedHistory),
   },
   {
     id: 'ofsted-wide',

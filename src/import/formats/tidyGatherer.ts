@@ -161,7 +161,8 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
       area.push(areaCode);
       areaId.push(id);
       outcome.push(values.code(judged));
-      note.push(noteText ? values.code(noteText) : -1);
+      const judgementNote = [noteText, read.note].filter(Boolean).join(' ');
+      note.push(judgementNote ? values.code(judgementNote) : -1);
       line.push(row.line);
       next.push(-1);
       const last = lastJudgement.get(inspection);
