@@ -146,7 +146,10 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
   const problems: ImportProblem[] = [...parsed.problems];
   // Rows papaparse could not split were reported by parseRows as errors: their cells hold the rest of the file.
   const rows = new TableRows(file, table, format.id, parsed.brokenLines);
-  rows.add(table.rows, problems);
+  rows.add(
+    parsed.rows.map((cells, i) => ({ line: i + 1, cells })),
+    problems,
+  );
   if (!rows.anyFilledRow) return failed(file, noRowsProblem(table), table, parsed.rows);
   const output = rows.finish();
   const reported = rows.withTitles(problems).sort((a, b) => a.line - b.line);

@@ -44,7 +44,10 @@ export class TableRows {
   add(rows: readonly DataRow[], problems: ImportProblem[]): void {
     let batch: DataRow[] = [];
     for (const row of rows) {
-      if (row.line <= this.tables[0]!.headerLine) continue;
+      if (row.line <= this.tables[0]!.headerLine) {
+        this.above(row, problems);
+        continue;
+      }
       this.rowsRead++;
       if (this.brokenLines.has(row.line)) {
         if (row.cells.some((cell) => cell.trim() !== '')) this.anyFilledRow = true;
@@ -76,6 +79,21 @@ export class TableRows {
       } else this.rowsSkipped++;
     }
     this.reader?.add(batch, problems);
+  }
+
+  /** A row above the header that holds more than a title is listed, never passed over in silence. */
+  private above(row: DataRow, problems: ImportProblem[]): void {
+    const headerLine = this.tables[0]!.headerLine;
+    if (row.line === headerLine) return;
+    const filled = row.cells.filter((cell) => cell.trim() !== '');
+    if (filled.length < 2) return;
+    problems.push({
+      line: row.line,
+      column: '',
+      value: filled.slice(0, 3).join(', '),
+      message: `This row is above the header row (row ${headerLine}), so it was not read. If it holds data, choose an earlier row as the header.`,
+      severity: 'warning',
+    });
   }
 
   /** A row after a gap whose cells read as a header of at least half the first header's strength starts a new table. */

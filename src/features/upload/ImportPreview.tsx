@@ -4,6 +4,7 @@ import { formatLong, type Inspection } from '../../domain';
 import { columnsToChoose, FORMAT_NAMES, type ColumnRole, type ImportResult } from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import { ColumnMapping } from './ColumnMapping';
+import { HeaderRowChoice } from './HeaderRowChoice';
 import { describeRole } from './columnChoices';
 import { readableSheets, type PendingImport } from './pendingImport';
 import { ProblemTable } from './ProblemTable';
@@ -18,6 +19,7 @@ export interface ImportPreviewProps {
   readonly saveError: string | undefined;
   readonly onSheet: (index: number) => void;
   readonly onRemap: (index: number, role: ColumnRole) => void;
+  readonly onHeaderRow: (line: number) => void;
   readonly onDuplicateChoice: (choice: DuplicateChoice) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -72,6 +74,19 @@ export function ImportPreview(props: ImportPreviewProps) {
           </Row>
         </dl>
       )}
+      {result.ok && result.headerUncertain ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            We were not sure which row holds the column headings, and took row {result.headerLine}. Check the rows below are read as you expect, or choose
+            another row.
+          </strong>
+        </div>
+      ) : null}
+      {!result.ok || result.headerUncertain ? <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} /> : null}
       {toChoose.length > 0 ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -90,6 +105,7 @@ export function ImportPreview(props: ImportPreviewProps) {
             <span className="govuk-details__summary-text">Columns and what they were read as ({result.columns.filter((column) => column.role.kind !== 'ignored').length} used)</span>
           </summary>
           <div className="govuk-details__text">
+            {result.ok && !result.headerUncertain ? <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} /> : null}
             <p className="govuk-body">If a column was read wrongly, choose what it holds: the preview is read again at once.</p>
             <ColumnMapping columns={result.columns} onChange={props.onRemap} />
           </div>

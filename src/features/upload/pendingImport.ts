@@ -1,5 +1,5 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
-import type { ColumnRole, ImportResult } from '../../import';
+import type { ImportOptions, ImportResult } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
 import type { Sheet } from './spreadsheet';
 import type { UploadRead } from './readUpload';
@@ -17,7 +17,8 @@ export interface PendingImport {
   readonly read: UploadRead;
   /** For spreadsheets, the sheet being previewed. */
   readonly sheetIndex: number;
-  readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  /** What the user said in the preview (columns, header row), with which the file is read again. */
+  readonly options: ImportOptions;
   readonly onDuplicate: DuplicateChoice;
 }
 

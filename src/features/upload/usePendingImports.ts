@@ -1,6 +1,6 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useRef, useState } from 'react';
-import type { ColumnRole } from '../../import';
+import type { ColumnRole, ImportOptions } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
@@ -38,8 +38,8 @@ export function usePendingImports() {
   latest.current = pending;
 
   /** Runs one read in the worker with its progress shown; undefined when it was cancelled. */
-  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, columnRoles: ReadonlyMap<number, ColumnRole>) => {
-    const read = readInWorker(file, fileName, columnRoles, (progress) =>
+  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, options: ImportOptions) => {
+    const read = readInWorker(file, fileName, options, (progress) =>
       setReadings((list) => list.map((entry) => (entry.key === key ? { ...entry, ...progress } : entry))),
     );
     setStopped(undefined);
@@ -67,22 +67,22 @@ export function usePendingImports() {
           const oversized = file.size > MAX_UPLOAD_BYTES;
           if (!oversized && workersAvailable() && !isSpreadsheetName(file.name)) {
             // Text files are read in the worker; the page keeps only a handle to the file, never its rows.
-            const outcome = await inWorker(key, file, file.name, new Map());
+            const outcome = await inWorker(key, file, file.name, {});
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, options: {}, onDuplicate: 'replace' }]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
           const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), options: {}, onDuplicate: 'replace' }]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, options: {}, onDuplicate: 'replace' }]);
         } finally {
           setReading((count) => count - 1);
         }
@@ -95,33 +95,45 @@ export function usePendingImports() {
     setPending((list) => list.map((item) => (item.key === key ? change(item) : item)));
   }, []);
 
-  const remap = useCallback(
-    (key: string, index: number, role: ColumnRole) => {
+  /** Reads a pending file again with changed options: in the worker for text files, on the page for spreadsheets. */
+  const reread = useCallback(
+    (key: string, change: (options: ImportOptions) => ImportOptions) => {
       const item = latest.current.find((entry) => entry.key === key);
       if (!item) return;
-      const columnRoles = new Map(item.columnRoles).set(index, role);
+      const options = change(item.options);
       if (item.read.kind === 'text' && item.source && workersAvailable()) {
         // Read again in the worker; a cancelled re-read leaves the preview as it was.
-        void inWorker(`${key}-remap`, item.source, item.fileName, columnRoles).then((outcome) => {
-          if (outcome) update(key, (current) => ({ ...current, columnRoles, read: outcomeRead(current.fileName, outcome) }));
+        void inWorker(`${key}-reread`, item.source, item.fileName, options).then((outcome) => {
+          if (outcome) update(key, (current) => ({ ...current, options, read: outcomeRead(current.fileName, outcome) }));
         });
         return;
       }
       update(key, (current) => {
-        if (current.read.kind === 'text') return { ...current, columnRoles, read: { kind: 'text', result: readText(current.fileName, current.bytes, { columnRoles }) } };
+        if (current.read.kind === 'text') return { ...current, options, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
         const sheet = currentSheet(current);
         if (!sheet) return current;
-        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, { columnRoles }) } : entry));
-        return { ...current, columnRoles, read: { kind: 'spreadsheet', sheets } };
+        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, options) } : entry));
+        return { ...current, options, read: { kind: 'spreadsheet', sheets } };
       });
     },
     [inWorker, update],
   );
 
+  const remap = useCallback(
+    (key: string, index: number, role: ColumnRole) => reread(key, (options) => ({ ...options, columnRoles: new Map(options.columnRoles).set(index, role) })),
+    [reread],
+  );
+
+  // Another header row has other columns: corrections made to the old ones do not carry over.
+  const chooseHeader = useCallback(
+    (key: string, headerLine: number) => reread(key, ({ columnRoles: _dropped, ...options }) => ({ ...options, headerLine })),
+    [reread],
+  );
+
   // A different sheet has different columns, so corrections made on another sheet do not carry over.
-  const chooseSheet = useCallback((key: string, sheetIndex: number) => update(key, (item) => ({ ...item, sheetIndex, columnRoles: new Map() })), [update]);
+  const chooseSheet = useCallback((key: string, sheetIndex: number) => update(key, (item) => ({ ...item, sheetIndex, options: {} })), [update]);
   const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseSheet, chooseDuplicate, discard };
+  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseHeader, chooseSheet, chooseDuplicate, discard };
 }

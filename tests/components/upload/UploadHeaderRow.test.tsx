@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// The header row: Ofsted's history table read as several inspections a row, and a guessed header the user can correct.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setUserStoreForTests } from '../../../src/data/useUserData';
+import { fixtureFile, openYourData, previewOf, summaryOf, textFile } from './uploadHelpers';
+
+afterEach(() => {
+  setUserStoreForTests(undefined);
+  window.history.replaceState(null, '', '/');
+});
+
+describe("Ofsted's history table", () => {
+  it('is read from its real header, with several inspections on each row', async () => {
+    const { choose } = await openYourData();
+    await choose(fixtureFile('real/ofsted/csc-in-england-2023/csc_in_england_2023__LA_inspections_2009-2023.csv'));
+    const preview = await previewOf('csc_in_england_2023__LA_inspections_2009-2023.csv', 20_000);
+    const summary = summaryOf(preview);
+    expect(summary['Format found']).toBe('Ofsted inspection history (several inspections on one row)');
+    expect(summary['Header row']).toBe('Row 5');
+    expect(summary['Rows left out']).toMatch(/^0 rows with an error/);
+  }, 60_000);
+});
+
+describe('a header row that was a guess', () => {
+  const text = 'Local authority,Inspection date,Overall effectiveness\nWalsall,04/10/2021,Good\n\nLocal authority,Inspection date,Overall effectiveness\nDudley,01/02/2022,Good\n';
+
+  it('is said to be a guess, and another row can be chosen, which reads the file again', async () => {
+    const { choose } = await openYourData();
+    await choose(textFile('guessed.csv', text));
+    const preview = await previewOf('guessed.csv');
+    expect(within(preview).getByText(/We were not sure which row holds the column headings, and took row 1/)).toBeInTheDocument();
+    const select = within(preview).getByRole('combobox', { name: 'Which row holds the column headings?' });
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'Row 1: Local authority · Inspection date · Overall effectiveness',
+      'Row 2: Walsall · 04/10/2021 · Good',
+      'Row 4: Local authority · Inspection date · Overall effectiveness',
+      'Row 5: Dudley · 01/02/2022 · Good',
+    ]);
+    await userEvent.selectOptions(select, '4');
+    await waitFor(() => expect(summaryOf(screen.getByRole('region', { name: 'Preview: guessed.csv' }))['Header row']).toBe('Row 4'));
+    const reread = screen.getByRole('region', { name: 'Preview: guessed.csv' });
+    expect(summaryOf(reread)['Records']).toBe('1 inspection');
+    // The rows above the chosen header are listed, not passed over in silence.
+    expect(within(reread).getByText(/above the header row \(row 4\), so it was not read/)).toBeInTheDocument();
+  });
+
+  it('can be chosen when a file is refused, so a refusal is not a dead end', async () => {
+    const { choose } = await openYourData();
+    await choose(textFile('refused.csv', 'Notes for the panel\nArea list,,\nCouncil name,Date seen,Overall effectiveness\nWalsall,04/10/2021,Good\n'));
+    const preview = await previewOf('refused.csv');
+    expect(within(preview).getByRole('combobox', { name: 'Which row holds the column headings?' })).toBeInTheDocument();
+  });
+});
