@@ -45,7 +45,7 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   {
     id: 'children-in-care',
     label: 'The experiences and progress of children in care',
-    synonyms: ['children in care', 'children looked after', 'children in care and achieving permanence'],
+    synonyms: ['children in care', 'children looked after', 'children in care and achieving permanence', 'in care'],
     shortLabel: 'Children in care',
     words: 'children in care',
   },

@@ -4,6 +4,8 @@ import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } fr
 import { FORMATS, type BatchReader } from './formats/registry';
 import { importRows, importText, type FormatId, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
+import { cellReading, type CellReading } from './cellReading';
+import { columnUse } from './unusedColumns';
 import { capProblems, packResult, type PackedInspections, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
 import type { ImportProblem } from './problem';
@@ -27,10 +29,10 @@ export interface ChunkOptions {
 const DEFAULT_CHUNK = 1024 * 1024;
 const SAMPLE_ROWS = 10;
 
-function readerFor(format: FormatId, file: string, table: Table): BatchReader {
+function readerFor(format: FormatId, file: string, table: Table, reading: CellReading): BatchReader {
   const definition = FORMATS.find((candidate) => candidate.id === format);
   if (!definition) throw new Error(`No reader for format ${format}`);
-  return definition.reader(file, table);
+  return definition.reader(file, table, reading);
 }
 
 /**
@@ -43,9 +45,9 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
   const read = readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking);
   if (read.kind === 'whole') return importText(file, text, encoding, options);
   if (read.kind === 'failed') return read.result;
-  const { reader, report, rowsBroken } = read;
+  const { reader, rowsBroken } = read;
   const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
-  return { ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures };
+  return { ...read.report(), rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures };
 }
 
 /**
@@ -60,12 +62,13 @@ export function importTextPacked(file: string, text: string, encoding: Encoding 
 function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): PackedResult {
   if (read.kind === 'whole') return packResult(whole());
   if (read.kind === 'failed') return packResult(read.result);
-  const { reader, report, rowsBroken } = read;
+  const { reader, rowsBroken } = read;
   if (!reader.finishPacked) {
     const { inspections, measures, rowsImported, rowsRejected } = reader.finish();
-    return packResult({ ...report, rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures });
+    return packResult({ ...read.report(), rowsImported, rowsRejected: rowsRejected + rowsBroken, inspections, measures });
   }
   const { packed, measures, rowsImported, rowsRejected } = reader.finishPacked();
+  const report = read.report();
   return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rowsBroken, measures, packed };
 }
 
@@ -75,7 +78,8 @@ type ChunkRead =
   | { readonly kind: 'failed'; readonly result: Extract<ImportResult, { ok: false }> }
   | {
       readonly kind: 'read';
-      readonly report: Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
+      /** Asked once the reader has read every row, so what it noted about the cells is complete. */
+      readonly report: () => Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
       readonly reader: BatchReader;
       /** Rows papaparse could not split; counted as rejected. */
       readonly rowsBroken: number;
@@ -92,7 +96,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
   let endsWithLineEnd = false;
 
   const head: string[][] = [];
-  let state: { table: Table; format: FormatId; reader: BatchReader } | undefined;
+  let state: { table: Table; format: FormatId; reader: BatchReader; reading: CellReading; use: ReturnType<typeof columnUse> } | undefined;
   let fallBack = false;
   const problems: ImportProblem[] = [];
   const brokenLines = new Set<number>();
@@ -125,6 +129,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       } else rowsSkipped++;
     });
     state.reader.add(dataRows, chunkProblems);
+    state.use.add(dataRows);
   };
 
   /** Finds the table from the first rows with importText's own rules; a failure there means the whole-text importer decides. */
@@ -135,7 +140,8 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       return;
     }
     const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
-    state = { table, format: probe.format, reader: readerFor(probe.format, file, table) };
+    const reading = cellReading(options.valueMeanings);
+    state = { table, format: probe.format, reader: readerFor(probe.format, file, table, reading), reading, use: columnUse(table, probe.format) };
     readRows(head, 1, problems);
     head.length = 0;
   };
@@ -199,10 +205,16 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       result: { ok: false, file, problems: [noRowsProblem(state.table)], headerLine: state.table.headerLine, columns: state.table.columns },
     };
   }
-  problems.sort((a, b) => a.line - b.line);
+  const { format, table, reading, use } = state;
   return {
     kind: 'read',
-    report: { ok: true, file, format: state.format, encoding, delimiter, headerLine: state.table.headerLine, columns: state.table.columns, rowsRead: dataRowsRead, rowsSkipped, problems, sampleRows },
+    report: () => {
+      const unusedColumns = use.finish(problems);
+      problems.sort((a, b) => a.line - b.line);
+      const notes = reading.notes();
+      const unrecognisedValues = reading.unrecognisedValues();
+      return { ok: true, file, format, encoding, delimiter, headerLine: table.headerLine, columns: table.columns, rowsRead: dataRowsRead, rowsSkipped, problems, sampleRows, notes, unusedColumns, unrecognisedValues };
+    },
     reader: state.reader,
     rowsBroken,
   };

@@ -1,16 +1,21 @@
 // One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
 import type { Inspection, Measure } from '../domain/inspection';
+import { cellReading, type ImportNote, type UnrecognisedValue } from './cellReading';
 import { headerScore, type ColumnMapping, type ColumnRole } from './columns';
 import { decodeBytes, type Encoding } from './decode';
 import { formatFor, missingFields } from './formats/registry';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
 import { noRowsProblem, sortRow } from './rowKinds';
+import { otherTable } from './otherTables';
 import { findTable, firstRowTable, withColumnRoles, type DataRow, type Table } from './table';
+import { columnUse, type UnusedColumn } from './unusedColumns';
+import type { ValueMeaning } from './values';
 
 import { FORMAT_NAMES, type FormatId } from './formatNames';
 
 export { FORMAT_NAMES, type FormatId };
+export type { ImportNote, UnrecognisedValue, UnusedColumn, ValueMeaning };
 
 export interface ImportReport {
   readonly file: string;
@@ -29,11 +34,22 @@ export interface ImportReport {
   readonly problems: readonly ImportProblem[];
   /** The first data rows as read, for a preview before anything is kept. */
   readonly sampleRows: readonly DataRow[];
+  /** How cells were read where that is worth saying (two-digit years, grades as numbers): notes, not problems. */
+  readonly notes: readonly ImportNote[];
+  /** Columns holding data that were not used, each with its reason. */
+  readonly unusedColumns: readonly UnusedColumn[];
+  /** Values in grade columns that are neither grades nor known placeholders: the user may say what each means. */
+  readonly unrecognisedValues: readonly UnrecognisedValue[];
 }
 
 export interface ImportOptions {
   /** Corrections to the detected columns, by column index: what the user chose in the preview. */
   readonly columnRoles?: ReadonlyMap<number, ColumnRole>;
+  /**
+   * What values the importer did not recognise mean, by valueKey: a grade, not judged, or a problem (the default). Each
+   * meaning applies to every grade cell holding that value.
+   */
+  readonly valueMeanings?: ReadonlyMap<string, ValueMeaning>;
 }
 
 /** Rows from text or from a spreadsheet, with what the parsing already found wrong. */
@@ -97,6 +113,8 @@ export function importRows(file: string, rows: string[][], options: ImportOption
 }
 
 function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
+  const other = options.columnRoles && options.columnRoles.size > 0 ? undefined : otherTable(parsed.rows);
+  if (other) return failed(file, { ...fileProblem(other.message), line: other.line });
   const found = findTable(parsed.rows) ?? firstRowTable(parsed.rows);
   const recognised = found !== undefined && found.columns.some((column) => column.role.kind !== 'ignored');
   const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
@@ -148,9 +166,13 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     if (fate === 'data') dataRows.push(row);
     else rowsSkipped++;
   }
-  const reader = format.reader(file, table);
+  const reading = cellReading(options.valueMeanings);
+  const reader = format.reader(file, table, reading);
   reader.add(dataRows, problems);
   const output = reader.finish();
+  const use = columnUse(table, format.id);
+  use.add(dataRows);
+  const unusedColumns = use.finish(problems);
   problems.sort((a, b) => a.line - b.line);
   return {
     ok: true,
@@ -166,6 +188,9 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     rowsSkipped,
     problems,
     sampleRows: dataRows.slice(0, SAMPLE_ROWS),
+    notes: reading.notes(),
+    unusedColumns,
+    unrecognisedValues: reading.unrecognisedValues(),
     inspections: output.inspections,
     measures: output.measures,
   };

@@ -106,8 +106,8 @@ describe('roleOf finds the field a heading names, in any case and wording', () =
   it.each<[string, string]>([
     ['', 'no heading'],
     ['   ', 'no heading'],
-    ['Web link', 'not needed'],
-    ['URL', 'not needed'],
+    ['Web link', 'a link, not needed'],
+    ['URL', 'a link, not needed'],
     ['Favourite colour', 'heading not recognised'],
     ['Lead member', 'heading not recognised'],
   ])('%j is ignored (%s)', (heading, reason) => {
