@@ -5,7 +5,7 @@ import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
 import { currentSheet, firstReadableSheet, type PendingImport } from './pendingImport';
-import { isSpreadsheetName } from './spreadsheet';
+import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
 let counter = 0;
