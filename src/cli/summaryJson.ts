@@ -1,7 +1,7 @@
 // The command line's summary of imported files, as one plain object (the --json output).
 import { gradeDistribution } from '../analytics';
 import { formatIso, type Dataset } from '../domain';
-import type { ImportResult } from '../import';
+import { hasNoProblems, type ImportResult } from '../import';
 
 export interface FileSummary {
   readonly file: string;
@@ -37,11 +37,6 @@ export interface Summary {
   readonly measures: ReadonlyArray<{ authority: string; date: string; measure: string; value: number; unit: string }>;
 }
 
-/** "No problems" is said only when it is literally true: every row used, nothing reported. */
-export function noProblems(result: ImportResult): boolean {
-  return result.ok && result.problems.length === 0 && result.rowsRejected === 0 && result.rowsSkipped === 0;
-}
-
 export function summarise(results: readonly ImportResult[], dataset: Dataset): Summary {
   return {
     files: results.map((result) => ({
@@ -56,7 +51,7 @@ export function summarise(results: readonly ImportResult[], dataset: Dataset): S
       problems: result.problems.map(({ line, column, value, message, severity }) => ({ line, column, value, message, severity })),
       notes: result.ok ? result.notes.map(({ column, message }) => ({ column, message })) : [],
       unusedColumns: result.ok ? result.unusedColumns.map(({ heading, reason, cells }) => ({ column: heading, reason, cells })) : [],
-      noProblems: noProblems(result),
+      noProblems: hasNoProblems(result),
     })),
     inspections: dataset.inspections.map((inspection) => {
       const distribution = gradeDistribution(inspection);

@@ -1,5 +1,6 @@
 // The importer in a Web Worker: a file in, progress while it is read, and a packed result out (never an object per row).
 import type { ColumnRole } from './columns';
+import type { ValueMeaning } from './values';
 import { importBytesPacked } from './chunkedImport';
 import { packedBuffers, type PackedResult } from './packedResult';
 
@@ -7,6 +8,7 @@ export interface ImportRequest {
   readonly file: Blob;
   readonly fileName: string;
   readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  readonly valueMeanings?: ReadonlyMap<string, ValueMeaning>;
 }
 
 export type ImportMessage =
@@ -33,7 +35,7 @@ async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 scope.onmessage = (event) => {
   void (async () => {
     const started = performance.now();
-    const { file, fileName, columnRoles } = event.data;
+    const { file, fileName, columnRoles, valueMeanings } = event.data;
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,7 +45,7 @@ scope.onmessage = (event) => {
     }
     const hash = await sha256(bytes);
     let lastPost = 0;
-    const packed = importBytesPacked(fileName, bytes, { columnRoles }, {
+    const packed = importBytesPacked(fileName, bytes, { columnRoles, ...(valueMeanings ? { valueMeanings } : {}) }, {
       onProgress: ({ rows, fraction }) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_EVERY_MS && fraction < 1) return;

@@ -14,6 +14,7 @@ export {
   type ValueMeaning,
 } from './importFile';
 export { valueKey } from './values';
+export { hasNoProblems } from './noProblems';
 export { buildDataset, buildFromGroups, buildFromGroupsInSlices, findHeldDuplicates, findHeldDuplicatesInSlices, type BuildResult, type RecordGroup } from './dataset';
 export { describeProblem, type ImportProblem } from './problem';
 export { columnsToChoose, FIELD_LABELS, measureFromHeading, type ColumnMapping, type ColumnRole, type FieldId } from './columns';

@@ -1,5 +1,5 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
-import type { ColumnRole, ImportResult } from '../../import';
+import type { ColumnRole, ImportOptions, ImportResult, ValueMeaning } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
 import type { Sheet } from '../../import/spreadsheet';
 import type { UploadRead } from './readUpload';
@@ -18,7 +18,23 @@ export interface PendingImport {
   /** For spreadsheets, the sheet being previewed. */
   readonly sheetIndex: number;
   readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  /** What the user said unrecognised grade values mean, by valueKey, with the value as the file writes it. */
+  readonly valueMeanings?: ReadonlyMap<string, ChosenMeaning>;
   readonly onDuplicate: DuplicateChoice;
+}
+
+export interface ChosenMeaning {
+  readonly value: string;
+  readonly meaning: ValueMeaning;
+}
+
+/** The import options the preview's choices make. */
+export function optionsOf(pending: Pick<PendingImport, 'columnRoles' | 'valueMeanings'>): ImportOptions {
+  const meanings = pending.valueMeanings;
+  return {
+    columnRoles: pending.columnRoles,
+    ...(meanings && meanings.size > 0 ? { valueMeanings: new Map([...meanings].map(([key, chosen]) => [key, chosen.meaning])) } : {}),
+  };
 }
 
 /** The sheets of a spreadsheet that hold a table we can read; all of them when none does, so the user sees why. */

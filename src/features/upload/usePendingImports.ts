@@ -1,10 +1,10 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useRef, useState } from 'react';
-import type { ColumnRole } from '../../import';
+import type { ColumnRole, ImportOptions, ValueMeaning } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
-import { currentSheet, firstReadableSheet, type PendingImport } from './pendingImport';
+import { currentSheet, firstReadableSheet, optionsOf, type PendingImport } from './pendingImport';
 import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
@@ -38,8 +38,8 @@ export function usePendingImports() {
   latest.current = pending;
 
   /** Runs one read in the worker with its progress shown; undefined when it was cancelled. */
-  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, columnRoles: ReadonlyMap<number, ColumnRole>) => {
-    const read = readInWorker(file, fileName, columnRoles, (progress) =>
+  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, options: ImportOptions) => {
+    const read = readInWorker(file, fileName, options, (progress) =>
       setReadings((list) => list.map((entry) => (entry.key === key ? { ...entry, ...progress } : entry))),
     );
     setStopped(undefined);
@@ -67,7 +67,7 @@ export function usePendingImports() {
           const oversized = file.size > MAX_UPLOAD_BYTES;
           if (!oversized && workersAvailable() && !isSpreadsheetName(file.name)) {
             // Text files are read in the worker; the page keeps only a handle to the file, never its rows.
-            const outcome = await inWorker(key, file, file.name, new Map());
+            const outcome = await inWorker(key, file, file.name, {});
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
@@ -95,33 +95,47 @@ export function usePendingImports() {
     setPending((list) => list.map((item) => (item.key === key ? change(item) : item)));
   }, []);
 
-  const remap = useCallback(
-    (key: string, index: number, role: ColumnRole) => {
+  /** Reads the file again with the preview's choices changed, in the worker for text files. */
+  const reread = useCallback(
+    (key: string, change: (item: PendingImport) => Pick<PendingImport, 'columnRoles' | 'valueMeanings'>) => {
       const item = latest.current.find((entry) => entry.key === key);
       if (!item) return;
-      const columnRoles = new Map(item.columnRoles).set(index, role);
+      const choices = change(item);
+      const options = optionsOf(choices);
       if (item.read.kind === 'text' && item.source && workersAvailable()) {
         // Read again in the worker; a cancelled re-read leaves the preview as it was.
-        void inWorker(`${key}-remap`, item.source, item.fileName, columnRoles).then((outcome) => {
-          if (outcome) update(key, (current) => ({ ...current, columnRoles, read: outcomeRead(current.fileName, outcome) }));
+        void inWorker(`${key}-reread`, item.source, item.fileName, options).then((outcome) => {
+          if (outcome) update(key, (current) => ({ ...current, ...choices, read: outcomeRead(current.fileName, outcome) }));
         });
         return;
       }
       update(key, (current) => {
-        if (current.read.kind === 'text') return { ...current, columnRoles, read: { kind: 'text', result: readText(current.fileName, current.bytes, { columnRoles }) } };
+        if (current.read.kind === 'text') return { ...current, ...choices, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
         const sheet = currentSheet(current);
         if (!sheet) return current;
-        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, { columnRoles }) } : entry));
-        return { ...current, columnRoles, read: { kind: 'spreadsheet', sheets } };
+        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, options) } : entry));
+        return { ...current, ...choices, read: { kind: 'spreadsheet', sheets } };
       });
     },
     [inWorker, update],
   );
 
+  const remap = useCallback(
+    (key: string, index: number, role: ColumnRole) => reread(key, (item) => ({ columnRoles: new Map(item.columnRoles).set(index, role), ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}) })),
+    [reread],
+  );
+
+  /** Says what every cell holding an unrecognised value means; the file is read again at once. */
+  const giveMeaning = useCallback(
+    (key: string, valueKey: string, value: string, meaning: ValueMeaning) =>
+      reread(key, (item) => ({ columnRoles: item.columnRoles, valueMeanings: new Map(item.valueMeanings).set(valueKey, { value, meaning }) })),
+    [reread],
+  );
+
   // A different sheet has different columns, so corrections made on another sheet do not carry over.
-  const chooseSheet = useCallback((key: string, sheetIndex: number) => update(key, (item) => ({ ...item, sheetIndex, columnRoles: new Map() })), [update]);
+  const chooseSheet = useCallback((key: string, sheetIndex: number) => update(key, (item) => ({ ...item, sheetIndex, columnRoles: new Map(), valueMeanings: new Map() })), [update]);
   const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseSheet, chooseDuplicate, discard };
+  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, giveMeaning, chooseSheet, chooseDuplicate, discard };
 }
