@@ -89,7 +89,7 @@ export function columnUse(table: Table, format: FormatId): { add(rows: readonly 
             message:
               couldRead === 'grades'
                 ? `This column holds Ofsted grades, but its heading does not name a judgement area the importer knows, so none of its ${tally.cells} cells was read. If it is one of the areas, choose it for this column under “Columns and what they were read as”.`
-                : `This column holds percentages, but none of its ${tally.cells} cells was read. To keep them, choose “Measure” for this column under “Columns and what they were read as”: each becomes a measure of the row’s authority at its date.`,
+                : `This column holds percentages, but none of its ${tally.cells} cells was read. To keep them, choose “A measure beside the inspection” for this column under “Columns and what they were read as”: each becomes a measure of the row’s authority at its date.`,
             severity: 'warning',
           });
         }

@@ -46,7 +46,7 @@ export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{ readonly label: string; reado
   { label: 'Fields', choices: FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field] })) },
   { label: 'Judgement area columns (Ofsted’s layout)', choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })) },
   { label: 'Counts of a grade', choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })) },
-  { label: 'A figure beside each inspection (named by the column’s heading)', choices: [{ value: MEASURE, label: 'Measure' }] },
+  { label: 'A figure beside each inspection (named by the column’s heading)', choices: [{ value: MEASURE, label: 'A measure beside the inspection' }] },
 ];
 
 export function describeRole(role: ColumnRole): string {
@@ -58,7 +58,7 @@ export function describeRole(role: ColumnRole): string {
     case 'grade-count':
       return `Number judged ${gradeLabel(role.grade)}`;
     case 'measure':
-      return `Measure: ${role.name}${role.unit ? ` (${role.unit})` : ''}`;
+      return `A measure beside the inspection: ${role.name}${role.unit ? ` (${role.unit})` : ''}`;
     case 'ignored':
       return `Not used (${role.reason})`;
   }
