@@ -9,6 +9,7 @@ import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
 let counter = 0;
+let rereads = 0;
 
 const UNREADABLE = 'The browser could not read this file: it may have been moved, changed or deleted since you chose it. Choose it again.';
 const WORKER_FAILED =
@@ -103,9 +104,13 @@ export function usePendingImports() {
       const choices = change(item);
       const options = optionsOf(choices);
       if (item.read.kind === 'text' && item.source && workersAvailable()) {
-        // Read again in the worker; a cancelled re-read leaves the preview as it was.
-        void inWorker(`${key}-reread`, item.source, item.fileName, options).then((outcome) => {
-          if (outcome) update(key, (current) => ({ ...current, ...choices, read: outcomeRead(current.fileName, outcome) }));
+        // The choices are kept at once, so a second choice made while the worker reads builds on the first; only the
+        // read of the latest choices is shown, and a cancelled re-read leaves the preview as it was.
+        const chosen = { columnRoles: choices.columnRoles, ...(choices.valueMeanings ? { valueMeanings: choices.valueMeanings } : {}) };
+        latest.current = latest.current.map((entry) => (entry.key === key ? { ...entry, ...chosen } : entry));
+        update(key, (current) => ({ ...current, ...chosen }));
+        void inWorker(`${key}-reread-${++rereads}`, item.source, item.fileName, options).then((outcome) => {
+          if (outcome) update(key, (current) => (current.columnRoles === chosen.columnRoles && current.valueMeanings === chosen.valueMeanings ? { ...current, read: outcomeRead(current.fileName, outcome) } : current));
         });
         return;
       }
