@@ -58,7 +58,7 @@ export function ValueMeanings({
                 {entry.cells !== undefined ? ` (${entry.cells.toLocaleString('en-GB')} ${entry.cells === 1 ? 'cell' : 'cells'})` : ''}
               </label>
               <select className="govuk-select" id={id} value={meaningValue(entry.meaning)} onChange={(event) => onMeaning(entry.key, entry.value, meaningOf(event.target.value))}>
-                <option value={PROBLEM}>Not known: leave those rows out as problems</option>
+                <option value={PROBLEM}>Not known: a problem (rows left out)</option>
                 <option value={NOT_JUDGED}>Not judged (no grade)</option>
                 {ALL_GRADES.map((grade) => (
                   <option key={grade} value={`grade:${grade}`}>

@@ -76,7 +76,7 @@ function readPublicationDate(context: InspectionRowContext): PartialDate | undef
   if (full) return full;
   const parsed = parseDate(text);
   if (parsed.ok) return parsed.value;
-  report(context, 'publicationDate', text, `${parsed.message} The inspection was kept without its publication date.`, 'warning');
+  report(context, 'publicationDate', text, `${parsed.message} The publication date is optional: the rest of this row was read without it.`, 'warning');
   return undefined;
 }
 

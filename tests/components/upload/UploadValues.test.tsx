@@ -19,7 +19,7 @@ describe('values in grade columns that are not grades', () => {
     expect(summaryOf(preview)['Rows to import']).toBe('1');
     expect(within(preview).queryByText('No problems')).toBeNull();
     const meansG = within(preview).getByRole('combobox', { name: 'What does “G” mean? (3 cells)' });
-    expect(meansG).toHaveDisplayValue('Not known: leave those rows out as problems');
+    expect(meansG).toHaveDisplayValue('Not known: a problem (rows left out)');
     await user.selectOptions(meansG, 'Good');
     await user.selectOptions(within(preview).getByRole('combobox', { name: 'What does “awaiting report” mean? (1 cell)' }), 'Not judged (no grade)');
     expect(summaryOf(preview)['Rows to import']).toBe('5');
@@ -35,8 +35,10 @@ describe('columns not used and notes on how cells were read', () => {
     const { choose } = await openYourData();
     await choose(fixtureFile('upload/d2i-ilacs-history.csv'));
     const preview = await previewOf('d2i-ilacs-history.csv');
-    const unused = within(preview).getByRole('table', { name: /6 columns with data were not used/ });
-    expect(within(unused).getByRole('row', { name: /la_code 8 DfE LA numbers, not needed: the ONS codes in “la_code_new” identify each authority\./ })).toBeInTheDocument();
+    const unused = within(preview).getByRole('region', { name: '6 columns with data were not used' });
+    const terms = within(unused).getAllByRole('term').map((term) => term.textContent);
+    expect(terms).toEqual(['urn', 'la_code', 'region_code', 'inspection_link', 'inspector_name', 'inspection_end_date']);
+    expect(within(unused).getAllByRole('definition')[1]).toHaveTextContent('DfE LA numbers, not needed: the ONS codes in “la_code_new” identify each authority. 8 cells with data.');
     expect(within(preview).getByText(/6 dates are written with a two-digit year/)).toBeInTheDocument();
     expect(summaryOf(preview)['Rows to import']).toBe('7');
   });
