@@ -56,6 +56,8 @@ export function columnUse(table: Table, format: FormatId): { add(rows: readonly 
           const text = (row.cells[tally.column.index] ?? '').trim();
           if (text === '') continue;
           tally.cells++;
+          // A column with one cell that is neither a grade nor a percentage can no longer be read whole: only count it.
+          if (tally.others > 0) continue;
           const grade = parseGradeCell(text);
           if (grade.ok && grade.value.kind === 'grade') tally.grades++;
           else if (grade.ok && grade.value.kind === 'not-judged') continue;
