@@ -1,14 +1,24 @@
 // The command line's summary of imported files, as one plain object (the --json output).
 import { gradeDistribution } from '../analytics';
 import { formatIso, type Dataset } from '../domain';
-import type { ImportResult } from '../import';
+import { hasNoProblems, type ImportResult } from '../import';
 
 export interface FileSummary {
   readonly file: string;
   readonly format: string | null;
   readonly rowsRead: number;
   readonly recordsImported: number;
+  readonly rowsRejected: number;
+  readonly rowsSkipped: number;
+  readonly inspections: number;
+  readonly measures: number;
   readonly problems: ReadonlyArray<{ line: number; column: string; value: string; message: string; severity: string }>;
+  /** How cells were read where that is worth saying: not problems. */
+  readonly notes: ReadonlyArray<{ column: string; message: string }>;
+  /** Columns holding data that were not used, and why. */
+  readonly unusedColumns: ReadonlyArray<{ column: string; reason: string; cells: number }>;
+  /** True only when every row was used, every cell of a used column was read and nothing is reported. */
+  readonly noProblems: boolean;
 }
 
 export interface InspectionSummary {
@@ -34,7 +44,14 @@ export function summarise(results: readonly ImportResult[], dataset: Dataset): S
       format: result.ok ? result.format : null,
       rowsRead: result.ok ? result.rowsRead : 0,
       recordsImported: result.ok ? result.rowsImported : 0,
+      rowsRejected: result.ok ? result.rowsRejected : 0,
+      rowsSkipped: result.ok ? result.rowsSkipped : 0,
+      inspections: result.ok ? result.inspections.length : 0,
+      measures: result.ok ? result.measures.length : 0,
       problems: result.problems.map(({ line, column, value, message, severity }) => ({ line, column, value, message, severity })),
+      notes: result.ok ? result.notes.map(({ column, message }) => ({ column, message })) : [],
+      unusedColumns: result.ok ? result.unusedColumns.map(({ heading, reason, cells }) => ({ column: heading, reason, cells })) : [],
+      noProblems: hasNoProblems(result),
     })),
     inspections: dataset.inspections.map((inspection) => {
       const distribution = gradeDistribution(inspection);
@@ -65,8 +82,10 @@ export function formatReport(summary: Summary): string {
     lines.push(
       file.format === null
         ? `${file.file}: not imported`
-        : `${file.file}: ${file.format}, ${file.rowsRead} rows read, ${file.recordsImported} imported, ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}`,
+        : `${file.file}: ${file.format}, ${file.rowsRead} rows read, ${file.recordsImported} imported, ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}${file.noProblems ? ' (no problems)' : ''}`,
     );
+    for (const note of file.notes) lines.push(`  note${note.column ? `, column ${note.column}` : ''}: ${note.message}`);
+    for (const column of file.unusedColumns) lines.push(`  not used: column ${column.column || '(no heading)'} (${column.cells} cells): ${column.reason}`);
     for (const problem of file.problems) {
       const where = problem.line > 0 ? `row ${problem.line}` : 'file';
       const column = problem.column ? `, column ${problem.column}` : '';

@@ -52,6 +52,7 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
       'children looked after and achieving permanence',
       // ILACS before 2023 judged children in care and care leavers together.
       'children in care and care leavers',
+      'in care',
     ],
     shortLabel: 'Children in care',
     words: 'children in care',

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } from './decode';
 import { importRows, importText, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
+import { cellReading } from './cellReading';
 import { capProblems, packResult, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
 import type { ImportProblem } from './problem';
@@ -36,9 +37,9 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
   const read = readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking);
   if (read.kind === 'whole') return importText(file, text, encoding, options);
   if (read.kind === 'failed') return read.result;
-  const { rows, report } = read;
+  const { rows } = read;
   const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
-  return { ...report, rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures };
+  return { ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures };
 }
 
 /**
@@ -53,13 +54,14 @@ export function importTextPacked(file: string, text: string, encoding: Encoding 
 function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): PackedResult {
   if (read.kind === 'whole') return packResult(whole());
   if (read.kind === 'failed') return packResult(read.result);
-  const { rows, report } = read;
+  const { rows } = read;
   const packedRead = rows.finishPacked();
   if (!packedRead) {
     const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
-    return packResult({ ...report, rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures });
+    return packResult({ ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures });
   }
   const { packed, measures, rowsImported, rowsRejected } = packedRead;
+  const report = read.report();
   return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, measures, packed };
 }
 
@@ -69,7 +71,8 @@ type ChunkRead =
   | { readonly kind: 'failed'; readonly result: Extract<ImportResult, { ok: false }> }
   | {
       readonly kind: 'read';
-      readonly report: Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
+      /** Asked once every row's records are finished, so what the reading noted about the cells is complete. */
+      readonly report: () => Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
       /** The rows read, whose records are finished by the caller (as objects, or packed). */
       readonly rows: TableRows;
     };
@@ -109,7 +112,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       return;
     }
     const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
-    state = new TableRows(file, table, probe.format, brokenLines);
+    state = new TableRows(file, table, probe.format, brokenLines, cellReading(options.valueMeanings));
     headerReport = { headerUncertain: probe.headerUncertain, headerCandidates: probe.headerCandidates };
     readRows(head, 1, problems);
     head.length = 0;
@@ -175,11 +178,31 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       result: { ok: false, file, problems: [noRowsProblem(table)], headerLine: table.headerLine, columns: table.columns },
     };
   }
-  const reported = state.withTitles(problems).sort((a, b) => a.line - b.line);
+  const rows = state;
   return {
     kind: 'read',
-    report: { ok: true, file, format: state.format, encoding, delimiter, headerLine: table.headerLine, columns: table.columns, rowsRead: state.rowsRead, rowsSkipped: state.rowsSkipped, problems: reported, sampleRows: state.sampleRows, ...headerReport },
-    rows: state,
+    report: () => {
+      const unusedColumns = rows.unusedColumns(problems);
+      const reported = rows.withTitles(problems).sort((a, b) => a.line - b.line);
+      return {
+        ok: true,
+        file,
+        format: rows.format,
+        encoding,
+        delimiter,
+        headerLine: table.headerLine,
+        columns: table.columns,
+        rowsRead: rows.rowsRead,
+        rowsSkipped: rows.rowsSkipped,
+        problems: reported,
+        sampleRows: rows.sampleRows,
+        notes: rows.reading.notes(),
+        unusedColumns,
+        unrecognisedValues: rows.reading.unrecognisedValues(),
+        ...headerReport,
+      };
+    },
+    rows,
   };
 }
 

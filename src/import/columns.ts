@@ -30,6 +30,8 @@ export type ColumnRole =
   /** The type ("ILACS Short Inspection") of one of several inspections on a row. */
   | { readonly kind: 'event-type'; readonly event: number }
   | { readonly kind: 'grade-count'; readonly grade: GradeId }
+  /** A figure beside an inspection (a survey's percentage): a measure of that authority at that date, named by the heading. */
+  | { readonly kind: 'measure'; readonly name: string; readonly unit: string }
   /**
    * `couldBe`: the area this column names, which another column names too; the importer does not guess between them,
    * and the user should say which is which.
@@ -83,14 +85,14 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
     'local authority la', 'name of local authority',
   ],
   authorityCode: [
-    'authority code', 'local authority area code', 'area code', 'ons code', 'la code', 'new la code', 'old la code',
+    'authority code', 'local authority area code', 'area code', 'ons code', 'la code', 'new la code', 'la code new', 'old la code',
     'la number', 'la no', 'dfe la number', 'dfe number', 'la id', 'local authority code',
   ],
   region: ['region', 'ofsted region', 'government office region', 'gor', 'region name', 'english region', 'la region'],
   authorityStatus: ['local authority status', 'authority status', 'status'],
   inspectionType: [
     'inspection type', 'inspection visit type', 'type', 'framework', 'inspection framework', 'type of inspection', 'visit type',
-    'event type',
+    'event type', 'inspection',
   ],
   date: [
     'inspection date', 'date of inspection', 'inspection visit date', 'inspection start date', 'date', 'period', 'year',
@@ -116,7 +118,28 @@ const COUNT_WORDS: ReadonlyArray<readonly [GradeId, readonly string[]]> = [
   ['inadequate', ['inadequate']],
 ];
 
-const IGNORED = ['web link', 'link', 'url', 'report link', 'report url', 'la authority type', 'authority type', 'local authority type'];
+const LINK = 'a link, not needed';
+
+/** Headings of columns that hold data the importer does not need, with the reason the preview gives. */
+const NOT_NEEDED: ReadonlyMap<string, string> = new Map([
+  ...['web link', 'link', 'url', 'report link', 'report url', 'inspection link', 'local link to all inspections'].map((heading) => [heading, LINK] as const),
+  ['urn', 'Ofsted’s reference number for the authority, not needed: the authority is matched by its code and name'],
+  ['region code', 'the region as a code, not needed'],
+  ['la authority type', 'the type of authority, not needed'],
+  ['authority type', 'the type of authority, not needed'],
+  ['local authority type', 'the type of authority, not needed'],
+  ['inspector name', 'the lead inspector, not needed'],
+  ['inspectors inspections count', 'the lead inspector’s number of inspections, not needed'],
+  ['stat neighbours', 'statistical neighbours, not read from this file'],
+  ['stat neighbour judgement', 'statistical neighbours’ grades, not read from this file (each neighbour’s own inspection is)'],
+]);
+
+/** An authority code heading that says which kind of code it holds: ONS area codes win over DfE numbers when a file has both. */
+const ONS_CODE_HEADINGS = new Set(['local authority area code', 'area code', 'ons code', 'new la code', 'la code new']);
+const DFE_NUMBER_HEADINGS = new Set(['old la code', 'la number', 'la no', 'dfe la number', 'dfe number']);
+
+/** The end of a visit beside its start: the start is the inspection's date. */
+const END_DATE = 'inspection end date';
 
 /** Lower case, one space between words, no punctuation: "Inspection/Visit date" → "inspection visit date". */
 export function normaliseHeading(heading: string): string {
@@ -163,10 +186,34 @@ export function roleOf(heading: string): ColumnRole {
   if (field) return { kind: 'field', field };
   const grade = countByHeading.get(normal);
   if (grade) return { kind: 'grade-count', grade };
-  const area = knownArea(heading);
+  const area = knownArea(heading) ?? areaBeforeGrade(normal);
   if (area) return { kind: 'area', area };
-  if (IGNORED.includes(normal)) return { kind: 'ignored', reason: 'not needed' };
+  const measure = percentMeasure(heading);
+  if (measure) return measure;
+  const reason = NOT_NEEDED.get(normal);
+  if (reason) return { kind: 'ignored', reason };
   return { kind: 'ignored', reason: NOT_RECOGNISED };
+}
+
+/** "Overall effectiveness grade", "in_care_grade", "Help and protection judgement": the area the heading names before the word. */
+function areaBeforeGrade(normal: string): JudgementArea | undefined {
+  const m = /^(.+?) (grade|judgement|judgment|rating)$/.exec(normal);
+  return m ? knownArea(m[1]!) : undefined;
+}
+
+const PERCENT_WORDS = /\s*(\(\s*(%|per ?cent|percentage)\s*\)|%|\bper ?cent\b|\bpercentage\b)\s*/gi;
+
+/** "Felt safe (%)", "% felt safe": a figure in per cent, named by the rest of its heading. */
+function percentMeasure(heading: string): ColumnRole | undefined {
+  if (!/%|\bper ?cent\b|\bpercentage\b/i.test(heading)) return undefined;
+  const name = heading.replace(PERCENT_WORDS, ' ').replace(/\s+/g, ' ').replace(/^[\s:,-]+|[\s:,-]+$/g, '').trim();
+  return name === '' ? undefined : { kind: 'measure', name, unit: '%' };
+}
+
+/** A measure column chosen by hand: named by its heading, with the unit its cells give (a % sign) or none. */
+export function measureFromHeading(heading: string): ColumnRole {
+  const measure = percentMeasure(heading);
+  return measure ?? { kind: 'measure', name: heading.trim() || 'Measure', unit: '' };
 }
 
 const NOT_RECOGNISED = 'heading not recognised';
@@ -181,8 +228,22 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
   // A Month column is read beside a year; with no other date column it is the date ("2023-06", "June 2023").
   const hasDate = headings.some((heading) => fieldByHeading.get(normaliseHeading(heading)) === 'date');
+  const normal = headings.map(normaliseHeading);
+  // Of two authority code columns, the one headed as ONS codes is the code, and a DfE number beside it is not needed.
+  const onsCode = normal.findIndex((heading) => ONS_CODE_HEADINGS.has(heading));
+  const otherCode = normal.findIndex((heading, index) => index !== onsCode && fieldByHeading.get(heading) === 'authorityCode');
+  const codeColumn = onsCode >= 0 && otherCode >= 0 ? onsCode : -1;
+  // An inspection's start and end dates: the start is its date, whichever comes first.
+  const startsAt = normal.findIndex((heading) => heading === 'inspection start date');
   const columns = headings.map((heading, index): ColumnMapping => {
-    const named = hasExplicitArea && normaliseHeading(heading) === 'judgement' ? ({ kind: 'field', field: 'grade' } as const) : roleOf(heading);
+    if (codeColumn >= 0 && index !== codeColumn && fieldByHeading.get(normal[index]!) === 'authorityCode') {
+      const what = DFE_NUMBER_HEADINGS.has(normal[index]!) || normal[index] === 'la code' ? 'DfE LA numbers' : 'another authority code';
+      return { index, heading, role: { kind: 'ignored', reason: `${what}, not needed: the ONS codes in “${headings[codeColumn]}” identify each authority` } };
+    }
+    if (startsAt >= 0 && normal[index] === END_DATE) {
+      return { index, heading, role: { kind: 'ignored', reason: `the last day of the inspection, not needed: its first day (“${headings[startsAt]}”) is the inspection’s date` } };
+    }
+    const named = hasExplicitArea && normal[index] === 'judgement' ? ({ kind: 'field', field: 'grade' } as const) : index === startsAt ? ({ kind: 'field', field: 'date' } as const) : roleOf(heading);
     const role: ColumnRole = !hasDate && named.kind === 'field' && named.field === 'month' ? { kind: 'field', field: 'date' } : named;
     const claim = claimOf(role);
     if (claim && seen.has(claim)) {
@@ -228,6 +289,7 @@ export function claimOf(role: ColumnRole): string | undefined {
   if (role.kind === 'event-date') return `event:${role.event}:${role.date}`;
   if (role.kind === 'event-type') return `event:${role.event}:type`;
   if (role.kind === 'grade-count') return `count:${role.grade}`;
+  if (role.kind === 'measure') return `measure:${role.name.toLowerCase()}`;
   return undefined;
 }
 

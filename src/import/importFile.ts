@@ -1,17 +1,22 @@
 // One importer for every file: bytes in, typed records and a full report out. It never throws at the user.
 import type { Inspection, Measure } from '../domain/inspection';
+import { cellReading, type ImportNote, type UnrecognisedValue } from './cellReading';
 import { headerScore, type ColumnMapping, type ColumnRole } from './columns';
 import { decodeBytes, type Encoding } from './decode';
 import { formatFor, missingFields } from './formats/registry';
 import { parseRows, type Delimiter } from './parseRows';
 import { fileProblem, type ImportProblem } from './problem';
 import { noRowsProblem } from './rowKinds';
-import { TableRows } from './tableRows';
+import { otherTable } from './otherTables';
 import { findTable, firstRowTable, headerCandidates, headerIsUncertain, withColumnRoles, type DataRow, type Table } from './table';
+import { TableRows } from './tableRows';
+import type { UnusedColumn } from './unusedColumns';
+import type { ValueMeaning } from './values';
 
 import { FORMAT_NAMES, type FormatId } from './formatNames';
 
 export { FORMAT_NAMES, type FormatId };
+export type { ImportNote, UnrecognisedValue, UnusedColumn, ValueMeaning };
 
 export interface ImportReport {
   readonly file: string;
@@ -34,6 +39,12 @@ export interface ImportReport {
   readonly headerUncertain?: boolean;
   /** The first rows with text, any of which the user may choose as the header instead. */
   readonly headerCandidates?: ReadonlyArray<{ readonly line: number; readonly text: string }>;
+  /** How cells were read where that is worth saying (two-digit years, grades as numbers): notes, not problems. */
+  readonly notes: readonly ImportNote[];
+  /** Columns holding data that were not used, each with its reason. */
+  readonly unusedColumns: readonly UnusedColumn[];
+  /** Values in grade columns that are neither grades nor known placeholders: the user may say what each means. */
+  readonly unrecognisedValues: readonly UnrecognisedValue[];
 }
 
 export interface ImportOptions {
@@ -41,6 +52,11 @@ export interface ImportOptions {
   readonly columnRoles?: ReadonlyMap<number, ColumnRole>;
   /** The header row as the user chose it (a spreadsheet row number), instead of the one found. */
   readonly headerLine?: number;
+  /**
+   * What values the importer did not recognise mean, by valueKey: a grade, not judged, or a problem (the default). Each
+   * meaning applies to every grade cell holding that value.
+   */
+  readonly valueMeanings?: ReadonlyMap<string, ValueMeaning>;
 }
 
 /** Rows from text or from a spreadsheet, with what the parsing already found wrong. */
@@ -104,6 +120,8 @@ export function importRows(file: string, rows: string[][], options: ImportOption
 }
 
 function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
+  const other = (options.columnRoles && options.columnRoles.size > 0) || options.headerLine !== undefined ? undefined : otherTable(parsed.rows);
+  if (other) return failed(file, { ...fileProblem(other.message), line: other.line });
   const found = options.headerLine !== undefined ? findTable(parsed.rows, options.headerLine) : (findTable(parsed.rows) ?? firstRowTable(parsed.rows));
   const recognised = found !== undefined && found.columns.some((column) => column.role.kind !== 'ignored');
   const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
@@ -145,13 +163,14 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
 
   const problems: ImportProblem[] = [...parsed.problems];
   // Rows papaparse could not split were reported by parseRows as errors: their cells hold the rest of the file.
-  const rows = new TableRows(file, table, format.id, parsed.brokenLines);
+  const rows = new TableRows(file, table, format.id, parsed.brokenLines, cellReading(options.valueMeanings));
   rows.add(
     parsed.rows.map((cells, i) => ({ line: i + 1, cells })),
     problems,
   );
   if (!rows.anyFilledRow) return failed(file, noRowsProblem(table), table, parsed.rows);
   const output = rows.finish();
+  const unusedColumns = rows.unusedColumns(problems);
   const reported = rows.withTitles(problems).sort((a, b) => a.line - b.line);
   return {
     ok: true,
@@ -169,6 +188,9 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     sampleRows: rows.sampleRows,
     headerUncertain: options.headerLine === undefined && headerIsUncertain(parsed.rows, table.headerLine),
     headerCandidates: headerCandidates(parsed.rows),
+    notes: rows.reading.notes(),
+    unusedColumns,
+    unrecognisedValues: rows.reading.unrecognisedValues(),
     inspections: output.inspections,
     measures: output.measures,
   };

@@ -1,6 +1,21 @@
 // The importer's public face: what the app, the command line and the tests use.
-export { importBytes, importRows, importText, FORMAT_NAMES, type FormatId, type ImportOptions, type ImportReport, type ImportResult } from './importFile';
+export {
+  importBytes,
+  importRows,
+  importText,
+  FORMAT_NAMES,
+  type FormatId,
+  type ImportNote,
+  type ImportOptions,
+  type ImportReport,
+  type ImportResult,
+  type UnrecognisedValue,
+  type UnusedColumn,
+  type ValueMeaning,
+} from './importFile';
+export { valueKey } from './values';
+export { hasNoProblems } from './noProblems';
 export { buildDataset, buildFromGroups, buildFromGroupsInSlices, findHeldDuplicates, findHeldDuplicatesInSlices, type BuildResult, type RecordGroup } from './dataset';
 export { describeProblem, type ImportProblem } from './problem';
-export { columnsToChoose, FIELD_LABELS, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
+export { columnsToChoose, FIELD_LABELS, measureFromHeading, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
 export { toTidyCsv, TIDY_COLUMNS } from './tidyCsv';

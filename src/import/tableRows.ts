@@ -1,5 +1,6 @@
 // The rows below a header, read a batch at a time into the format's reader: the same code whether the file comes whole
 // or in chunks. A title and a new header part way down start a second table, read with its own headings.
+import type { CellReading } from './cellReading';
 import { headerScore, mapColumns } from './columns';
 import type { FormatId } from './formatNames';
 import { formatFor, FORMATS, type BatchReader } from './formats/registry';
@@ -8,6 +9,7 @@ import type { PackedInspections } from './packedResult';
 import type { ImportProblem } from './problem';
 import { sortRow } from './rowKinds';
 import type { DataRow, Table } from './table';
+import { columnUse, type UnusedColumn } from './unusedColumns';
 
 const SAMPLE_ROWS = 10;
 
@@ -16,6 +18,8 @@ export class TableRows {
   readonly tables: Table[];
   private table: Table;
   private reader: BatchReader | undefined;
+  /** What each table's columns not used hold, counted as rows are read. */
+  private readonly uses: Array<ReturnType<typeof columnUse>>;
   private readonly done: FormatOutput[] = [];
   /** The rows of a table of another kind than the first are not read: they are counted as rejected. */
   private rowsRefused = 0;
@@ -34,10 +38,13 @@ export class TableRows {
     table: Table,
     readonly format: FormatId,
     private readonly brokenLines: ReadonlySet<number>,
+    /** How cells are read, shared by every table of the file: the user's meanings, and what to note. */
+    readonly reading: CellReading,
   ) {
     this.table = table;
     this.tables = [table];
-    this.reader = readerFor(format, file, table);
+    this.reader = readerFor(format, file, table, reading);
+    this.uses = [columnUse(table, format)];
   }
 
   /** Reads rows in file order; rows at or above the first table's header are passed over. */
@@ -57,7 +64,7 @@ export class TableRows {
       }
       if (this.afterGap && this.isHeader(row)) {
         // The rows so far belong to the table that ends here, and are read with its headings.
-        this.reader?.add(batch, problems);
+        this.flush(batch, problems);
         batch = [];
         this.startTable(row, problems);
         this.anyFilledRow = true;
@@ -78,7 +85,13 @@ export class TableRows {
         if (this.sampleRows.length < SAMPLE_ROWS) this.sampleRows.push(row);
       } else this.rowsSkipped++;
     }
-    this.reader?.add(batch, problems);
+    this.flush(batch, problems);
+  }
+
+  private flush(batch: readonly DataRow[], problems: ImportProblem[]): void {
+    if (!this.reader) return;
+    this.reader.add(batch, problems);
+    this.uses[this.uses.length - 1]!.add(batch);
   }
 
   /** A row above the header that holds more than a title is listed, never passed over in silence. */
@@ -109,7 +122,8 @@ export class TableRows {
     this.table = table;
     this.tables.push(table);
     const same = format?.id === this.format;
-    this.reader = same ? readerFor(this.format, this.file, table) : undefined;
+    this.reader = same ? readerFor(this.format, this.file, table, this.reading) : undefined;
+    if (same) this.uses.push(columnUse(table, this.format));
     if (this.lastSkipped === row.line - 1) this.titles.set(this.lastSkipped, `This is the title of the table whose headings are on row ${row.line}.`);
     problems.push({
       line: row.line,
@@ -120,6 +134,11 @@ export class TableRows {
         : `A second table starts here, of another kind than the first (${format ? 'a different format' : 'headings we do not recognise'}): its rows were not read. Import it as a file of its own.`,
       severity: same ? 'warning' : 'error',
     });
+  }
+
+  /** Every table's columns that hold data and were not used, each with why; those the importer could have read are also problems. */
+  unusedColumns(problems: ImportProblem[]): UnusedColumn[] {
+    return this.uses.flatMap((use) => use.finish(problems));
   }
 
   /** The problems with each skipped row that turned out to be a table's title said as such. */
@@ -150,8 +169,8 @@ export class TableRows {
   }
 }
 
-function readerFor(format: FormatId, file: string, table: Table): BatchReader {
+function readerFor(format: FormatId, file: string, table: Table, reading: CellReading): BatchReader {
   const definition = FORMATS.find((candidate) => candidate.id === format);
   if (!definition) throw new Error(`No reader for format ${format}`);
-  return definition.reader(file, table);
+  return definition.reader(file, table, reading);
 }

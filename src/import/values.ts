@@ -41,7 +41,33 @@ const NOT_JUDGED = new Map<string, string>([
   ['none', 'Not judged'],
   ['x', 'Not judged'],
   ['z', 'Not applicable'],
+  // Placeholders that tables scraped from Ofsted's reports (data-to-insight's) write where there is no grade.
+  ['nan', 'Not recorded in the source (NaN)'],
+  ['not reported', 'Not reported in the source'],
+  ['data unreadable', 'Not read: the report could not be read when the table was made (data_unreadable)'],
+  ['not reported post reform', 'Not graded: from April 2026 Ofsted no longer gives this grade (not_reported_post_reform)'],
+  ['inspection pre dates judgement', 'Not judged: the inspection came before this area was judged (inspection_pre_dates_judgement)'],
 ]);
+
+/** What the user said an unrecognised grade cell means, in the preview; it applies to every cell holding that value. */
+export type ValueMeaning = { readonly kind: 'grade'; readonly grade: GradeId } | { readonly kind: 'not-judged' } | { readonly kind: 'problem' };
+
+/** The key a value's meaning is kept under: case, spacing and punctuation do not make two values. */
+export const valueKey = (text: string): string => normalWords(text);
+
+/** The grade cell reader of one import: the user's meanings first, then Ofsted's words. */
+export function gradeReader(meanings: ReadonlyMap<string, ValueMeaning> | undefined): (text: string) => Parsed<GradeCell> {
+  if (!meanings || meanings.size === 0) return parseGradeCell;
+  return memoByText((text) => {
+    const meaning = meanings.get(valueKey(text));
+    if (meaning?.kind === 'grade') return ok({ kind: 'grade', grade: meaning.grade });
+    if (meaning?.kind === 'not-judged') return ok({ kind: 'not-judged', reason: `Not judged: the source says “${text.trim()}”, read as not judged as chosen in the preview` });
+    return parseGradeCell(text);
+  });
+}
+
+/** The start of the message for a cell that is not a grade: how a value the user may give a meaning to is known. */
+export const NOT_A_GRADE = 'This is not an Ofsted grade.';
 
 export type GradeCell = { kind: 'grade'; grade: GradeId } | { kind: 'not-judged'; reason: string } | { kind: 'rank'; rank: 1 | 2 | 3 | 4 };
 
@@ -56,7 +82,7 @@ function readGradeCell(text: string): Parsed<GradeCell> {
   if (reason !== undefined) return ok({ kind: 'not-judged', reason });
   if (/^[1-4]$/.test(words)) return ok({ kind: 'rank', rank: Number(words) as 1 | 2 | 3 | 4 });
   return fail(
-    'This is not an Ofsted grade. Use Outstanding, Good, Requires improvement to be good or Inadequate (Adequate for inspections to 2012), a number 1 to 4, or leave the cell blank if the area was not judged.',
+    `${NOT_A_GRADE} Use Outstanding, Good, Requires improvement to be good or Inadequate (Adequate for inspections to 2012), a number 1 to 4, or leave the cell blank if the area was not judged.`,
   );
 }
 
@@ -126,6 +152,27 @@ function readDate(text: string): Parsed<PartialDate> {
   if (!parsed) return fail(`This is not a date we can read. ${DATE_HELP}`);
   if (parsed.ok && !plausibleYear(parsed.value.year)) return fail(`The year ${parsed.value.year} is not plausible for an inspection record. ${DATE_HELP}`);
   return parsed;
+}
+
+const TWO_DIGIT_YEAR = /^(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})$/;
+
+/**
+ * A day date written with a two-digit year ("27/10/23") with the year in full, when the century is known from another
+ * date (a four-digit year of the 2000s within five years of it); undefined when the cell is not such a date, or when
+ * the evidence does not settle the century.
+ */
+export function withCentury(text: string, evidenceYear: number | undefined): string | undefined {
+  const m = TWO_DIGIT_YEAR.exec(text.trim());
+  if (!m || evidenceYear === undefined || evidenceYear < 2000 || evidenceYear > 2099) return undefined;
+  const year = 2000 + Number(m[2]);
+  return Math.abs(year - evidenceYear) <= 5 ? `${m[1]}${year}` : undefined;
+}
+
+/** The four-digit year a date cell is written with, if any: the evidence withCentury needs. */
+export function fourDigitYear(text: string): number | undefined {
+  if (TWO_DIGIT_YEAR.test(text.trim())) return undefined;
+  const parsed = parseDate(text);
+  return parsed.ok ? parsed.value.year : undefined;
 }
 
 export interface NumberWithUnit {

@@ -81,7 +81,7 @@ test('Ofsted’s real history CSV: preview, import, kept across a reload, shown 
   await expect(summaryValue(preview, 'Rows read')).toHaveText(String(rows.length));
   await expect(summaryValue(preview, 'Rows to import')).toHaveText('271');
   await expect(summaryValue(preview, 'Records')).toHaveText('271 inspections');
-  await expect(preview.getByText('Every row was read, and nothing looks wrong.')).toBeVisible();
+  await expect(preview.getByText('Every row was read, and every cell of the columns used.')).toBeVisible();
   // Every one of them is in the built-in data too: replacing is the default.
   await expect(preview.getByRole('group', { name: '271 inspections are already held' }).getByRole('radio', { name: /^Replace/ })).toBeChecked();
   await expectNoSeriousAxeViolations(page);
@@ -283,4 +283,28 @@ test('a 100,000-row tidy file read in the worker previews and imports every insp
   await expect(summaryValue(preview, 'Records')).toHaveText('25,000 inspections');
   await preview.getByRole('button', { name: 'Import 25,000 inspections' }).click();
   await expect(inspectionsHeld(page, 'tidy-100k.csv')).toHaveText(/^25,?000$/, { timeout: 30_000 });
+});
+
+test('values the importer does not know are given a meaning in the preview, and the worker reads the file again with it', async ({ page }) => {
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/council-grade-codes.csv'));
+  const preview = page.getByRole('region', { name: 'Preview: council-grade-codes.csv' });
+  const lines = readFileSync(fixture('upload/council-grade-codes.csv'), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(1);
+  await expect(summaryValue(preview, 'Rows to import')).toHaveText(String(lines.filter((line) => line.endsWith(',RI')).length));
+  await preview.getByRole('combobox', { name: /^What does “G” mean\?/ }).selectOption({ label: 'Good' });
+  await preview.getByRole('combobox', { name: /^What does “awaiting report” mean\?/ }).selectOption({ label: 'Not judged (no grade)' });
+  await expect(summaryValue(preview, 'Rows to import')).toHaveText(String(lines.length));
+  await expect(preview.getByText('No problems')).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+});
+
+test('data-to-insight’s .xlsx is read as it is: its columns not used are listed with why, and its two-digit years noted', async ({ page }) => {
+  await openYourData(page);
+  await page.getByLabel('Choose inspection files').setInputFiles(fixture('real/third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx'));
+  const preview = page.getByRole('region', { name: 'Preview: data-to-insight_ofsted_csc_ilacs_overview.xlsx' });
+  await expect(summaryValue(preview, 'Format found')).toHaveText('Ofsted published table (one row per inspection)');
+  await expect(preview.getByRole('region', { name: /columns with data were not used/ }).getByText('la_code', { exact: true })).toBeVisible();
+  await expect(preview.getByText(/dates are written with a two-digit year/)).toBeVisible();
+  await expect(preview.getByText('No problems')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
 });

@@ -39,7 +39,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
                     aria-label={`Read column “${heading}” as`}
                     {...(why ? { 'aria-describedby': whyId } : {})}
                     value={choiceValue(column.role)}
-                    onChange={(event) => onChange(column.index, roleFromChoice(event.target.value))}
+                    onChange={(event) => onChange(column.index, roleFromChoice(event.target.value, column.heading))}
                   >
                     <option value={NOT_USED}>Not used</option>
                     {groups.map((group) => (

@@ -1,13 +1,15 @@
 // The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
 import { useId, type ReactNode } from 'react';
 import { formatLong, type Inspection } from '../../domain';
-import { columnsToChoose, FORMAT_NAMES, type ColumnRole, type ImportResult } from '../../import';
+import { columnsToChoose, FORMAT_NAMES, hasNoProblems, type ColumnRole, type ImportResult, type ValueMeaning } from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import { ColumnMapping } from './ColumnMapping';
 import { HeaderRowChoice } from './HeaderRowChoice';
 import { describeRole } from './columnChoices';
 import { readableSheets, type PendingImport } from './pendingImport';
 import { ProblemTable } from './ProblemTable';
+import { ReadingNotes, UnusedColumns } from './ReadingNotes';
+import { ValueMeanings } from './ValueMeanings';
 
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -20,6 +22,8 @@ export interface ImportPreviewProps {
   readonly onSheet: (index: number) => void;
   readonly onRemap: (index: number, role: ColumnRole) => void;
   readonly onHeaderRow: (line: number) => void;
+  /** The user says what an unrecognised value means, for every cell holding it. */
+  readonly onMeaning: (key: string, value: string, meaning: ValueMeaning) => void;
   readonly onDuplicateChoice: (choice: DuplicateChoice) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -111,14 +115,19 @@ export function ImportPreview(props: ImportPreviewProps) {
           </div>
         </details>
       ) : null}
+      {result.ok ? <UnusedColumns columns={result.unusedColumns} /> : null}
+      {result.ok ? <ReadingNotes notes={result.notes} /> : null}
+      {result.ok ? <ValueMeanings unrecognised={result.unrecognisedValues} chosen={pending.valueMeanings} onMeaning={props.onMeaning} /> : null}
       {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
       {/* A file that failed whole has said why in the error summary above. */}
       {result.ok && result.problems.length > 0 ? (
         <ProblemTable fileName={pending.fileName} problems={result.problems} />
-      ) : result.ok ? (
+      ) : null}
+      {/* Said only when literally true: every row used, every cell of a used column read. */}
+      {hasNoProblems(result) ? (
         <p className="govuk-body app-all-clear">
           <strong className="govuk-tag govuk-tag--green">No problems</strong> Every row was read
-          {toChoose.length > 0 ? ', but see the columns to choose above.' : ', and nothing looks wrong.'}
+          {toChoose.length > 0 ? ', but see the columns to choose above.' : ', and every cell of the columns used.'}
         </p>
       ) : null}
       {sameFile ? (

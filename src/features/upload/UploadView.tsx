@@ -132,6 +132,7 @@ export default function UploadView(_props: ViewProps) {
               onSheet={(index) => imports.chooseSheet(item.key, index)}
               onRemap={(index, role) => imports.remap(item.key, index, role)}
               onHeaderRow={(line) => imports.chooseHeader(item.key, line)}
+              onMeaning={(valueKey, value, meaning) => imports.giveMeaning(item.key, valueKey, value, meaning)}
               onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
               onConfirm={() => void confirm(item)}
               onCancel={() => imports.discard(item.key)}

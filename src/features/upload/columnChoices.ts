@@ -1,6 +1,6 @@
 // The roles a column can be given by hand in the preview, as select options and back.
 import { KNOWN_AREAS, gradeLabel, type GradeId } from '../../domain';
-import { FIELD_LABELS, type ColumnRole, type FieldId } from '../../import';
+import { FIELD_LABELS, measureFromHeading, type ColumnRole, type FieldId } from '../../import';
 
 export interface ColumnChoice {
   readonly value: string;
@@ -11,6 +11,7 @@ const FIELDS = Object.keys(FIELD_LABELS) as FieldId[];
 const COUNT_GRADES: readonly GradeId[] = ['outstanding', 'good', 'adequate', 'requires-improvement', 'inadequate'];
 
 export const NOT_USED = 'ignored';
+const MEASURE = 'measure';
 
 export function choiceValue(role: ColumnRole): string {
   switch (role.kind) {
@@ -24,12 +25,16 @@ export function choiceValue(role: ColumnRole): string {
       return `event-date:${role.event}:${role.date}`;
     case 'event-type':
       return `event-type:${role.event}`;
+    case 'measure':
+      return MEASURE;
     case 'ignored':
       return NOT_USED;
   }
 }
 
-export function roleFromChoice(value: string): ColumnRole {
+/** The role a choice names; a measure takes its name (and a % unit) from the column's heading. */
+export function roleFromChoice(value: string, heading = ''): ColumnRole {
+  if (value === MEASURE) return measureFromHeading(heading);
   // Split at the first colon only, so "count:good:extra" is an unknown id, not "count:good".
   const colon = value.indexOf(':');
   const kind = colon < 0 ? value : value.slice(0, colon);
@@ -47,6 +52,7 @@ export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{ readonly label: string; reado
   { label: 'Fields', choices: FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field] })) },
   { label: 'Judgement area columns (Ofsted’s layout)', choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })) },
   { label: 'Counts of a grade', choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })) },
+  { label: 'A figure beside each inspection (named by the column’s heading)', choices: [{ value: MEASURE, label: 'A measure beside the inspection' }] },
 ];
 
 export function describeRole(role: ColumnRole): string {
@@ -61,6 +67,8 @@ export function describeRole(role: ColumnRole): string {
       return `Inspection ${role.event + 1} on the row: ${role.date === 'publication' ? 'publication date' : 'inspection date'}`;
     case 'event-type':
       return `Inspection ${role.event + 1} on the row: inspection type`;
+    case 'measure':
+      return `A measure beside the inspection: ${role.name}${role.unit ? ` (${role.unit})` : ''}`;
     case 'ignored':
       return `Not used (${role.reason})`;
   }

@@ -1,7 +1,7 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
-import type { ImportOptions, ImportResult } from '../../import';
+import type { ColumnRole, ImportOptions, ImportResult, ValueMeaning } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
-import type { Sheet } from './spreadsheet';
+import type { Sheet } from '../../import/spreadsheet';
 import type { UploadRead } from './readUpload';
 
 export interface PendingImport {
@@ -17,9 +17,27 @@ export interface PendingImport {
   readonly read: UploadRead;
   /** For spreadsheets, the sheet being previewed. */
   readonly sheetIndex: number;
-  /** What the user said in the preview (columns, header row), with which the file is read again. */
-  readonly options: ImportOptions;
+  readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  /** What the user said unrecognised grade values mean, by valueKey, with the value as the file writes it. */
+  readonly valueMeanings?: ReadonlyMap<string, ChosenMeaning>;
+  /** The header row as the user chose it, when the one found was wrong. */
+  readonly headerLine?: number;
   readonly onDuplicate: DuplicateChoice;
+}
+
+export interface ChosenMeaning {
+  readonly value: string;
+  readonly meaning: ValueMeaning;
+}
+
+/** The import options the preview's choices make. */
+export function optionsOf(pending: Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine'>): ImportOptions {
+  const meanings = pending.valueMeanings;
+  return {
+    columnRoles: pending.columnRoles,
+    ...(pending.headerLine !== undefined ? { headerLine: pending.headerLine } : {}),
+    ...(meanings && meanings.size > 0 ? { valueMeanings: new Map([...meanings].map(([key, chosen]) => [key, chosen.meaning])) } : {}),
+  };
 }
 
 /** The sheets of a spreadsheet that hold a table we can read; all of them when none does, so the user sees why. */

@@ -1,14 +1,15 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useRef, useState } from 'react';
-import type { ColumnRole, ImportOptions } from '../../import';
+import type { ColumnRole, ImportOptions, ValueMeaning } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
-import { currentSheet, firstReadableSheet, type PendingImport } from './pendingImport';
-import { isSpreadsheetName } from './spreadsheet';
+import { currentSheet, firstReadableSheet, optionsOf, type PendingImport } from './pendingImport';
+import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
 let counter = 0;
+let rereads = 0;
 
 const UNREADABLE = 'The browser could not read this file: it may have been moved, changed or deleted since you chose it. Choose it again.';
 const WORKER_FAILED =
@@ -71,18 +72,18 @@ export function usePendingImports() {
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, options: {}, onDuplicate: 'replace' }]);
+            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
           const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), options: {}, onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), onDuplicate: 'replace' }]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, options: {}, onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
         } finally {
           setReading((count) => count - 1);
         }
@@ -95,45 +96,75 @@ export function usePendingImports() {
     setPending((list) => list.map((item) => (item.key === key ? change(item) : item)));
   }, []);
 
-  /** Reads a pending file again with changed options: in the worker for text files, on the page for spreadsheets. */
+  /** Reads the file again with the preview's choices changed, in the worker for text files. */
   const reread = useCallback(
-    (key: string, change: (options: ImportOptions) => ImportOptions) => {
+    (key: string, change: (item: PendingImport) => Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine'>) => {
       const item = latest.current.find((entry) => entry.key === key);
       if (!item) return;
-      const options = change(item.options);
+      const choices = change(item);
+      const options = optionsOf(choices);
       if (item.read.kind === 'text' && item.source && workersAvailable()) {
-        // Read again in the worker; a cancelled re-read leaves the preview as it was.
-        void inWorker(`${key}-reread`, item.source, item.fileName, options).then((outcome) => {
-          if (outcome) update(key, (current) => ({ ...current, options, read: outcomeRead(current.fileName, outcome) }));
+        // The choices are kept at once, so a second choice made while the worker reads builds on the first; only the
+        // read of the latest choices is shown, and a cancelled re-read leaves the preview as it was.
+        const chosen = {
+          columnRoles: choices.columnRoles,
+          ...(choices.valueMeanings ? { valueMeanings: choices.valueMeanings } : {}),
+          ...(choices.headerLine !== undefined ? { headerLine: choices.headerLine } : {}),
+        };
+        latest.current = latest.current.map((entry) => (entry.key === key ? { ...entry, ...chosen } : entry));
+        update(key, (current) => ({ ...current, ...chosen }));
+        void inWorker(`${key}-reread-${++rereads}`, item.source, item.fileName, options).then((outcome) => {
+          const latestChoice = (current: PendingImport) => current.columnRoles === chosen.columnRoles && current.valueMeanings === chosen.valueMeanings && current.headerLine === chosen.headerLine;
+          if (outcome) update(key, (current) => (latestChoice(current) ? { ...current, read: outcomeRead(current.fileName, outcome) } : current));
         });
         return;
       }
       update(key, (current) => {
-        if (current.read.kind === 'text') return { ...current, options, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
+        if (current.read.kind === 'text') return { ...current, ...choices, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
         const sheet = currentSheet(current);
         if (!sheet) return current;
         const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, options) } : entry));
-        return { ...current, options, read: { kind: 'spreadsheet', sheets } };
+        return { ...current, ...choices, read: { kind: 'spreadsheet', sheets } };
       });
     },
     [inWorker, update],
   );
 
   const remap = useCallback(
-    (key: string, index: number, role: ColumnRole) => reread(key, (options) => ({ ...options, columnRoles: new Map(options.columnRoles).set(index, role) })),
+    (key: string, index: number, role: ColumnRole) =>
+      reread(key, (item) => ({
+        columnRoles: new Map(item.columnRoles).set(index, role),
+        ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}),
+        ...(item.headerLine !== undefined ? { headerLine: item.headerLine } : {}),
+      })),
     [reread],
   );
 
   // Another header row has other columns: corrections made to the old ones do not carry over.
   const chooseHeader = useCallback(
-    (key: string, headerLine: number) => reread(key, ({ columnRoles: _dropped, ...options }) => ({ ...options, headerLine })),
+    (key: string, headerLine: number) => reread(key, (item) => ({ columnRoles: new Map(), ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}), headerLine })),
+    [reread],
+  );
+
+  /** Says what every cell holding an unrecognised value means; the file is read again at once. */
+  const giveMeaning = useCallback(
+    (key: string, valueKey: string, value: string, meaning: ValueMeaning) =>
+      reread(key, (item) => ({
+        columnRoles: item.columnRoles,
+        valueMeanings: new Map(item.valueMeanings).set(valueKey, { value, meaning }),
+        ...(item.headerLine !== undefined ? { headerLine: item.headerLine } : {}),
+      })),
     [reread],
   );
 
   // A different sheet has different columns, so corrections made on another sheet do not carry over.
-  const chooseSheet = useCallback((key: string, sheetIndex: number) => update(key, (item) => ({ ...item, sheetIndex, options: {} })), [update]);
+  const chooseSheet = useCallback(
+    (key: string, sheetIndex: number) =>
+      update(key, ({ headerLine: _otherSheets, ...item }) => ({ ...item, sheetIndex, columnRoles: new Map(), valueMeanings: new Map() })),
+    [update],
+  );
   const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseHeader, chooseSheet, chooseDuplicate, discard };
+  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseHeader, giveMeaning, chooseSheet, chooseDuplicate, discard };
 }

@@ -3,10 +3,17 @@ import type { Authority } from '../../domain/authority';
 import { frameworkFor, type Framework } from '../../domain/framework';
 import { GRADE_SCALES, stepOf, type GradeId, type GradeScaleId } from '../../domain/grade';
 import type { Outcome } from '../../domain/inspection';
-import { areaExistedAt, type JudgementArea } from '../../domain/judgementArea';
-import { formatIso, formatLong, parseIso, type PartialDate } from '../../domain/partialDate';
+import { areaExistedAt, OVERALL_EFFECTIVENESS, type JudgementArea } from '../../domain/judgementArea';
+import { formatIso, formatLong, parseIso, sortKey, type PartialDate } from '../../domain/partialDate';
+import type { CellReading } from '../cellReading';
 import { cell, readAuthority, readDate, report, type RowContext } from '../rowValues';
-import { gradeOnScale, parseGradeCell } from '../values';
+import { columnFor } from '../table';
+import { fourDigitYear, gradeOnScale, NOT_A_GRADE, parseDate, withCentury } from '../values';
+
+/** A row and how its import reads cells. */
+export interface InspectionRowContext extends RowContext {
+  readonly reading: CellReading;
+}
 
 export interface InspectionHead {
   readonly authority: Authority;
@@ -16,13 +23,16 @@ export interface InspectionHead {
   readonly publicationDate?: PartialDate;
 }
 
-/** Reads who, when and what kind; undefined (with problems reported) when any required part is wrong. */
-export function readInspectionHead(context: RowContext): InspectionHead | undefined {
+/**
+ * Reads who, when and what kind; undefined (with problems reported) when any required part is wrong. The publication
+ * date is optional: when it cannot be read, that cell is reported as a warning and the inspection is kept without it.
+ */
+export function readInspectionHead(context: InspectionRowContext): InspectionHead | undefined {
   const authority = readAuthority(context);
-  const date = readDate(context, 'date', true);
-  const publicationDate = readDate(context, 'publicationDate', false);
-  if (!authority || !date || publicationDate === null) return undefined;
-  const typeText = cell(context, 'inspectionType');
+  const date = readWithCentury(context, 'date', 'publicationDate') ?? readInspectionDate(context);
+  const publicationDate = readPublicationDate(context);
+  if (!authority || !date) return undefined;
+  const typeText = typeWords(cell(context, 'inspectionType'), date);
   const framework = frameworkFor(typeText, date);
   return {
     authority,
@@ -31,6 +41,54 @@ export function readInspectionHead(context: RowContext): InspectionHead | undefi
     date,
     ...(publicationDate ? { publicationDate } : {}),
   };
+}
+
+/** The inspection's date; when it is missing but the report's publication date is there, the message says so. */
+function readInspectionDate(context: InspectionRowContext): PartialDate | undefined | null {
+  const published = cell(context, 'publicationDate');
+  if (cell(context, 'date') !== '' || cell(context, 'month') !== '' || published === '') return readDate(context, 'date', true);
+  report(
+    context,
+    'date',
+    '',
+    `The inspection date is missing, so this inspection cannot be placed in time; the row gives only the report’s publication date (${published}), which is weeks after the inspection. Add the date the inspection began, then import the file again.`,
+  );
+  return undefined;
+}
+
+const FIELD_WORDS = { date: 'inspection date', publicationDate: 'publication date' } as const;
+
+/** A date written with a two-digit year, read in full when the other date on the row settles the century (and noted). */
+function readWithCentury(context: InspectionRowContext, field: 'date' | 'publicationDate', other: 'date' | 'publicationDate'): PartialDate | undefined {
+  const text = cell(context, field);
+  const full = withCentury(text, fourDigitYear(cell(context, other)));
+  if (full === undefined) return undefined;
+  const parsed = parseDate(full);
+  if (!parsed.ok) return undefined;
+  context.reading.twoDigitYear(columnFor(context.table, field)?.heading ?? field, FIELD_WORDS[other]);
+  return parsed.value;
+}
+
+function readPublicationDate(context: InspectionRowContext): PartialDate | undefined {
+  const text = cell(context, 'publicationDate');
+  if (text === '' || PLACEHOLDER.test(text)) return undefined;
+  const full = readWithCentury(context, 'publicationDate', 'date');
+  if (full) return full;
+  const parsed = parseDate(text);
+  if (parsed.ok) return parsed.value;
+  report(context, 'publicationDate', text, `${parsed.message} The publication date is optional: the rest of this row was read without it.`, 'warning');
+  return undefined;
+}
+
+/** Cells that say there is nothing there. */
+const PLACEHOLDER = /^(-|none|nan|n\/a|null)$/i;
+
+/** The type as written, with placeholders taken as blank and data-to-insight's bare "short" and "standard" named as Ofsted names them. */
+function typeWords(text: string, date: PartialDate): string {
+  if (/^(none|nan|null)$/i.test(text)) return '';
+  const bare = /^(short|standard)$/i.exec(text);
+  if (bare && date.year >= 2018) return `ILACS ${bare[1]!.charAt(0).toUpperCase()}${bare[1]!.slice(1).toLowerCase()} Inspection`;
+  return text;
 }
 
 function defaultTypeName(framework: Framework): string {
@@ -51,13 +109,15 @@ const printedAsRequiresImprovement = (text: string) =>
  * One grade cell in the context of its inspection's scale; reports the problem itself. Without a head
  * (the row's date or authority was wrong) the words are still checked, so every problem on the row is told at once.
  */
-export function readGrade(context: RowContext, heading: string, text: string, head: Pick<InspectionHead, 'framework' | 'date'> | undefined): GradeRead {
-  const parsed = parseGradeCell(text);
+export function readGrade(context: InspectionRowContext, heading: string, text: string, head: Pick<InspectionHead, 'framework' | 'date'> | undefined): GradeRead {
+  const parsed = context.reading.grade(text);
   if (!parsed.ok) {
+    if (parsed.message.startsWith(NOT_A_GRADE)) context.reading.unrecognised(text);
     context.problems.push({ line: context.row.line, column: heading, value: text, message: parsed.message, severity: 'error' });
     return { ok: false };
   }
   if (!head) return { ok: false };
+  if (parsed.value.kind === 'rank') context.reading.rank(heading);
   // The same words on the same scale always read the same: the answer is kept with the (shared) parsed cell.
   const onScales = READ_ON_SCALE.get(parsed);
   const known = onScales?.get(head.framework.scale);
@@ -105,10 +165,18 @@ function shared(outcomes: Map<string, Outcome>, key: string, make: () => Outcome
 const graded = (grade: GradeId) => shared(GRADED, grade, () => ({ kind: 'graded', grade }));
 const notJudged = (reason: string) => shared(NOT_JUDGED, reason, () => ({ kind: 'not-judged', reason }));
 
+/** Ofsted's framework from April 2026 (announced November 2025) drops the overall effectiveness grade. */
+const NO_OVERALL_GRADE_FROM: PartialDate = { precision: 'day', year: 2026, month: 4, day: 1 };
+/** Cells that say only that there is no grade, whose reason the date then tells. */
+const NO_GRADE_WORDS = /^(|-|nan|none|not[ _]reported[ _]post[ _]reform)$/i;
+
 /** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
 export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: Pick<InspectionHead, 'date'>, text: string): Outcome {
   if (read.grade !== null) return graded(read.grade);
   if (text === '' && !areaExistedAt(area, head.date)) return notJudged(`Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}`);
+  if (area.id === OVERALL_EFFECTIVENESS && sortKey(head.date) >= sortKey(NO_OVERALL_GRADE_FROM) && NO_GRADE_WORDS.test(text)) {
+    return notJudged('Not graded: inspections from April 2026 give no overall effectiveness grade');
+  }
   return notJudged(read.reason);
 }
 

@@ -4,10 +4,10 @@ import type { Inspection, Judgement } from '../../domain/inspection';
 import { areaInFramework } from '../../domain/judgementArea';
 import type { PartialDate } from '../../domain/partialDate';
 import { inspectionEvents, type ColumnMapping, type InspectionEventColumns } from '../columns';
-import { readAuthority, type RowContext } from '../rowValues';
+import { readAuthority } from '../rowValues';
 import { cellOf, type Table } from '../table';
 import { parseDate } from '../values';
-import { outcomeFor, readGrade, type InspectionHead } from './inspectionRow';
+import { outcomeFor, readGrade, type InspectionHead, type InspectionRowContext } from './inspectionRow';
 import type { FormatInput, FormatOutput } from './output';
 
 /** What each inspection family on the header is, worked out once per table. */
@@ -27,13 +27,13 @@ function eventsOf(table: Table): readonly EventReading[] {
   return found;
 }
 
-export function readOfstedHistory({ file, table, rows, problems }: FormatInput): FormatOutput {
+export function readOfstedHistory({ file, table, rows, problems, reading }: FormatInput): FormatOutput {
   const events = eventsOf(table);
   const inspections: Inspection[] = [];
   let rowsImported = 0;
   let rowsRejected = 0;
   for (const row of rows) {
-    const context: RowContext = { table, row, problems };
+    const context: InspectionRowContext = { table, row, problems, reading };
     const authority = readAuthority(context);
     const fromRow: Inspection[] = [];
     let failed = authority === undefined;
@@ -62,7 +62,7 @@ type EventRead = { head: Omit<InspectionHead, 'authority'>; judgements: Judgemen
  * only the publication date (every family of Ofsted's 2009–2023 table does), the record is placed at that date and
  * its publication date is the same day: the inspection's first day on site is not known.
  */
-function readEvent(context: RowContext, event: EventReading): EventRead {
+function readEvent(context: InspectionRowContext, event: EventReading): EventRead {
   const { row, problems } = context;
   const dateCell = (column: ColumnMapping | undefined): PartialDate | undefined | null => {
     const text = cellOf(row, column);

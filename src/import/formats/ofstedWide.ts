@@ -1,15 +1,18 @@
 // Ofsted's published tables: one row per inspection, one column per judgement area.
-import type { Inspection, Judgement } from '../../domain/inspection';
+import type { Inspection, Judgement, Measure } from '../../domain/inspection';
 import { cell } from '../rowValues';
 import type { FormatInput, FormatOutput } from './output';
+import { measureColumns, readBesideMeasures } from './besideMeasures';
 import { outcomeFor, readGrade, readInspectionHead } from './inspectionRow';
 
-export function readOfstedWide({ file, table, rows, problems }: FormatInput): FormatOutput {
+export function readOfstedWide({ file, table, rows, problems, reading }: FormatInput): FormatOutput {
   const areaColumns = table.columns.filter((column) => column.role.kind === 'area');
+  const figures = measureColumns(table);
   const inspections: Inspection[] = [];
+  const measures: Measure[] = [];
   let rowsRejected = 0;
   for (const row of rows) {
-    const context = { table, row, problems };
+    const context = { table, row, problems, reading };
     const head = readInspectionHead(context);
     const judgements: Judgement[] = [];
     let failed = head === undefined;
@@ -33,6 +36,7 @@ export function readOfstedWide({ file, table, rows, problems }: FormatInput): Fo
       rowsRejected++;
       continue;
     }
+    for (const measure of readBesideMeasures(context, head, figures, file)) measures.push(measure);
     const note = cell(context, 'note');
     inspections.push({
       ...head,
@@ -42,5 +46,5 @@ export function readOfstedWide({ file, table, rows, problems }: FormatInput): Fo
       sources: [{ file, line: row.line }],
     });
   }
-  return { inspections, measures: [], rowsImported: inspections.length, rowsRejected };
+  return { inspections, measures, rowsImported: inspections.length, rowsRejected };
 }

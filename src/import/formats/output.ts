@@ -1,5 +1,6 @@
 // What a format reader gives back for the data rows it was handed.
 import type { Inspection, Measure } from '../../domain/inspection';
+import type { CellReading } from '../cellReading';
 import type { ImportProblem } from '../problem';
 import type { DataRow, Table } from '../table';
 
@@ -10,6 +11,8 @@ export interface FormatInput {
   readonly rows: readonly DataRow[];
   /** Shared with the caller: readers append to it. */
   readonly problems: ImportProblem[];
+  /** How this import reads its cells, and what it notes about them: one for the whole file, across batches. */
+  readonly reading: CellReading;
 }
 
 export interface FormatOutput {

@@ -1,5 +1,6 @@
 // Every format the importer reads, declared once: what it is recognised by, what it needs, and how its rows are read.
 // The whole-file and chunked importers both take their formats from here.
+import type { CellReading } from '../cellReading';
 import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type FieldId } from '../columns';
 import type { FormatId } from '../formatNames';
 import type { PackedInspections } from '../packedResult';
@@ -25,19 +26,19 @@ export interface FormatDefinition {
   /** True when the header holds what this format is recognised by. */
   readonly matches: (table: Table) => boolean;
   readonly required: ReadonlyArray<FieldId | readonly FieldId[]>;
-  readonly reader: (file: string, table: Table) => BatchReader;
+  readonly reader: (file: string, table: Table, reading: CellReading) => BatchReader;
 }
 
 const hasField = (table: Table, field: FieldId) => columnFor(table, field) !== undefined;
 const hasRole = (table: Table, kind: ColumnMapping['role']['kind']) => table.columns.some((column) => column.role.kind === kind);
 
 /** A reader of whole rows, each read on its own: a batch is read like a file, and the batches' records added up. */
-function perRow(read: (input: FormatInput) => FormatOutput): (file: string, table: Table) => BatchReader {
-  return (file, table) => {
+function perRow(read: (input: FormatInput) => FormatOutput): (file: string, table: Table, reading: CellReading) => BatchReader {
+  return (file, table, reading) => {
     const total = { inspections: [] as FormatOutput['inspections'], measures: [] as FormatOutput['measures'], rowsImported: 0, rowsRejected: 0 };
     return {
       add(rows, problems) {
-        const output = read({ file, table, rows, problems });
+        const output = read({ file, table, rows, problems, reading });
         for (const inspection of output.inspections) total.inspections.push(inspection);
         for (const measure of output.measures) total.measures.push(measure);
         total.rowsImported += output.rowsImported;

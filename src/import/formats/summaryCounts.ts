@@ -1,17 +1,20 @@
 // Inspections known only by their totals: one row per inspection with a count for each grade.
 import { GRADE_SCALES, gradeLabel, type GradeId } from '../../domain/grade';
-import type { GradeCounts, Inspection } from '../../domain/inspection';
+import type { GradeCounts, Inspection, Measure } from '../../domain/inspection';
 import { cell, report } from '../rowValues';
 import { parseCount } from '../values';
 import type { FormatInput, FormatOutput } from './output';
+import { measureColumns, readBesideMeasures } from './besideMeasures';
 import { readInspectionHead } from './inspectionRow';
 
-export function readSummaryCounts({ file, table, rows, problems }: FormatInput): FormatOutput {
+export function readSummaryCounts({ file, table, rows, problems, reading }: FormatInput): FormatOutput {
   const countColumns = table.columns.filter((column) => column.role.kind === 'grade-count');
+  const figures = measureColumns(table);
   const inspections: Inspection[] = [];
+  const measures: Measure[] = [];
   let rowsRejected = 0;
   for (const row of rows) {
-    const context = { table, row, problems };
+    const context = { table, row, problems, reading };
     const head = readInspectionHead(context);
     let failed = head === undefined;
     const counts: GradeCounts = {};
@@ -63,6 +66,7 @@ export function readSummaryCounts({ file, table, rows, problems }: FormatInput):
       rowsRejected++;
       continue;
     }
+    for (const measure of readBesideMeasures(context, head, figures, file)) measures.push(measure);
     const note = cell(context, 'note');
     inspections.push({
       ...head,
@@ -73,5 +77,5 @@ export function readSummaryCounts({ file, table, rows, problems }: FormatInput):
       sources: [{ file, line: row.line }],
     });
   }
-  return { inspections, measures: [], rowsImported: inspections.length, rowsRejected };
+  return { inspections, measures, rowsImported: inspections.length, rowsRejected };
 }

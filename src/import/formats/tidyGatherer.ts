@@ -4,6 +4,7 @@ import { FRAMEWORKS, type FrameworkId } from '../../domain/framework';
 import type { Inspection, Judgement, Outcome, SourceRef } from '../../domain/inspection';
 import { judgementAreaFor, type JudgementArea } from '../../domain/judgementArea';
 import { sortKey, type PartialDate } from '../../domain/partialDate';
+import type { CellReading } from '../cellReading';
 import type { FieldId } from '../columns';
 import { memoByText } from '../memo';
 import type { PackedInspections } from '../packedResult';
@@ -33,7 +34,7 @@ const sameOutcome = (a: Outcome, b: Outcome) => (a.kind === 'graded' && b.kind =
  * of integer columns (codes into one table of distinct values) and its judgements a chain through more columns,
  * so a million judgements are a few typed arrays rather than millions of small objects.
  */
-export function tidyGatherer(file: string, table: Table): TidyGatherer {
+export function tidyGatherer(file: string, table: Table, reading: CellReading): TidyGatherer {
   const values = new ValueTable();
   const gathered = new Map<string, Map<number, number>>();
   // Per inspection.
@@ -121,7 +122,7 @@ export function tidyGatherer(file: string, table: Table): TidyGatherer {
 
   const add = (rows: readonly DataRow[], problems: ImportProblem[]) => {
     for (const row of rows) {
-      const context = { table, row, problems };
+      const context = { table, row, problems, reading };
       const reuse = sameHead(row.cells);
       const head = reuse ? previous!.head : readInspectionHead(context);
       const areaText = cellAt(row, areaColumn);

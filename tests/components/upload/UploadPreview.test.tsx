@@ -31,7 +31,11 @@ describe('the preview of a real Ofsted CSV excerpt', () => {
       'Rows left out': '0 rows with an error, 0 rows skipped (blank, totals, notes)',
       Records: '13 inspections',
     });
-    expect(within(preview).getByText(/Every row was read, and nothing looks wrong/)).toBeInTheDocument();
+    expect(within(preview).getByText(/Every row was read, and every cell of the columns used/)).toBeInTheDocument();
+    // The one column not used is still listed, with why: a note, not a problem.
+    const unused = within(preview).getByRole('region', { name: '1 column with data was not used' });
+    expect(within(unused).getByRole('term')).toHaveTextContent('Web link');
+    expect(within(unused).getByRole('definition')).toHaveTextContent(`A link, not needed. ${excerptRows} cells with data.`);
     expect(within(preview).queryByRole('table', { name: /problems?$/ })).toBeNull();
     // Enabled once the check for inspections already held has finished.
     await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 13 inspections' })).toBeEnabled());

@@ -86,7 +86,8 @@ export function previewOf(fileName: string, timeout = 5_000): Promise<HTMLElemen
 
 /** The preview's summary as label → value. */
 export function summaryOf(preview: HTMLElement): Record<string, string> {
-  const rows = Array.from(preview.querySelectorAll('.govuk-summary-list__row'));
+  // The file's summary is the preview's first summary list; the columns not used have one of their own.
+  const rows = Array.from(preview.querySelector('.govuk-summary-list')?.querySelectorAll('.govuk-summary-list__row') ?? []);
   return Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? '']));
 }
 

@@ -76,7 +76,7 @@ describe('summarise --json', () => {
     expect(report.stdout).toContain('2012-06  Walsall (E08000030), Inspection of safeguarding and looked after children services: 22 judgements');
     const usage = await summarise();
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toContain('Usage: npm run --silent summarise -- [--json] FILE...');
+    expect(usage.stderr).toContain('Usage: npm run --silent summarise -- [--json] [--sheet NAME] FILE...');
   });
 
   it('says a missing file is missing, with exit 1', async () => {

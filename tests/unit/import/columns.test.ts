@@ -106,8 +106,8 @@ describe('roleOf finds the field a heading names, in any case and wording', () =
   it.each<[string, string]>([
     ['', 'no heading'],
     ['   ', 'no heading'],
-    ['Web link', 'not needed'],
-    ['URL', 'not needed'],
+    ['Web link', 'a link, not needed'],
+    ['URL', 'a link, not needed'],
     ['Favourite colour', 'heading not recognised'],
     ['Lead member', 'heading not recognised'],
   ])('%j is ignored (%s)', (heading, reason) => {
@@ -175,5 +175,68 @@ describe('headerScore', () => {
 
   it('scores a data row full of grade words below the header it sits under', () => {
     expect(headerScore(ofstedRow.split(','))).toBeLessThan(headerScore(ofstedHeader.split(',')));
+  });
+});
+
+describe('headings of scraped and council tables', () => {
+  it.each<[string, string]>([
+    ['overall_effectiveness_grade', 'overall-effectiveness'],
+    ['Overall effectiveness grade', 'overall-effectiveness'],
+    ['impact_of_leaders_grade', 'impact-of-leaders'],
+    ['help_and_protection_grade', 'help-and-protection'],
+    ['in_care_grade', 'children-in-care'],
+    ['care_leavers_grade', 'care-leavers'],
+    ['Help and protection judgement', 'help-and-protection'],
+  ])('%j names the area before “grade” or “judgement” (%s)', (heading, area) => {
+    const role = roleOf(heading);
+    expect(role.kind === 'area' && role.area.id).toBe(area);
+  });
+
+  it.each(['stat_neighbour_judgement', 'adoption_grade', 'Judgement', 'Grade'])('%j names no area', (heading) => {
+    expect(roleOf(heading).kind).not.toBe('area');
+  });
+
+  it.each<[string, string, string]>([
+    ['Felt safe (%)', 'Felt safe', '%'],
+    ['% felt safe', 'felt safe', '%'],
+    ['Children who felt safe (percentage)', 'Children who felt safe', '%'],
+  ])('%j is a measure named %j in %s', (heading, name, unit) => {
+    expect(roleOf(heading)).toEqual({ kind: 'measure', name, unit });
+  });
+
+  it('takes the ONS code column as the authority code, whichever comes first, and says why the DfE number is not needed', () => {
+    for (const headings of [
+      ['la_code', 'la_code_new', 'local_authority'],
+      ['la_code_new', 'la_code', 'local_authority'],
+      ['LA number', 'ONS code', 'Local authority'],
+    ]) {
+      const columns = mapColumns(headings);
+      const code = columns.filter((column) => column.role.kind === 'field' && column.role.field === 'authorityCode').map((column) => column.heading);
+      expect(code).toEqual([headings.find((heading) => /new|ons/i.test(heading))]);
+      const other = columns.find((column) => /la_code$|number/i.test(column.heading))!;
+      expect(other.role).toEqual({ kind: 'ignored', reason: expect.stringMatching(/^DfE LA numbers, not needed: the ONS codes in “.+” identify each authority$/) });
+    }
+  });
+
+  it('takes an inspection’s start date as its date, before or after its end date', () => {
+    for (const headings of [
+      ['inspection_start_date', 'inspection_end_date'],
+      ['inspection_end_date', 'inspection_start_date'],
+    ]) {
+      const columns = mapColumns(headings);
+      const start = columns.find((column) => column.heading === 'inspection_start_date')!;
+      const end = columns.find((column) => column.heading === 'inspection_end_date')!;
+      expect(start.role).toEqual({ kind: 'field', field: 'date' });
+      expect(end.role).toEqual({ kind: 'ignored', reason: expect.stringMatching(/^the last day of the inspection, not needed/) });
+    }
+  });
+
+  it.each(['urn', 'region_code', 'inspector_name', 'inspection_link', 'local_link_to_all_inspections', 'stat_neighbours'])('%j is not needed, with its own reason', (heading) => {
+    const role = roleOf(heading);
+    expect(role.kind === 'ignored' && role.reason).toMatch(/not needed|not read from this file/);
+  });
+
+  it('reads “Inspection” as the inspection type', () => {
+    expect(roleOf('Inspection')).toEqual({ kind: 'field', field: 'inspectionType' });
   });
 });

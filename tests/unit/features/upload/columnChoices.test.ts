@@ -16,8 +16,8 @@ describe('the choices offered', () => {
     expect(values).not.toContain(NOT_USED);
   });
 
-  it('cover every field, every known judgement area and the five grades once each', () => {
-    expect(ALL_CHOICES).toHaveLength(Object.keys(FIELD_LABELS).length + KNOWN_AREAS.length + 5);
+  it('cover every field, every known judgement area, the five grades and a measure once each', () => {
+    expect(ALL_CHOICES).toHaveLength(Object.keys(FIELD_LABELS).length + KNOWN_AREAS.length + 5 + 1);
   });
 
   it.each(ALL_CHOICES.map((choice) => [choice.value, choice.label] as const))('%s round-trips through roleFromChoice and choiceValue', (value, label) => {
@@ -30,6 +30,11 @@ describe('the choices offered', () => {
 });
 
 describe('roleFromChoice', () => {
+  it('names a measure after the column’s heading, with % when the heading says so', () => {
+    expect(roleFromChoice('measure', 'Felt safe (%)')).toEqual({ kind: 'measure', name: 'Felt safe', unit: '%' });
+    expect(roleFromChoice('measure', 'Children who felt safe')).toEqual({ kind: 'measure', name: 'Children who felt safe', unit: '' });
+  });
+
   it.each<[string, ColumnRole]>([
     ['field:grade', { kind: 'field', field: 'grade' }],
     ['field:authorityCode', { kind: 'field', field: 'authorityCode' }],
@@ -37,6 +42,8 @@ describe('roleFromChoice', () => {
     ['area:overall-effectiveness', { kind: 'area', area: { id: 'overall-effectiveness', label: 'Overall effectiveness' } }],
     // Care leavers were judged only from 2023: a column chosen by hand must carry that too.
     ['area:care-leavers', { kind: 'area', area: { id: 'care-leavers', label: 'The experiences and progress of care leavers', judgedFrom: '2023-01-01' } }],
+    // A measure is named by its column's heading, as the importer names a "(%)" column.
+    ['measure', { kind: 'measure', name: 'Measure', unit: '' }],
   ])('%s gives the role the importer would give', (value, role) => {
     expect(roleFromChoice(value)).toEqual(role);
   });

@@ -46,7 +46,7 @@ export function pending(read: UploadRead, overrides: Partial<PendingImport> = {}
     bytes: new Uint8Array(),
     read,
     sheetIndex: 0,
-    options: {},
+    columnRoles: new Map(),
     onDuplicate: 'replace',
     ...overrides,
   };
