@@ -317,7 +317,8 @@ export function columnsToChoose(columns: readonly ColumnMapping[]): ColumnMappin
 
 /** A date, or a number with or without a % sign: what a data row holds and a heading never is. */
 function looksLikeValue(text: string): boolean {
-  return /^-?[\d,]*\.?\d+\s*%?$/.test(text) || parseDate(text).ok;
+  // Written so that no digit can go to either of two parts: /[\d,]*\.?\d+/ backtracks quadratically on a long run of digits.
+  return /^-?(?:[\d,]*\.\d+|[\d,]*\d)\s*%?$/.test(text) || parseDate(text).ok;
 }
 
 const isDateHeading = (normal: string) => /(^| )date( |$)/.test(normal);
@@ -338,9 +339,12 @@ function areaWordsOf(heading: string): string[] {
  * protection", "SLAC Safeguarding Overall effectiveness (OE)". The longest ending that names an area wins, so
  * "safeguarding overall effectiveness" is not read as the whole service's overall effectiveness.
  */
+const LONGEST_AREA_WORDS = 16;
+
 export function areaInWords(heading: string): JudgementArea | undefined {
   const words = areaWordsOf(heading);
-  for (let start = 0; start < words.length; start++) {
+  // No area's name is longer than this many words: a long cell is tried only at its end, never word by word.
+  for (let start = Math.max(0, words.length - LONGEST_AREA_WORDS); start < words.length; start++) {
     const area = knownArea(words.slice(start).join(' '));
     if (area) return area;
   }
