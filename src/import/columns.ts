@@ -300,10 +300,15 @@ export function claimOf(role: ColumnRole): string | undefined {
  */
 export function headerScore(cells: readonly string[]): number {
   let score = 0;
+  // A heading counts once: a row that says "Good" four times is four grades, not four headings.
+  const seen = new Set<string>();
   for (const cell of cells) {
     const text = cell.trim();
     if (text === '') continue;
     if (looksLikeValue(text)) return 0;
+    const normal = normaliseHeading(text);
+    if (seen.has(normal)) continue;
+    seen.add(normal);
     if (roleOf(text).kind !== 'ignored' || isDateHeading(normaliseHeading(text)) || areaInWords(text) !== undefined) score++;
   }
   return score;

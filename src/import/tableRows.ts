@@ -68,7 +68,9 @@ export class TableRows {
         batch = [];
         this.startTable(row, problems);
         this.anyFilledRow = true;
-        this.rowsSkipped++;
+        // The header of a table that is read is set aside like a title; that of one that is not is refused with it.
+        if (this.reader) this.rowsSkipped++;
+        else this.rowsRefused++;
         this.afterGap = false;
         continue;
       }
@@ -79,6 +81,8 @@ export class TableRows {
       if (fate === 'data') {
         if (!this.reader) {
           this.rowsRefused++;
+          const start = this.table.headerLine;
+          problems.push({ line: row.line, column: '', value: '', message: `This row is in the table that starts on row ${start}, which was not read.`, severity: 'error' });
           continue;
         }
         batch.push(row);

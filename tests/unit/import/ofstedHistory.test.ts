@@ -239,7 +239,9 @@ describe('a second table of another kind on the same sheet', () => {
     ].join('\n');
     const result = imported(importText('two.csv', text));
     expect(result.inspections).toHaveLength(1);
-    expect(result.rowsRejected).toBe(1);
+    // Its header and its row are refused, each with an error on its own line.
+    expect(result.rowsRejected).toBe(2);
     expect(result.problems).toContainEqual(expect.objectContaining({ line: 4, severity: 'error', message: expect.stringMatching(/another kind/) }));
+    expect(result.problems).toContainEqual(expect.objectContaining({ line: 5, severity: 'error', message: expect.stringMatching(/table that starts on row 4, which was not read/) }));
   });
 });
