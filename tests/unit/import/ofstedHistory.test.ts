@@ -8,6 +8,7 @@ import { formatIso } from '../../../src/domain/partialDate';
 import { importBytes, importText } from '../../../src/import';
 import { importBytesInChunks, importBytesPacked } from '../../../src/import/chunkedImport';
 import { unpackResult } from '../../../src/import/packedResult';
+import { splitCsvLine } from '../../helpers/realData';
 import { FIXTURES_DIR, imported } from './helpers';
 
 const HISTORY = join(FIXTURES_DIR, 'real', 'ofsted', 'csc-in-england-2023', 'csc_in_england_2023__LA_inspections_2009-2023.csv');
@@ -23,18 +24,7 @@ function naiveRows(text: string): string[][] {
   for (const line of text.split('\n')) {
     pending = pending === '' ? line : `${pending}\n${line}`;
     if ((pending.match(/"/g) ?? []).length % 2 === 1) continue;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (const char of pending) {
-      if (char === '"') quoted = !quoted;
-      else if (char === ',' && !quoted) {
-        cells.push(cell);
-        cell = '';
-      } else cell += char;
-    }
-    cells.push(cell);
-    rows.push(cells);
+    rows.push(splitCsvLine(pending));
     pending = '';
   }
   return rows;
