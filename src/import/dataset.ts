@@ -5,7 +5,7 @@ import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
 import { inspectionId, inspectionRef, type Inspection, type Judgement, type Measure } from '../domain/inspection';
 import { compareDates, formatIso, sortKey } from '../domain/partialDate';
-import type { ImportResult } from './importFile';
+import type { ImportResult } from './importResult';
 import type { ImportProblem } from './problem';
 import { runInSlices, runToEnd, SLICE } from './slices';
 

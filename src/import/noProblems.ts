@@ -1,5 +1,5 @@
 // When an import may say "No problems": only when it is literally true.
-import type { ImportResult } from './importFile';
+import type { ImportResult } from './importResult';
 
 /** Every row below the header was used and every cell of a used column read: nothing rejected, skipped or reported. */
 export function hasNoProblems(result: ImportResult): boolean {

@@ -4,7 +4,7 @@ import type { FrameworkId } from '../domain/framework';
 import type { GradeCounts, Inspection, Judgement, Outcome } from '../domain/inspection';
 import type { JudgementArea } from '../domain/judgementArea';
 import type { PartialDate } from '../domain/partialDate';
-import type { ImportResult } from './importFile';
+import type { ImportResult } from './importResult';
 import type { ImportProblem } from './problem';
 import { runToEnd } from './slices';
 import { ValueTable } from './valueTable';

@@ -1,6 +1,6 @@
 // Reading a text file in the import worker: progress as it goes, Cancel that stops it, and the result rebuilt between frames.
 import type { ImportOptions, ImportResult } from '../../import';
-import type { ImportMessage, ImportRequest } from '../../import/importWorker';
+import type { ImportMessage, ImportRequest } from './importWorker';
 import { inspectionDecoder, type PackedResult } from '../../import/packedResult';
 
 export interface ReadProgress {
@@ -44,7 +44,7 @@ async function unpackBetweenFrames(packed: PackedResult, cancelled: () => boolea
 }
 
 export function readInWorker(file: Blob, fileName: string, options: ImportOptions, onProgress: (progress: ReadProgress) => void): WorkerRead {
-  const worker = new Worker(new URL('../../import/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
+  const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
   let cancelled = false;
   let settle: (outcome: WorkerOutcome) => void = () => undefined;
   const done = new Promise<WorkerOutcome>((resolve) => {

@@ -1,7 +1,8 @@
-// The importer in a Web Worker: a file in, progress while it is read, and a packed result out (never an object per row).
-import { importBytesPacked } from './chunkedImport';
-import type { ImportOptions } from './importFile';
-import { packedBuffers, type PackedResult } from './packedResult';
+// The import worker's shell: a file in, progress while it is read, and a packed result out (never an object per row).
+// The importer itself is pure and lives in src/import; only this file knows it runs in a worker.
+import { importBytesPacked } from '../../import/chunkedImport';
+import type { ImportOptions } from '../../import/importResult';
+import { packedBuffers, type PackedResult } from '../../import/packedResult';
 
 export interface ImportRequest {
   readonly file: Blob;
