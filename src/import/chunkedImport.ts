@@ -6,7 +6,7 @@ import { readOfstedWide } from './formats/ofstedWide';
 import type { FormatInput, FormatOutput } from './formats/output';
 import { readSummaryCounts } from './formats/summaryCounts';
 import { tidyGatherer } from './formats/tidyGatherer';
-import { importRows, importText, type FormatId, type ImportOptions, type ImportResult } from './importFile';
+import { importRows, importText, withAuthorityChoice, type FormatId, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
 import { capProblems, packResult, type PackedInspections, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
@@ -173,7 +173,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       fallBack = true;
       return;
     }
-    const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
+    const table = withAuthorityChoice({ headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 }, options);
     state = { table, format: probe.format, reader: batchReader(probe.format, file, table) };
     readRows(head, 1, problems);
     head.length = 0;

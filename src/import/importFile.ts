@@ -77,6 +77,11 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Corrections to the detected columns, by column index: what the user chose in the preview. */
   readonly columnRoles?: ReadonlyMap<number, ColumnRole>;
+  /**
+   * Keep rows whose authority the register does not know, as bodies of their own (`kind: 'other'`, never counted in
+   * England's or a region's figures), instead of rejecting them: what the user chose in the preview.
+   */
+  readonly keepUnknownAuthorities?: boolean;
 }
 
 /** Rows from text or from a spreadsheet, with what the parsing already found wrong. */
@@ -211,7 +216,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
       problems.push({ line: row.line, column: skippedColumn, value: text, message: 'This row has text in one cell only, like a footnote; it was skipped.', severity: 'warning' });
     }
   }
-  const output = format.read({ file, table, rows: dataRows, problems });
+  const output = format.read({ file, table: withAuthorityChoice(table, options), rows: dataRows, problems });
   problems.sort((a, b) => a.line - b.line);
   return {
     ok: true,
@@ -230,6 +235,11 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     inspections: output.inspections,
     measures: output.measures,
   };
+}
+
+/** The table as the format readers see it: with the user's choice about authorities the register does not know. */
+export function withAuthorityChoice(table: Table, options: ImportOptions): Table {
+  return options.keepUnknownAuthorities ? { ...table, keepUnknownAuthorities: true } : table;
 }
 
 export function importBytes(file: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
