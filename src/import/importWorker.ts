@@ -1,12 +1,13 @@
 // The importer in a Web Worker: a file in, progress while it is read, and a packed result out (never an object per row).
-import type { ColumnRole } from './columns';
 import { importBytesPacked } from './chunkedImport';
+import type { ImportOptions } from './importFile';
 import { packedBuffers, type PackedResult } from './packedResult';
 
 export interface ImportRequest {
   readonly file: Blob;
   readonly fileName: string;
-  readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  /** The user's choices in the preview: corrected columns, and whether unknown names are kept as bodies of their own. */
+  readonly options: ImportOptions;
 }
 
 export type ImportMessage =
@@ -33,7 +34,7 @@ async function sha256(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 scope.onmessage = (event) => {
   void (async () => {
     const started = performance.now();
-    const { file, fileName, columnRoles } = event.data;
+    const { file, fileName, options } = event.data;
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
@@ -43,7 +44,7 @@ scope.onmessage = (event) => {
     }
     const hash = await sha256(bytes);
     let lastPost = 0;
-    const packed = importBytesPacked(fileName, bytes, { columnRoles }, {
+    const packed = importBytesPacked(fileName, bytes, options, {
       onProgress: ({ rows, fraction }) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_EVERY_MS && fraction < 1) return;

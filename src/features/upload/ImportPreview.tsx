@@ -7,6 +7,7 @@ import { ColumnMapping } from './ColumnMapping';
 import { describeRole } from './columnChoices';
 import { readableSheets, type PendingImport } from './pendingImport';
 import { ProblemTable } from './ProblemTable';
+import { UnknownAuthorities } from './UnknownAuthorities';
 
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -18,6 +19,7 @@ export interface ImportPreviewProps {
   readonly saveError: string | undefined;
   readonly onSheet: (index: number) => void;
   readonly onRemap: (index: number, role: ColumnRole) => void;
+  readonly onKeepUnknownAuthorities: (keep: boolean) => void;
   readonly onDuplicateChoice: (choice: DuplicateChoice) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -96,6 +98,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         </details>
       ) : null}
       {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
+      <UnknownAuthorities idPrefix={pending.key} result={result} keep={pending.keepUnknownAuthorities} onChange={props.onKeepUnknownAuthorities} />
       {/* A file that failed whole has said why in the error summary above. */}
       {result.ok && result.problems.length > 0 ? (
         <ProblemTable fileName={pending.fileName} problems={result.problems} />

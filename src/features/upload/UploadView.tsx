@@ -131,6 +131,7 @@ export default function UploadView(_props: ViewProps) {
               saveError={saveErrors[item.key]}
               onSheet={(index) => imports.chooseSheet(item.key, index)}
               onRemap={(index, role) => imports.remap(item.key, index, role)}
+              onKeepUnknownAuthorities={(keep) => imports.keepUnknownAuthorities(item.key, keep)}
               onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
               onConfirm={() => void confirm(item)}
               onCancel={() => imports.discard(item.key)}

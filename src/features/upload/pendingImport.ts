@@ -1,5 +1,5 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
-import type { ColumnRole, ImportResult } from '../../import';
+import type { ColumnRole, ImportOptions, ImportResult } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
 import type { Sheet } from './spreadsheet';
 import type { UploadRead } from './readUpload';
@@ -18,7 +18,14 @@ export interface PendingImport {
   /** For spreadsheets, the sheet being previewed. */
   readonly sheetIndex: number;
   readonly columnRoles: ReadonlyMap<number, ColumnRole>;
+  /** Names the register of authorities does not know are kept as bodies of their own (the preview's checkbox). */
+  readonly keepUnknownAuthorities: boolean;
   readonly onDuplicate: DuplicateChoice;
+}
+
+/** The choices made in the preview, as the importer takes them. */
+export function importOptionsOf(pending: Pick<PendingImport, 'columnRoles' | 'keepUnknownAuthorities'>): ImportOptions {
+  return { columnRoles: pending.columnRoles, ...(pending.keepUnknownAuthorities ? { keepUnknownAuthorities: true } : {}) };
 }
 
 /** The sheets of a spreadsheet that hold a table we can read; all of them when none does, so the user sees why. */

@@ -1,10 +1,10 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useRef, useState } from 'react';
-import type { ColumnRole } from '../../import';
+import type { ColumnRole, ImportOptions } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
-import { currentSheet, firstReadableSheet, type PendingImport } from './pendingImport';
+import { currentSheet, firstReadableSheet, importOptionsOf, type PendingImport } from './pendingImport';
 import { isSpreadsheetName } from './spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
@@ -38,8 +38,8 @@ export function usePendingImports() {
   latest.current = pending;
 
   /** Runs one read in the worker with its progress shown; undefined when it was cancelled. */
-  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, columnRoles: ReadonlyMap<number, ColumnRole>) => {
-    const read = readInWorker(file, fileName, columnRoles, (progress) =>
+  const inWorker = useCallback(async (key: string, file: Blob, fileName: string, options: ImportOptions) => {
+    const read = readInWorker(file, fileName, options, (progress) =>
       setReadings((list) => list.map((entry) => (entry.key === key ? { ...entry, ...progress } : entry))),
     );
     setStopped(undefined);
@@ -67,22 +67,22 @@ export function usePendingImports() {
           const oversized = file.size > MAX_UPLOAD_BYTES;
           if (!oversized && workersAvailable() && !isSpreadsheetName(file.name)) {
             // Text files are read in the worker; the page keeps only a handle to the file, never its rows.
-            const outcome = await inWorker(key, file, file.name, new Map());
+            const outcome = await inWorker(key, file, file.name, {});
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
           const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
         } finally {
           setReading((count) => count - 1);
         }
@@ -95,27 +95,46 @@ export function usePendingImports() {
     setPending((list) => list.map((item) => (item.key === key ? change(item) : item)));
   }, []);
 
-  const remap = useCallback(
-    (key: string, index: number, role: ColumnRole) => {
+  /** Reads the file again with a changed choice (a corrected column, keeping unknown names); the preview shows the new read. */
+  const reread = useCallback(
+    (key: string, change: (item: PendingImport) => Pick<PendingImport, 'columnRoles' | 'keepUnknownAuthorities'>) => {
       const item = latest.current.find((entry) => entry.key === key);
       if (!item) return;
-      const columnRoles = new Map(item.columnRoles).set(index, role);
+      const choices = change(item);
+      const options = importOptionsOf(choices);
       if (item.read.kind === 'text' && item.source && workersAvailable()) {
         // Read again in the worker; a cancelled re-read leaves the preview as it was.
-        void inWorker(`${key}-remap`, item.source, item.fileName, columnRoles).then((outcome) => {
-          if (outcome) update(key, (current) => ({ ...current, columnRoles, read: outcomeRead(current.fileName, outcome) }));
+        void inWorker(`${key}-reread`, item.source, item.fileName, options).then((outcome) => {
+          if (outcome) update(key, (current) => ({ ...current, ...choices, read: outcomeRead(current.fileName, outcome) }));
         });
         return;
       }
       update(key, (current) => {
-        if (current.read.kind === 'text') return { ...current, columnRoles, read: { kind: 'text', result: readText(current.fileName, current.bytes, { columnRoles }) } };
+        if (current.read.kind === 'text') return { ...current, ...choices, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
         const sheet = currentSheet(current);
         if (!sheet) return current;
-        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, { columnRoles }) } : entry));
-        return { ...current, columnRoles, read: { kind: 'spreadsheet', sheets } };
+        // Keeping unknown names is a choice about the whole file, so every sheet is read again with it; column corrections are the current sheet's.
+        const everySheet = choices.keepUnknownAuthorities !== current.keepUnknownAuthorities;
+        const sheets = current.read.sheets.map((entry, i) =>
+          i === current.sheetIndex
+            ? { sheet, result: reimportSheet(current.fileName, sheet, options) }
+            : everySheet
+              ? { sheet: entry.sheet, result: reimportSheet(current.fileName, entry.sheet, importOptionsOf({ columnRoles: new Map(), keepUnknownAuthorities: choices.keepUnknownAuthorities })) }
+              : entry,
+        );
+        return { ...current, ...choices, read: { kind: 'spreadsheet', sheets } };
       });
     },
     [inWorker, update],
+  );
+
+  const remap = useCallback(
+    (key: string, index: number, role: ColumnRole) => reread(key, (item) => ({ columnRoles: new Map(item.columnRoles).set(index, role), keepUnknownAuthorities: item.keepUnknownAuthorities })),
+    [reread],
+  );
+  const keepUnknownAuthorities = useCallback(
+    (key: string, keep: boolean) => reread(key, (item) => ({ columnRoles: item.columnRoles, keepUnknownAuthorities: keep })),
+    [reread],
   );
 
   // A different sheet has different columns, so corrections made on another sheet do not carry over.
@@ -123,5 +142,5 @@ export function usePendingImports() {
   const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseSheet, chooseDuplicate, discard };
+  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, keepUnknownAuthorities, chooseSheet, chooseDuplicate, discard };
 }

@@ -1,5 +1,5 @@
 // Reading a text file in the import worker: progress as it goes, Cancel that stops it, and the result rebuilt between frames.
-import type { ColumnRole, ImportResult } from '../../import';
+import type { ImportOptions, ImportResult } from '../../import';
 import type { ImportMessage, ImportRequest } from '../../import/importWorker';
 import { inspectionDecoder, type PackedResult } from '../../import/packedResult';
 
@@ -43,7 +43,7 @@ async function unpackBetweenFrames(packed: PackedResult, cancelled: () => boolea
   return { ...report, inspections };
 }
 
-export function readInWorker(file: Blob, fileName: string, columnRoles: ReadonlyMap<number, ColumnRole>, onProgress: (progress: ReadProgress) => void): WorkerRead {
+export function readInWorker(file: Blob, fileName: string, options: ImportOptions, onProgress: (progress: ReadProgress) => void): WorkerRead {
   const worker = new Worker(new URL('../../import/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
   let cancelled = false;
   let settle: (outcome: WorkerOutcome) => void = () => undefined;
@@ -69,7 +69,7 @@ export function readInWorker(file: Blob, fileName: string, columnRoles: Readonly
     worker.terminate();
     settle({ kind: 'failed' });
   };
-  const request: ImportRequest = { file, fileName, columnRoles };
+  const request: ImportRequest = { file, fileName, options };
   worker.postMessage(request);
   return {
     done,
