@@ -73,8 +73,8 @@ describe('with bodies of their own added', () => {
   });
 
   it('lists none of them in the matrix of authorities as at a date, inspected or not', () => {
-    const after = authorityMatrix(withOthers, { asAt: AS_AT });
-    const before = authorityMatrix(defaults, { asAt: AS_AT });
+    const after = authorityMatrix(withOthers, { asAt: AS_AT, sort: 'name', authority: 'E08000030' });
+    const before = authorityMatrix(defaults, { asAt: AS_AT, sort: 'name', authority: 'E08000030' });
     expect({ inspected: after.inspected, notInspected: after.notInspected }).toEqual({ inspected: before.inspected, notInspected: before.notInspected });
   });
 
