@@ -120,7 +120,7 @@ function authorityOf(name: string, code: string, region: string, status: string,
   return failed(
     field,
     value,
-    `'${value}' ${UNKNOWN_AUTHORITY}.${suggestions} Correct it, or, if the file holds bodies that are not local authorities (a school, a test), choose to keep them as bodies of their own: they are then never counted in England's or a region's figures.`,
+    `'${value}' ${UNKNOWN_AUTHORITY}.${suggestions} Correct it, or keep such names as bodies of their own (a school, a test), which are never counted in England's or a region's figures.`,
   );
 }
 

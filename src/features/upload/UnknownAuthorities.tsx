@@ -31,7 +31,7 @@ export function UnknownAuthorities({ idPrefix, result, keep, onChange }: Unknown
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Names that are not English local authorities</legend>
-        <div id={`${id}-hint`} className="govuk-hint">
+        <div id={`${id}-hint`} className="govuk-hint app-unknown-names">
           {names.length === 1 ? 'One name in this file is' : `${names.length.toLocaleString('en-GB')} names in this file are`} not an English local authority
           we know: {examples.join(', ')}
           {more}. If they are bodies of their own (a school, a test), you can keep them: they are shown under their own names,
