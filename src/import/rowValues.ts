@@ -93,7 +93,7 @@ function authorityOf(name: string, code: string, region: string, status: string,
         name: known.name,
         onsCode: known.onsCodes[0]!,
         ...(known.laNumbers[0] ? { laNumber: known.laNumbers[0] } : {}),
-        region: region || known.region,
+        region: sameRegion(region, known.region) ? known.region : region || known.region,
         ...(ceased ? { noLongerExists: true } : {}),
       },
       problems: match.nameUnknown
@@ -122,6 +122,12 @@ function authorityOf(name: string, code: string, region: string, status: string,
     value,
     `'${value}' ${UNKNOWN_AUTHORITY}.${suggestions} Correct it, or keep such names as bodies of their own (a school, a test), which are never counted in England's or a region's figures.`,
   );
+}
+
+/** Ofsted's region as another table spells it ("North East, Yorkshire and The Humber"): one region, not two. */
+function sameRegion(fileRegion: string, registered: string): boolean {
+  const key = (region: string) => region.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+  return fileRegion !== '' && key(fileRegion) === key(registered);
 }
 
 /** "ONS code E06000065 (also E10000023), DfE LA number 815" */

@@ -26,6 +26,11 @@ describe('a known authority', () => {
     expect(result.inspections[0]?.authority).toEqual({ name: 'Barnsley', onsCode: 'E08000016', laNumber: '370', region: 'North East, Yorkshire and the Humber' });
   });
 
+  it('takes Ofsted’s spelling of the file’s region when it is the same region, so one region is not counted as two', () => {
+    const result = imported(importText('one.csv', tidy('York,,"North East, Yorkshire and The Humber",2019-01-01,Overall effectiveness,Good', 'Walsall,,Black Country,2019-01-01,Overall effectiveness,Good')));
+    expect(result.inspections.map((inspection) => inspection.authority.region)).toEqual(['North East, Yorkshire and the Humber', 'Black Country']);
+  });
+
   it('is one authority under each of its names and codes, so a dataset holds it once', () => {
     const result = imported(
       importText(
