@@ -32,10 +32,11 @@ export function UnknownAuthorities({ idPrefix, result, keep, onChange }: Unknown
       <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Names that are not English local authorities</legend>
         <div id={`${id}-hint`} className="govuk-hint app-unknown-names">
-          {names.length === 1 ? 'One name in this file is' : `${names.length.toLocaleString('en-GB')} names in this file are`} not an English local authority
-          we know: {examples.join(', ')}
-          {more}. If they are bodies of their own (a school, a test), you can keep them: they are shown under their own names,
-          but never counted in England’s or a region’s figures. Otherwise their rows are left out.
+          {names.length === 0
+            ? 'Every name read now is an English local authority we know. '
+            : `${names.length === 1 ? 'One name in this file is' : `${names.length.toLocaleString('en-GB')} names in this file are`} not an English local authority we know: ${examples.join(', ')}${more}. `}
+          If they are bodies of their own (a school, a test), you can keep them: they are shown under their own names, but never
+          counted in England’s or a region’s figures. Otherwise their rows are left out.
         </div>
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
