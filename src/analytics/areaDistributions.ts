@@ -1,5 +1,5 @@
 // Grade distributions per judgement area across authorities' latest judgements, for England or by region.
-import type { GradeCounts, Judgement, JudgementArea, Outcome } from '../domain';
+import { isLocalAuthority, type GradeCounts, type Judgement, type JudgementArea, type Outcome } from '../domain';
 import { countGrade, tallyOnScale } from './gradeRows';
 import type { GradeTally } from './gradeRows';
 import type { LatestInspection, LatestJudgements } from './latestAsAt';
@@ -57,9 +57,11 @@ export function groupOf(entry: LatestInspection, groupBy: AreaGrouping): string 
   return region ? region : REGION_NOT_RECORDED;
 }
 
+/** Bodies kept as their own (`kind: 'other'`) are in no group: England and the regions are local authorities only. */
 function groupEntries(entries: readonly LatestInspection[], groupBy: AreaGrouping): Array<[string, LatestInspection[]]> {
   const groups = new Map<string, LatestInspection[]>();
   for (const entry of entries) {
+    if (!isLocalAuthority(entry.authority)) continue;
     const group = groupOf(entry, groupBy);
     const members = groups.get(group);
     if (members) members.push(entry);

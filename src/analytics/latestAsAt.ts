@@ -1,5 +1,5 @@
 // Each authority's latest judged inspection of one framework as at a date: the basis of "as at" national figures.
-import { FRAMEWORKS, daysInMonth, endsOnOrBefore, sortKey } from '../domain';
+import { FRAMEWORKS, daysInMonth, endsOnOrBefore, isLocalAuthority, sortKey } from '../domain';
 import type { Authority, Dataset, FrameworkId, Inspection, PartialDate } from '../domain';
 import { authorityHistories, latestIn } from './latestIndex';
 import type { LatestFound } from './latestIndex';
@@ -7,6 +7,11 @@ import type { LatestFound } from './latestIndex';
 export interface LatestAsAtOptions {
   /** Defaults to 'ilacs'. */
   readonly framework?: FrameworkId;
+  /**
+   * Bodies kept as their own (`kind: 'other'`: a school, a test) are left out unless this is true: they are no local
+   * authority, so never part of England's or a region's figures, nor of how many authorities those cover.
+   */
+  readonly includeOtherBodies?: boolean;
 }
 
 export interface LatestInspection {
@@ -54,6 +59,7 @@ export function latestAsAt(dataset: Dataset, asAt: PartialDate, options: LatestA
     const { inspection } = found;
     const authority = dataset.authorities.get(key) ?? inspection.authority;
     if (authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, limit)) continue;
+    if (!options.includeOtherBodies && !isLocalAuthority(authority)) continue;
     entries.push({ key, authority, inspection });
   }
   return { asAt, framework, entries };

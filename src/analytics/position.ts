@@ -53,7 +53,8 @@ export function positionAgainst(
   comparatorKeys: readonly string[],
   options: LatestAsAtOptions = {},
 ): AuthorityPosition | null {
-  const latest = latestAsAt(dataset, asAt, options);
+  // The authority and its comparators may be bodies of their own; England and its region are counted without them.
+  const latest = latestAsAt(dataset, asAt, { ...options, includeOtherBodies: true });
   const byKey = new Map(latest.entries.map((entry) => [entry.key, entry]));
   const own = byKey.get(key);
   if (!own) return null;

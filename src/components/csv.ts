@@ -1,11 +1,7 @@
 // CSV for people who open it in a spreadsheet: a BOM so Excel reads UTF-8, and no cell that runs as a formula.
+import { neutraliseFormula } from '../import/formulaGuard';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes ' to a cell a spreadsheet would otherwise run as a formula (CSV injection). */
-export function neutraliseFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
+export { neutraliseFormula };
 
 function quote(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;

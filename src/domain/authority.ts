@@ -20,6 +20,17 @@ export interface Authority {
    * Northamptonshire): "as at" views before it list it nowhere, rather than as uninspected.
    */
   readonly startedOn?: PartialDate;
+  /**
+   * 'other': a body the register of local authorities does not know (a school, a test), kept because the user chose to
+   * keep it. It is shown like an authority but never counted in England's or a region's figures. Absent for a local
+   * authority.
+   */
+  readonly kind?: 'other';
+}
+
+/** False for a body kept as one of its own (`kind: 'other'`): such bodies never count in England's or a region's figures. */
+export function isLocalAuthority(authority: Authority): boolean {
+  return authority.kind !== 'other';
 }
 
 /** False before an authority began (`startedOn`) and from the day it ceased (`ceasedOn`); true otherwise. */

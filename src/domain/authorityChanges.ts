@@ -22,6 +22,14 @@ export const AUTHORITY_ENDINGS: readonly AuthorityEnding[] = [
     successorCodes: ['E06000058'],
   },
   {
+    // Absent from Ofsted's ILACS tables (its last inspection was in 2017), present in its 2009–2023 history.
+    onsCode: 'E06000029',
+    name: 'Poole',
+    ceasedOn: { precision: 'day', year: 2019, month: 4, day: 1 },
+    replacedBy: 'Bournemouth, Christchurch and Poole',
+    successorCodes: ['E06000058'],
+  },
+  {
     onsCode: 'E10000021',
     name: 'Northamptonshire',
     ceasedOn: { precision: 'day', year: 2021, month: 4, day: 1 },

@@ -1,5 +1,7 @@
 // The domain vocabulary in one import.
 export * from './authority';
+export * from './authorityMatch';
+export * from './authorityRegister';
 export * from './dataset';
 export * from './framework';
 export * from './grade';

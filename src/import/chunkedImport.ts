@@ -1,7 +1,7 @@
 // The importer for big text files: papaparse in chunks, each chunk's rows read and let go, with progress as it goes.
 import Papa from 'papaparse';
 import { binaryProblem, decodeBytes, looksBinary, sniffBytes, type Encoding } from './decode';
-import { importRows, importText, type ImportOptions, type ImportResult } from './importFile';
+import { importRows, importText, withAuthorityChoice, type ImportOptions, type ImportResult } from './importFile';
 import { detectDelimiter } from './parseRows';
 import { cellReading } from './cellReading';
 import { capProblems, packResult, type PackedResult } from './packedResult';
@@ -111,7 +111,7 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       fallBack = true;
       return;
     }
-    const table: Table = { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 };
+    const table = withAuthorityChoice({ headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 }, options);
     state = new TableRows(file, table, probe.format, brokenLines, cellReading(options.valueMeanings));
     headerReport = { headerUncertain: probe.headerUncertain, headerCandidates: probe.headerCandidates };
     readRows(head, 1, problems);

@@ -108,7 +108,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
 
   const problems: ImportProblem[] = [...parsed.problems];
   // Rows papaparse could not split were reported by parseRows as errors: their cells hold the rest of the file.
-  const rows = new TableRows(file, table, format.id, parsed.brokenLines, cellReading(options.valueMeanings));
+  const rows = new TableRows(file, withAuthorityChoice(table, options), format.id, parsed.brokenLines, cellReading(options.valueMeanings));
   rows.add(
     parsed.rows.map((cells, i) => ({ line: i + 1, cells })),
     problems,
@@ -139,6 +139,11 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     inspections: output.inspections,
     measures: output.measures,
   };
+}
+
+/** The table as the format readers see it: with the user's choice about authorities the register does not know. */
+export function withAuthorityChoice(table: Table, options: ImportOptions): Table {
+  return options.keepUnknownAuthorities ? { ...table, keepUnknownAuthorities: true } : table;
 }
 
 export function importBytes(file: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {

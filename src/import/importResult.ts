@@ -50,6 +50,8 @@ export interface ImportOptions {
    * meaning applies to every grade cell holding that value.
    */
   readonly valueMeanings?: ReadonlyMap<string, ValueMeaning>;
+  /** Names the register of authorities does not know are kept as bodies of their own, never counted as local authorities. */
+  readonly keepUnknownAuthorities?: boolean;
 }
 
 export type ImportResult =

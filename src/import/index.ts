@@ -17,5 +17,6 @@ export { valueKey } from './values';
 export { hasNoProblems } from './noProblems';
 export { buildDataset, buildFromGroups, buildFromGroupsInSlices, findHeldDuplicates, findHeldDuplicatesInSlices, type BuildResult, type RecordGroup } from './dataset';
 export { describeProblem, type ImportProblem } from './problem';
+export { isUnknownAuthorityProblem } from './rowValues';
 export { columnsToChoose, FIELD_LABELS, measureFromHeading, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
 export { toTidyCsv, TIDY_COLUMNS } from './tidyCsv';

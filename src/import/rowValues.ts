@@ -1,5 +1,7 @@
 // The parts every format shares: which authority a row is about, its date, and rows to skip.
 import { LA_NUMBER, ONS_CODE, type Authority } from '../domain/authority';
+import { matchAuthority } from '../domain/authorityMatch';
+import type { RegisteredAuthority } from '../domain/authorityRegister';
 import { MONTH_NAMES, type PartialDate } from '../domain/partialDate';
 import type { FieldId } from './columns';
 import type { ImportProblem } from './problem';
@@ -21,49 +23,123 @@ export function report(context: RowContext, field: FieldId | string, value: stri
   context.problems.push({ line: context.row.line, column, value, message, severity });
 }
 
-/** The same four cells always make the same authority: one shared record for each, not one per row. */
-let knownAuthorities = new Map<string, Authority>();
+/** What reading one combination of authority cells gives: the authority (if any) and the problems to report on each row. */
+interface AuthorityRead {
+  readonly authority: Authority | undefined;
+  readonly problems: ReadonlyArray<{ readonly field: FieldId; readonly value: string; readonly message: string; readonly severity: 'error' | 'warning' }>;
+}
+
+/**
+ * The same cells always make the same authority: one shared record for each, not one per row, and the register is
+ * consulted (and an unknown name's nearest names found) once per distinct combination, however many rows repeat it.
+ */
+let knownAuthorities = new Map<string, AuthorityRead>();
 const KNOWN_AUTHORITIES_LIMIT = 10_000;
 
+/**
+ * The row's authority as the register knows it (its name and codes; the file's region, which is Ofsted's), or
+ * undefined with a problem on the row. A name or code the register does not know is kept, as a body of its own
+ * (`kind: 'other'`), only when the table says so (the user's choice in the preview); it never becomes a local authority.
+ */
 export function readAuthority(context: RowContext): Authority | undefined {
   const name = cell(context, 'authorityName');
   const code = cell(context, 'authorityCode');
   const region = cell(context, 'region');
   const status = cell(context, 'authorityStatus');
-  const key = `${name}\u0000${code}\u0000${region}\u0000${status}`;
-  const known = knownAuthorities.get(key);
-  if (known) return known;
-  const authority = authorityOf(context, name, code, region, status);
-  if (authority) {
+  const keep = context.table.keepUnknownAuthorities === true;
+  const key = `${keep ? 1 : 0}\u0000${name}\u0000${code}\u0000${region}\u0000${status}`;
+  let read = knownAuthorities.get(key);
+  if (!read) {
+    read = authorityOf(name, code, region, status, keep);
     if (knownAuthorities.size >= KNOWN_AUTHORITIES_LIMIT) knownAuthorities = new Map();
-    knownAuthorities.set(key, authority);
+    knownAuthorities.set(key, read);
   }
-  return authority;
+  for (const problem of read.problems) report(context, problem.field, problem.value, problem.message, problem.severity);
+  return read.authority;
 }
 
-function authorityOf(context: RowContext, name: string, code: string, region: string, status: string): Authority | undefined {
+/** The problem raised when a row's authority is not one the register knows: the preview offers to keep such names. */
+export const UNKNOWN_AUTHORITY = 'is not an English local authority we know';
+
+/** True for the problem readAuthority reports on a name or code the register does not know. */
+export function isUnknownAuthorityProblem(problem: { readonly message: string }): boolean {
+  return problem.message.includes(UNKNOWN_AUTHORITY);
+}
+
+function authorityOf(name: string, code: string, region: string, status: string, keep: boolean): AuthorityRead {
+  const failed = (field: FieldId, value: string, message: string): AuthorityRead => ({ authority: undefined, problems: [{ field, value, message, severity: 'error' }] });
   let onsCode: string | undefined;
   let laNumber: string | undefined;
   if (code !== '') {
     const upper = code.toUpperCase();
     if (ONS_CODE.test(upper)) onsCode = upper;
     else if (LA_NUMBER.test(code)) laNumber = code;
-    else {
-      report(context, 'authorityCode', code, 'This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335). Correct it or leave it blank and give the authority name.');
-      return undefined;
-    }
+    else return failed('authorityCode', code, 'This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335). Correct it or leave it blank and give the authority name.');
   }
-  if (name === '' && code === '') {
-    report(context, 'authorityName', '', 'The local authority is missing. Give its name (and, if you have it, its ONS code such as E08000030).');
-    return undefined;
+  if (name === '' && code === '') return failed('authorityName', '', 'The local authority is missing. Give its name (and, if you have it, its ONS code such as E08000030).');
+  const ceased = /no longer exists|abolished|former/i.test(status);
+  const match = matchAuthority(name, onsCode ?? laNumber ?? '');
+  if (match.kind === 'disagree') {
+    const { byName, byCode } = match;
+    const message = byCode
+      ? `The name is ${byName.name}'s, but ${code} is ${byCode.name}'s ${onsCode ? 'ONS code' : 'DfE LA number'}. Correct whichever is wrong: ${byName.name} is ${codesOf(byName)}.`
+      : `${code} is not ${onsCode ? 'an ONS code' : 'a DfE LA number'} we know for any English local authority. ${byName.name} is ${codesOf(byName)}: correct the code, or leave it blank.`;
+    return failed(byCode ? 'authorityName' : 'authorityCode', byCode ? name : code, message);
   }
-  return {
-    name: name || code,
-    ...(onsCode ? { onsCode } : {}),
-    ...(laNumber ? { laNumber } : {}),
-    ...(region ? { region } : {}),
-    ...(/no longer exists|abolished|former/i.test(status) ? { noLongerExists: true } : {}),
-  };
+  if (match.kind === 'known') {
+    const known = match.authority;
+    return {
+      authority: {
+        name: known.name,
+        onsCode: known.onsCodes[0]!,
+        ...(known.laNumbers[0] ? { laNumber: known.laNumbers[0] } : {}),
+        region: sameRegion(region, known.region) ? known.region : region || known.region,
+        ...(ceased ? { noLongerExists: true } : {}),
+      },
+      problems: match.nameUnknown
+        ? [{ field: 'authorityName', value: name, message: `This is not a name we know for ${known.name}; the row was read as ${known.name}, by its code ${code}. Check the code is right.`, severity: 'warning' }]
+        : [],
+    };
+  }
+  const value = name || code;
+  if (keep) {
+    return {
+      authority: {
+        name: value,
+        ...(onsCode ? { onsCode } : {}),
+        ...(laNumber ? { laNumber } : {}),
+        ...(region ? { region } : {}),
+        ...(ceased ? { noLongerExists: true } : {}),
+        kind: 'other',
+      },
+      problems: [],
+    };
+  }
+  const suggestions = match.suggestions.length > 0 ? ` Did you mean ${joinOr(match.suggestions)}?` : '';
+  const field: FieldId = name ? 'authorityName' : 'authorityCode';
+  return failed(
+    field,
+    value,
+    `'${value}' ${UNKNOWN_AUTHORITY}.${suggestions} Correct it, or keep such names as bodies of their own (a school, a test), which are never counted in England's or a region's figures.`,
+  );
+}
+
+/** Ofsted's region as another table spells it ("North East, Yorkshire and The Humber"): one region, not two. */
+function sameRegion(fileRegion: string, registered: string): boolean {
+  const key = (region: string) => region.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+  return fileRegion !== '' && key(fileRegion) === key(registered);
+}
+
+/** "ONS code E06000065 (also E10000023), DfE LA number 815" */
+function codesOf(authority: RegisteredAuthority): string {
+  const [ons, ...formerOns] = authority.onsCodes;
+  const also = formerOns.length > 0 ? ` (also ${formerOns.join(', ')})` : '';
+  const number = authority.laNumbers.length > 0 ? `, DfE LA number ${authority.laNumbers.join(' or ')}` : '';
+  return `ONS code ${ons}${also}${number}`;
+}
+
+function joinOr(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 export function readDate(context: RowContext, field: 'date' | 'publicationDate', required: boolean): PartialDate | undefined | null {

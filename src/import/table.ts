@@ -14,6 +14,8 @@ export interface Table {
   readonly rows: readonly DataRow[];
   /** Rows above the header: titles and descriptions. */
   readonly preambleRows: number;
+  /** The user's choice (ImportOptions): names the register of authorities does not know are kept as bodies of their own. */
+  readonly keepUnknownAuthorities?: boolean;
 }
 
 export const HEADER_SEARCH_ROWS = 30;

@@ -120,7 +120,14 @@ export class TableRows {
   }
 
   private startTable(row: DataRow, problems: ImportProblem[]): void {
-    const table: Table = { headerLine: row.line, columns: mapColumns(row.cells.map((cell) => cell.trim())), rows: [], preambleRows: 0 };
+    const first = this.tables[0]!;
+    const table: Table = {
+      headerLine: row.line,
+      columns: mapColumns(row.cells.map((cell) => cell.trim())),
+      rows: [],
+      preambleRows: 0,
+      ...(first.keepUnknownAuthorities ? { keepUnknownAuthorities: true } : {}),
+    };
     const format = formatFor(table);
     if (this.reader) this.done.push(this.reader.finish());
     this.table = table;

@@ -3,6 +3,7 @@ import { FRAMEWORKS } from '../domain/framework';
 import { GRADE_SCALES, gradeLabel } from '../domain/grade';
 import type { Inspection, Judgement } from '../domain/inspection';
 import { formatIso } from '../domain/partialDate';
+import { neutraliseFormula } from './formulaGuard';
 
 /** The documented columns of the tidy format, in the template's order. */
 export const TIDY_COLUMNS = [
@@ -45,9 +46,14 @@ export function tidyRows(inspections: readonly Inspection[]): string[][] {
   return rows;
 }
 
-/** One cell as CSV requires (RFC 4180): quoted when it holds a comma, quote mark or line break, quotes doubled. */
+/**
+ * One cell as CSV requires (RFC 4180): quoted when it holds a comma, quote mark or line break, quotes doubled; and
+ * prefixed with ' when a spreadsheet would run it as a formula (a kept body named "=HYPERLINK(…)"), so it reads back
+ * with the apostrophe rather than running.
+ */
 export function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const guarded = neutraliseFormula(text);
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
 /** Rows as CSV text with CRLF line ends, as RFC 4180 and Excel write it. */

@@ -2,7 +2,7 @@
 import { earliestIlacsDate, latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
 import { groupOf, outcomeFor } from '../../analytics/areaDistributions';
 import { joinList, lowerFirst } from '../../components/format';
-import { existedOn, formatLong, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
+import { existedOn, formatLong, isLocalAuthority, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import type { MatrixSort } from './matrixParams';
@@ -65,7 +65,7 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   const inPlace = (region: string) => options.region === undefined || region === options.region;
   const entries = latest.entries.filter((entry) => inPlace(groupOf(entry, 'region')));
   const inspectedKeys = new Set(latest.entries.map((entry) => entry.key));
-  const allUninspected = [...dataset.authorities].filter(([key, authority]) => !inspectedKeys.has(key) && existedOn(authority, asAt));
+  const allUninspected = [...dataset.authorities].filter(([key, authority]) => !inspectedKeys.has(key) && existedOn(authority, asAt) && isLocalAuthority(authority));
   const uninspected: AuthorityRowSource[] = allUninspected
     .filter(([, authority]) => inPlace(authority.region?.trim() || ''))
     .map(([key, authority]) => ({ key, authority }));

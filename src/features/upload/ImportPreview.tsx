@@ -10,6 +10,7 @@ import { readableSheets, type PendingImport } from './pendingImport';
 import { ProblemTable } from './ProblemTable';
 import { ReadingNotes, UnusedColumns } from './ReadingNotes';
 import { ValueMeanings } from './ValueMeanings';
+import { UnknownAuthorities } from './UnknownAuthorities';
 
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -24,6 +25,7 @@ export interface ImportPreviewProps {
   readonly onHeaderRow: (line: number) => void;
   /** The user says what an unrecognised value means, for every cell holding it. */
   readonly onMeaning: (key: string, value: string, meaning: ValueMeaning) => void;
+  readonly onKeepUnknownAuthorities: (keep: boolean) => void;
   readonly onDuplicateChoice: (choice: DuplicateChoice) => void;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
@@ -119,6 +121,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       {result.ok ? <ReadingNotes notes={result.notes} /> : null}
       {result.ok ? <ValueMeanings unrecognised={result.unrecognisedValues} chosen={pending.valueMeanings} onMeaning={props.onMeaning} /> : null}
       {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
+      <UnknownAuthorities idPrefix={pending.key} result={result} keep={pending.keepUnknownAuthorities} onChange={props.onKeepUnknownAuthorities} />
       {/* A file that failed whole has said why in the error summary above. */}
       {result.ok && result.problems.length > 0 ? (
         <ProblemTable fileName={pending.fileName} problems={result.problems} />

@@ -133,6 +133,7 @@ export default function UploadView(_props: ViewProps) {
               onRemap={(index, role) => imports.remap(item.key, index, role)}
               onHeaderRow={(line) => imports.chooseHeader(item.key, line)}
               onMeaning={(valueKey, value, meaning) => imports.giveMeaning(item.key, valueKey, value, meaning)}
+              onKeepUnknownAuthorities={(keep) => imports.keepUnknownAuthorities(item.key, keep)}
               onDuplicateChoice={(choice) => imports.chooseDuplicate(item.key, choice)}
               onConfirm={() => void confirm(item)}
               onCancel={() => imports.discard(item.key)}

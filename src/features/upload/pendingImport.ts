@@ -22,6 +22,8 @@ export interface PendingImport {
   readonly valueMeanings?: ReadonlyMap<string, ChosenMeaning>;
   /** The header row as the user chose it, when the one found was wrong. */
   readonly headerLine?: number;
+  /** Names the register of authorities does not know are kept as bodies of their own (the preview's checkbox). */
+  readonly keepUnknownAuthorities: boolean;
   readonly onDuplicate: DuplicateChoice;
 }
 
@@ -30,11 +32,15 @@ export interface ChosenMeaning {
   readonly meaning: ValueMeaning;
 }
 
+/** What the user chose in the preview, with which the file is read. */
+export type PreviewChoices = Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine' | 'keepUnknownAuthorities'>;
+
 /** The import options the preview's choices make. */
-export function optionsOf(pending: Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine'>): ImportOptions {
+export function optionsOf(pending: PreviewChoices): ImportOptions {
   const meanings = pending.valueMeanings;
   return {
     columnRoles: pending.columnRoles,
+    ...(pending.keepUnknownAuthorities ? { keepUnknownAuthorities: true } : {}),
     ...(pending.headerLine !== undefined ? { headerLine: pending.headerLine } : {}),
     ...(meanings && meanings.size > 0 ? { valueMeanings: new Map([...meanings].map(([key, chosen]) => [key, chosen.meaning])) } : {}),
   };

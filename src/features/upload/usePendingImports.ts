@@ -4,7 +4,7 @@ import type { ColumnRole, ImportOptions, ValueMeaning } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
 import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
-import { currentSheet, firstReadableSheet, optionsOf, type PendingImport } from './pendingImport';
+import { currentSheet, firstReadableSheet, optionsOf, type PendingImport, type PreviewChoices } from './pendingImport';
 import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
@@ -72,18 +72,18 @@ export function usePendingImports() {
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
           const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
         } finally {
           setReading((count) => count - 1);
         }
@@ -98,7 +98,7 @@ export function usePendingImports() {
 
   /** Reads the file again with the preview's choices changed, in the worker for text files. */
   const reread = useCallback(
-    (key: string, change: (item: PendingImport) => Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine'>) => {
+    (key: string, change: (item: PendingImport) => PreviewChoices) => {
       const item = latest.current.find((entry) => entry.key === key);
       if (!item) return;
       const choices = change(item);
@@ -110,11 +110,16 @@ export function usePendingImports() {
           columnRoles: choices.columnRoles,
           ...(choices.valueMeanings ? { valueMeanings: choices.valueMeanings } : {}),
           ...(choices.headerLine !== undefined ? { headerLine: choices.headerLine } : {}),
+          keepUnknownAuthorities: choices.keepUnknownAuthorities,
         };
         latest.current = latest.current.map((entry) => (entry.key === key ? { ...entry, ...chosen } : entry));
         update(key, (current) => ({ ...current, ...chosen }));
         void inWorker(`${key}-reread-${++rereads}`, item.source, item.fileName, options).then((outcome) => {
-          const latestChoice = (current: PendingImport) => current.columnRoles === chosen.columnRoles && current.valueMeanings === chosen.valueMeanings && current.headerLine === chosen.headerLine;
+          const latestChoice = (current: PendingImport) =>
+            current.columnRoles === chosen.columnRoles &&
+            current.valueMeanings === chosen.valueMeanings &&
+            current.headerLine === chosen.headerLine &&
+            current.keepUnknownAuthorities === chosen.keepUnknownAuthorities;
           if (outcome) update(key, (current) => (latestChoice(current) ? { ...current, read: outcomeRead(current.fileName, outcome) } : current));
         });
         return;
@@ -123,7 +128,15 @@ export function usePendingImports() {
         if (current.read.kind === 'text') return { ...current, ...choices, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
         const sheet = currentSheet(current);
         if (!sheet) return current;
-        const sheets = current.read.sheets.map((entry, i) => (i === current.sheetIndex ? { sheet, result: reimportSheet(current.fileName, sheet, options) } : entry));
+        // Keeping unknown names is a choice about the whole file, so every sheet is read again with it; the other choices are the current sheet's.
+        const everySheet = choices.keepUnknownAuthorities !== current.keepUnknownAuthorities;
+        const sheets = current.read.sheets.map((entry, i) =>
+          i === current.sheetIndex
+            ? { sheet, result: reimportSheet(current.fileName, sheet, options) }
+            : everySheet
+              ? { sheet: entry.sheet, result: reimportSheet(current.fileName, entry.sheet, optionsOf({ columnRoles: new Map(), keepUnknownAuthorities: choices.keepUnknownAuthorities })) }
+              : entry,
+        );
         return { ...current, ...choices, read: { kind: 'spreadsheet', sheets } };
       });
     },
@@ -136,13 +149,26 @@ export function usePendingImports() {
         columnRoles: new Map(item.columnRoles).set(index, role),
         ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}),
         ...(item.headerLine !== undefined ? { headerLine: item.headerLine } : {}),
+        keepUnknownAuthorities: item.keepUnknownAuthorities,
+      })),
+    [reread],
+  );
+
+  const keepUnknownAuthorities = useCallback(
+    (key: string, keep: boolean) =>
+      reread(key, (item) => ({
+        columnRoles: item.columnRoles,
+        ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}),
+        ...(item.headerLine !== undefined ? { headerLine: item.headerLine } : {}),
+        keepUnknownAuthorities: keep,
       })),
     [reread],
   );
 
   // Another header row has other columns: corrections made to the old ones do not carry over.
   const chooseHeader = useCallback(
-    (key: string, headerLine: number) => reread(key, (item) => ({ columnRoles: new Map(), ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}), headerLine })),
+    (key: string, headerLine: number) =>
+      reread(key, (item) => ({ columnRoles: new Map(), ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}), headerLine, keepUnknownAuthorities: item.keepUnknownAuthorities })),
     [reread],
   );
 
@@ -153,6 +179,7 @@ export function usePendingImports() {
         columnRoles: item.columnRoles,
         valueMeanings: new Map(item.valueMeanings).set(valueKey, { value, meaning }),
         ...(item.headerLine !== undefined ? { headerLine: item.headerLine } : {}),
+        keepUnknownAuthorities: item.keepUnknownAuthorities,
       })),
     [reread],
   );
@@ -166,5 +193,5 @@ export function usePendingImports() {
   const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, chooseHeader, giveMeaning, chooseSheet, chooseDuplicate, discard };
+  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, keepUnknownAuthorities, chooseHeader, giveMeaning, chooseSheet, chooseDuplicate, discard };
 }

@@ -3,15 +3,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { combineDatasets, defaultGroups, userGroups } from '../../../src/data/combine';
 import type { DuplicateChoice, StoredDataset } from '../../../src/data/storedDataset';
 import { formatIso, inspectionId, type Dataset, type Inspection } from '../../../src/domain';
-import { importText, type ImportResult } from '../../../src/import';
+import { importText, type ImportOptions, type ImportResult } from '../../../src/import';
 import { loadDefaultDatasetFromDisk } from '../../helpers/realData';
 import { storedDataset } from '../../helpers/storedDatasets';
 
 const HEADER = 'authority_name,authority_code,inspection_date,judgement_area,grade';
 
 /** A council's own file, as the browser would keep it. */
-function userFile(id: string, order: number, onDuplicate: DuplicateChoice, rows: readonly string[]): StoredDataset {
-  const result = importText(`${id}.csv`, [HEADER, ...rows].join('\n'));
+function userFile(id: string, order: number, onDuplicate: DuplicateChoice, rows: readonly string[], options: ImportOptions = {}): StoredDataset {
+  const result = importText(`${id}.csv`, [HEADER, ...rows].join('\n'), 'utf-8', options);
   if (!result.ok || result.rowsRejected > 0) throw new Error(`fixture ${id} did not import cleanly`);
   return storedDataset(id, order, { format: result.format, onDuplicate, inspections: result.inspections, measures: result.measures });
 }
@@ -107,9 +107,10 @@ describe("combineDatasets with 'mine'", () => {
     expect(walsall2021(combined)[0]?.authority.onsCode).toBe('E08000030');
   });
 
-  it('keys an authority the default data does not know by its name, as before', () => {
-    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', ['Newtown Borough,,2022-10-31,Overall effectiveness,Good'])], 'mine');
+  it('keys a body the register does not know, kept as one of its own, by its name, as before', () => {
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', ['Newtown Borough,,2022-10-31,Overall effectiveness,Good'], { keepUnknownAuthorities: true })], 'mine');
     expect([...combined.authorities.keys()]).toEqual(['name:newtown borough']);
+    expect(combined.authorities.get('name:newtown borough')?.kind).toBe('other');
   });
 
   it('is empty when the user holds nothing', () => {

@@ -5,6 +5,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, describeStoreError, memoryStore, openUserStore } from '../../../src/data/userStore';
 import { INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/packedResult';
+import { importText } from '../../../src/import';
+import { storedDataset } from '../../helpers/storedDatasets';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';
 import { columnRecords, dataset, historyDataset, ids, openRaw, rawJoined, rawRecords, request, unpacked } from './storeHelpers';
 
@@ -22,6 +24,17 @@ describe('openUserStore with IndexedDB', () => {
     const again = await openUserStore();
     const listed = await again.list();
     expect(listed.ok && listed.value.map((stored) => stored.id)).toEqual(['earlier', 'later']);
+  });
+
+  it('keeps a body kept as its own marked so, across openings, so it never counts as a local authority after a reload', async () => {
+    const kept = importText('kept.csv', 'authority_name,inspection_date,judgement_area,grade\nTestshire Academy,2024-01-10,Overall effectiveness,Good\nWalsall,2024-01-10,Overall effectiveness,Good\n', 'utf-8', { keepUnknownAuthorities: true });
+    if (!kept.ok) throw new Error('did not import');
+    await (await openUserStore()).add(storedDataset('kept', 1, { inspections: kept.inspections }));
+    const listed = await (await openUserStore()).list();
+    expect(listed.ok && listed.value[0]?.inspections.map((inspection) => inspection.authority)).toEqual([
+      { name: 'Testshire Academy', kind: 'other' },
+      { name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' },
+    ]);
   });
 
   it('removes one dataset and leaves the others', async () => {

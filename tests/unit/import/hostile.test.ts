@@ -83,12 +83,24 @@ describe('cells that look like code come through as plain text', () => {
     ['HTML entities', '&lt;b&gt;bold&lt;/b&gt; &amp; more'],
   ];
 
-  it.each(cases)('%s in an authority name and a note, exactly as written', (_name, payload) => {
+  it.each(cases)('%s as an authority name is no authority: the row is refused with the cell quoted back verbatim', (_name, payload) => {
     const quoted = `"${payload.replace(/"/g, '""')}"`;
-    const result = imported(importText('payload.csv', `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,${quoted}\n`));
-    expect(result.rowsImported).toBe(1);
-    expect(result.inspections[0]?.authority.name).toBe(payload);
+    const result = imported(importText('payload.csv', `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,\n`));
+    expect(result.rowsImported).toBe(0);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ line: 2, column: 'authority_name', value: payload, severity: 'error' });
+    expect(result.problems[0]?.message).toContain(`'${payload}' is not an English local authority we know`);
+  });
+
+  it.each(cases)('%s in a kept body’s name and a note, exactly as written', (_name, payload) => {
+    const quoted = `"${payload.replace(/"/g, '""')}"`;
+    const text = `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,${quoted}\nWalsall,2021-10-04,Overall effectiveness,Good,${quoted}\n`;
+    const result = imported(importText('payload.csv', text, 'utf-8', { keepUnknownAuthorities: true }));
+    expect(result.rowsImported).toBe(2);
+    expect(result.inspections[0]?.authority).toEqual({ name: payload, kind: 'other' });
     expect(result.inspections[0]?.judgements[0]?.note).toBe(payload);
+    expect(result.inspections[1]?.authority).toMatchObject({ name: 'Walsall', onsCode: 'E08000030' });
+    expect(result.inspections[1]?.judgements[0]?.note).toBe(payload);
   });
 
   it('a script tag in a grade cell is refused with the cell quoted back verbatim, not run or stripped', () => {

@@ -72,7 +72,7 @@ describe('unicode-text-utf16le.txt', () => {
     ['2021-10-04', 'ILACS Standard Inspection', 'ilacs', 'good'],
   ])('Walsall (LA 335) on %s: %s, framework %s, overall %s', (date, type, framework, grade) => {
     const inspection = inspectionOf(result.inspections, '335', date);
-    expect(inspection.authority).toEqual({ name: 'Walsall', laNumber: '335' });
+    expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' });
     expect(inspection.type).toBe(type);
     expect(inspection.framework).toBe(framework);
     expect(outcomeOf(inspection, 'overall-effectiveness')).toBe(grade);
@@ -145,7 +145,7 @@ describe('tidy-own-format.csv', () => {
 
   it('reads every field of our own format', () => {
     const inspection = inspectionOf(result.inspections, 'E08000030', '2021-10-04');
-    expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', region: 'West Midlands' });
+    expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' });
     expect(inspection.type).toBe('ILACS Standard Inspection');
     expect(inspection.publicationDate).toEqual({ precision: 'day', year: 2021, month: 11, day: 26 });
     expect(outcomes(inspection)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Not judged: this area was only judged from 1 January 2023']);

@@ -1,7 +1,7 @@
 // Spreadsheet rows and hand-corrected columns go through the same importer as text.
 import { describe, expect, it } from 'vitest';
 import { importRows, importText } from '../../../src/import';
-import { knownArea } from '../../../src/domain';
+import { AUTHORITY_REGISTER, knownArea } from '../../../src/domain';
 import { imported } from './helpers';
 
 const COUNCIL = [
@@ -68,7 +68,7 @@ describe('importRows', () => {
       ['Local authority inspection judgements', '', '', ''],
       ['', '', '', ''],
       ['Local authority name', 'Inspection date', 'Overall effectiveness', 'Notes'],
-      ...Array.from({ length: 12 }, (_, i) => [`Authority ${i + 1}`, '2021-10-04', 'Good', '']),
+      ...AUTHORITY_REGISTER.slice(0, 12).map((authority) => [authority.name, '2021-10-04', 'Good', '']),
     ];
     const result = imported(importRows('book.xlsx', rows));
     expect(result.encoding).toBe('spreadsheet');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Inspection, Judgement } from '../../../src/domain/inspection';
 import { judgementAreaFor } from '../../../src/domain/judgementArea';
 import type { PartialDate } from '../../../src/domain/partialDate';
+import { importText } from '../../../src/import';
 import { csvCell, toTidyCsv } from '../../../src/import/tidyCsv';
 
 const HEADER = 'authority_name,authority_code,region,inspection_type,inspection_date,publication_date,judgement_area,grade';
@@ -45,6 +46,21 @@ describe('toTidyCsv', () => {
     expect(lines(toTidyCsv([inspection]))).toEqual([HEADER, row]);
   });
 
+  it('writes a kept body whose name would run as a formula with the \' guard, so a spreadsheet shows it as text', () => {
+    const result = importText(
+      'kept.csv',
+      'authority_name,region,inspection_date,judgement_area,grade\n"=HYPERLINK(""http://evil.example"",""x"")",-London,2021-10-04,Overall effectiveness,Good\n+SUM(1+1),,2021-10-04,Overall effectiveness,Good\n',
+      'utf-8',
+      { keepUnknownAuthorities: true },
+    );
+    expect(result.ok && result.inspections.map((inspection) => inspection.authority.name)).toEqual(['=HYPERLINK("http://evil.example","x")', '+SUM(1+1)']);
+    const written = lines(toTidyCsv(result.ok ? result.inspections : []));
+    expect(written.slice(1)).toEqual([
+      `"'=HYPERLINK(""http://evil.example"",""x"")",,'-London,ILACS inspection,2021-10-04,,Overall effectiveness,Good`,
+      "'+SUM(1+1),,,ILACS inspection,2021-10-04,,Overall effectiveness,Good",
+    ]);
+  });
+
   it('leaves out an inspection known only by summary counts', () => {
     const counted: Inspection = { ...walsall2021, date: { precision: 'month', year: 2012, month: 6 }, framework: 'slac', judgements: [], summaryCounts: { good: 2, adequate: 12, inadequate: 8 } };
     expect(toTidyCsv([counted, walsall2021])).toBe(toTidyCsv([walsall2021]));
@@ -57,6 +73,11 @@ describe('toTidyCsv', () => {
     ['say "good"', '"say ""good"""'],
     ['two\r\nlines', '"two\r\nlines"'],
     ['semi;colon', 'semi;colon'],
+    ['=HYPERLINK("http://evil.example/x","Report")', `"'=HYPERLINK(""http://evil.example/x"",""Report"")"`],
+    ['+SUM(1+1)', "'+SUM(1+1)"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['2021-10-04', '2021-10-04'],
   ])('csvCell(%j) is %j', (text, cell) => {
     expect(csvCell(text)).toBe(cell);
   });

@@ -1,6 +1,7 @@
 // A figure's table as CSV: BOM for Excel, formula cells neutralised, and the file reads back through our own importer unchanged.
 import { describe, expect, it } from 'vitest';
 import { cellValue, tableToCsv } from '../../../../src/components/export/tableCsv';
+import { importText } from '../../../../src/import';
 import { decodeBytes } from '../../../../src/import/decode';
 import { parseRows } from '../../../../src/import/parseRows';
 
@@ -36,6 +37,16 @@ describe('tableToCsv', () => {
   it('prefixes every text cell a spreadsheet would run as a formula', () => {
     const rows = reimport(tableToCsv(table));
     expect(rows[3]).toEqual([`'=HYPERLINK("http://evil.example")`, "'+1", "'@SUM(A1)", "'\tx", "'\rY"]);
+  });
+
+  it('prefixes the names of bodies kept as their own, as a figure’s table lists them', () => {
+    const names = ['=HYPERLINK("http://evil.example/x","Report")', '+SUM(1+1)', '-2+3 Academy', '@cmd'];
+    const body = names.map((name) => `"${name.replace(/"/g, '""')}",2021-10-04,Overall effectiveness,Good`);
+    const result = importText('kept.csv', ['authority_name,inspection_date,judgement_area,grade', ...body].join('\n'), 'utf-8', { keepUnknownAuthorities: true });
+    const kept = result.ok ? result.inspections.map((inspection) => inspection.authority.name) : [];
+    expect(kept).toEqual(names);
+    const rows = reimport(tableToCsv([['Authority', 'Overall effectiveness'], ...kept.map((name) => [name, 'Good'])]));
+    expect(rows.slice(1).map((row) => row[0])).toEqual(names.map((name) => `'${name}`));
   });
 });
 

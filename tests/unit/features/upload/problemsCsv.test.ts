@@ -50,6 +50,18 @@ describe('problemsCsv', () => {
     expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(['Very good']));
   });
 
+  it('writes authority names that would run as formulas, refused by the register, with the \' guard', () => {
+    const names = ['=HYPERLINK("http://evil.example/x","Report")', '+SUM(1+1)', '-2+3', '@SUM(A1:A9)'];
+    const body = names.map((name) => `"${name.replace(/"/g, '""')}",2021-10-04,Overall effectiveness,Good`);
+    const result = importText('formulas.csv', ['authority_name,inspection_date,judgement_area,grade', ...body].join('\n'));
+    expect(result.problems.map((problem) => problem.value)).toEqual(names);
+    const rows = rowsOf(problemsCsv(result.problems)).slice(1);
+    expect(rows.map((row) => row[2])).toEqual(names.map((name) => `'${name}`));
+    // The message quotes the name too, after an opening quote mark: no cell of the file starts as a formula would.
+    expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(rows[0]?.[4]).toMatch(/^'=HYPERLINK\("http:\/\/evil\.example\/x","Report"\)' is not an English local authority we know/);
+  });
+
   it('is the headings alone when there are no problems', () => {
     expect(rowsOf(problemsCsv([]))).toEqual([HEADINGS]);
   });

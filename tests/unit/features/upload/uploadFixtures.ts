@@ -47,6 +47,7 @@ export function pending(read: UploadRead, overrides: Partial<PendingImport> = {}
     read,
     sheetIndex: 0,
     columnRoles: new Map(),
+    keepUnknownAuthorities: false,
     onDuplicate: 'replace',
     ...overrides,
   };
