@@ -9,7 +9,7 @@ import { FileChooser } from './FileChooser';
 import { ImportPreview } from './ImportPreview';
 import { ReadingProgress } from './ReadingProgress';
 import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
-import { useHeldDuplicates } from './useHeldDuplicates';
+import { useHeldClashes } from './useHeldClashes';
 import { useLeaveWarning } from './useLeaveWarning';
 import { usePendingImports } from './usePendingImports';
 import { YourData } from './YourData';
@@ -50,7 +50,7 @@ export default function UploadView(_props: ViewProps) {
     const result = currentResult(item);
     return result.ok ? [result.inspections] : [];
   });
-  const duplicatesOf = useHeldDuplicates(heldGroups, incoming);
+  const clashesOf = useHeldClashes(heldGroups, incoming);
 
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);
@@ -125,7 +125,7 @@ export default function UploadView(_props: ViewProps) {
             <ImportPreview
               pending={item}
               result={result}
-              duplicates={result.ok ? duplicatesOf(result.inspections) : []}
+              duplicates={result.ok ? clashesOf(result.inspections)?.map((clash) => clash.incoming) : []}
               sameFile={sameFileAs(item, held)}
               saving={saving === item.key}
               saveError={saveErrors[item.key]}

@@ -1,20 +1,20 @@
-// Which incoming inspections repeat ones already held, found in slices after the preview shows, so a big file never freezes the page.
+// Which incoming inspections are inspections already held, found in slices after the preview shows, so a big file never freezes the page.
 import { useEffect, useRef, useState } from 'react';
 import type { Inspection } from '../../domain';
-import { findHeldDuplicatesInSlices, type RecordGroup } from '../../import';
+import { findHeldClashesInSlices, type Clash, type RecordGroup } from '../../import';
 
 interface Search {
   readonly held: readonly RecordGroup[];
-  readonly found: WeakMap<readonly Inspection[], readonly Inspection[]>;
+  readonly found: WeakMap<readonly Inspection[], readonly Clash[]>;
 }
 
 const searchFor = (held: readonly RecordGroup[]): Search => ({ held, found: new WeakMap() });
 
 /**
- * Returns a lookup: the repeats among an import's inspections, or undefined while they are still being looked for.
- * Each import's inspections are searched once for each state of what is held.
+ * Returns a lookup: the clashes of an import's inspections with held ones, or undefined while they are still being
+ * looked for. Each import's inspections are searched once for each state of what is held.
  */
-export function useHeldDuplicates(held: readonly RecordGroup[], incoming: ReadonlyArray<readonly Inspection[]>): (inspections: readonly Inspection[]) => readonly Inspection[] | undefined {
+export function useHeldClashes(held: readonly RecordGroup[], incoming: ReadonlyArray<readonly Inspection[]>): (inspections: readonly Inspection[]) => readonly Clash[] | undefined {
   const [search, setSearch] = useState(() => searchFor(held));
   const [, setFinished] = useState(0);
   const current = search.held === held ? search : undefined;
@@ -33,9 +33,9 @@ export function useHeldDuplicates(held: readonly RecordGroup[], incoming: Readon
     const controller = new AbortController();
     for (const inspections of toSearch) {
       if (search.found.has(inspections)) continue;
-      findHeldDuplicatesInSlices(held, inspections, controller.signal).then(
-        (repeats) => {
-          search.found.set(inspections, repeats);
+      findHeldClashesInSlices(held, inspections, { signal: controller.signal }).then(
+        (clashes) => {
+          search.found.set(inspections, clashes);
           setFinished((count) => count + 1);
         },
         // Stopped: a new search starts from the new state, or the page has gone.
