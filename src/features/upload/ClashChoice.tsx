@@ -6,7 +6,7 @@ import type { Clash } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 
 /** More than this many clashes are counted, not each drawn: the choice applies to all of them. */
-export const CLASHES_SHOWN = 50;
+export const CLASHES_SHOWN = 20;
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 

@@ -31,6 +31,14 @@ const NO_CLASHES: readonly Clash[] = [];
 
 const NO_GROUPS: readonly never[] = [];
 
+/** What a kept file puts in use, after the choice about inspections already held: "1 inspection in use; 1 record …". */
+function inUse(dataset: StoredDataset, clashes: readonly Clash[]): string {
+  const kept = keptCount(dataset.inspections.length, clashes, dataset.onDuplicate);
+  const setAside = dataset.inspections.length - kept;
+  const aside = setAside > 0 ? `; ${count(setAside, 'record')} of inspections already held ${setAside === 1 ? 'is' : 'are'} kept with it but not shown` : '';
+  return `${recordCount(kept, dataset.measures.length)} in use${aside}.`;
+}
+
 /** Each held dataset's inspections in use and set aside, and its clashes, from the build of everything held. */
 function standingOf(built: ReturnType<typeof useHeldBuild>, held: readonly StoredDataset[], firstUserGroup: number): ReadonlyMap<string, DatasetStanding> | undefined {
   if (!built) return undefined;
@@ -86,15 +94,10 @@ export default function UploadView(_props: ViewProps) {
     setSaving(item.key);
     const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
     const stored = toStoredDataset(item, result, order, crypto.randomUUID(), new Date());
-    const clashes = clashesOf(result.inspections) ?? NO_CLASHES;
-    const kept = keptCount(stored.inspections.length, clashes, stored.onDuplicate);
-    const setAside = stored.inspections.length - kept;
     try {
       await add.mutateAsync(stored);
       imports.discard(item.key);
-      setNotice(
-        `Imported “${stored.name}”: ${recordCount(kept, stored.measures.length)} in use.${setAside > 0 ? ` ${count(setAside, 'inspection')} already held ${setAside === 1 ? 'is' : 'are'} shown as held before.` : kept > 0 || stored.measures.length > 0 ? ' Every view now includes them.' : ''}`,
-      );
+      setNotice(`Imported “${stored.name}”: ${inUse(stored, clashesOf(result.inspections) ?? NO_CLASHES)} Every view now includes what is in use.`);
     } catch (error) {
       setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -109,7 +112,7 @@ export default function UploadView(_props: ViewProps) {
     const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
     const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
     imports.discard(item.key);
-    setNotice(`“${kept.name}” is in use: ${recordCount(kept.inspections.length, kept.measures.length)}, in every view until you close or reload this tab. It is not saved in this browser; what you saved before has not changed.`);
+    setNotice(`“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`);
   };
 
   const removeDataset = async (dataset: StoredDataset) => {

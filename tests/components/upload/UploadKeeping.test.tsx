@@ -22,7 +22,7 @@ describe('confirming and cancelling', () => {
     // Every one of its 13 inspections is Ofsted's, already held: the file is kept, its records set aside.
     await user.click(await within(preview).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
 
-    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 0 inspections in use\. 13 inspections already held are shown as held before\./)).toBeInTheDocument();
+    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 0 inspections in use; 13 records of inspections already held are kept with it but not shown\./)).toBeInTheDocument();
     await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '0 (13 already held, not shown)']]));
     expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
     expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
