@@ -324,7 +324,7 @@ test('a one-row file that repeats an official inspection, imported with every de
   await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText('1');
   // Shown beside Ofsted's record, and keeping what is held is the default: accepted as it is.
   await expect(preview.getByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ })).toContainText('Fewer areas in the file');
-  await expect(preview.getByRole('radio', { name: 'Keep the held records (recommended)' })).toBeChecked();
+  await expect(preview.getByRole('radio', { name: 'Keep the held record (recommended)' })).toBeChecked();
   await preview.getByRole('button', { name: /^Import/ }).click();
   await expect(inspectionsHeld(page, 'walsall-one-judgement.csv')).toHaveText('0 (1 already held, not shown)');
 

@@ -33,18 +33,22 @@ function ClashTable({ clash, fileName }: { clash: Clash; fileName: string }) {
   const fewer = gradedAreas(incoming) < gradedAreas(held);
   const caption = `${held.authority.name}, ${held.type}, ${formatLong(held.date)}`;
   const row = (label: string, heldCell: ReactNode, incomingCell: ReactNode, key = label) => (
-    <tr key={key} className="govuk-table__row">
-      <th scope="row" className="govuk-table__header">
+    <tr key={key} className="govuk-table__row" role="row">
+      <th scope="row" className="govuk-table__header" role="rowheader">
         {label}
       </th>
-      <td className="govuk-table__cell">{heldCell}</td>
-      <td className="govuk-table__cell">{incomingCell}</td>
+      <td className="govuk-table__cell" role="cell">
+        {heldCell}
+      </td>
+      <td className="govuk-table__cell" role="cell">
+        {incomingCell}
+      </td>
     </tr>
   );
   const dates = (inspection: Inspection) => formatLong(inspection.date);
   return (
     <div className="app-table-scroll app-clash" tabIndex={0} role="region" aria-label={`Held record and ${fileName}’s record: ${caption}`}>
-      <table className="govuk-table">
+      <table className="govuk-table govuk-table--small-text-until-tablet" role="table">
         <caption className="govuk-table__caption govuk-table__caption--s">
           {caption}
           {fewer ? (
@@ -54,18 +58,18 @@ function ClashTable({ clash, fileName }: { clash: Clash; fileName: string }) {
             </>
           ) : null}
         </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <td className="govuk-table__header" />
-            <th scope="col" className="govuk-table__header">
+        <thead className="govuk-table__head" role="rowgroup">
+          <tr className="govuk-table__row" role="row">
+            <td className="govuk-table__header" role="cell" />
+            <th scope="col" className="govuk-table__header" role="columnheader">
               Held record
             </th>
-            <th scope="col" className="govuk-table__header">
+            <th scope="col" className="govuk-table__header" role="columnheader">
               This file’s record
             </th>
           </tr>
         </thead>
-        <tbody className="govuk-table__body">
+        <tbody className="govuk-table__body" role="rowgroup">
           {row('Date', dates(held), dates(incoming))}
           {row('Published', held.publicationDate ? formatLong(held.publicationDate) : 'Not given', incoming.publicationDate ? formatLong(incoming.publicationDate) : 'Not given')}
           {row('Type', held.type, incoming.type)}
@@ -117,15 +121,17 @@ export function ClashChoice({ clashes, fileName, choice, onChoice, added, headin
     <div className="govuk-form-group app-clashes">
       <Heading className="govuk-heading-s">{plural(clashes.length, 'inspection in this file is', 'inspections in this file are')} already held</Heading>
       <p className="govuk-body">
-        Each is the same authority and the same kind of inspection as a record already held, on dates that belong to one inspection. What is held is
-        kept unless you choose otherwise: compare the two records first.
+        {clashes.length === 1 ? 'It is' : 'Each is'} the same authority and the same kind of inspection as a record already held, on dates that belong to
+        one inspection. What is held is kept unless you choose otherwise: compare the two records first.
         {clashes.length > shown.length ? ` The first ${shown.length} are shown here; your choice applies to all ${clashes.length.toLocaleString('en-GB')}.` : ''}
       </p>
       {shown.map((clash, index) => (
         <ClashTable key={index} clash={clash} fileName={fileName} />
       ))}
       <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which records should be shown for these {plural(clashes.length, 'inspection')}?</legend>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          {clashes.length === 1 ? 'Which record should be shown for this inspection?' : `Which records should be shown for these ${plural(clashes.length, 'inspection')}?`}
+        </legend>
         <div id={`${id}-hint`} className="govuk-hint">
           You can change this later under “Datasets held in this browser”.
         </div>
@@ -133,17 +139,17 @@ export function ClashChoice({ clashes, fileName, choice, onChoice, added, headin
           <div className="govuk-radios__item">
             <input className="govuk-radios__input" id={`${id}-skip`} type="radio" name={`${id}-choice`} checked={choice === 'skip'} onChange={() => onChoice('skip')} aria-describedby={`${id}-skip-hint`} />
             <label className="govuk-label govuk-radios__label" htmlFor={`${id}-skip`}>
-              Keep the held records (recommended)
+              Keep the held {clashes.length === 1 ? 'record' : 'records'} (recommended)
             </label>
             <div id={`${id}-skip-hint`} className="govuk-hint govuk-radios__hint">
-              This file’s {plural(clashes.length, 'record')} of {clashes.length === 1 ? 'it is' : 'them are'} kept with the file but not shown.
-              {added !== undefined ? ` Its ${plural(added, 'other inspection')} ${added === 1 ? 'is' : 'are'} added.` : ''}
+              {clashes.length === 1 ? 'This file’s record of it is' : `This file’s ${plural(clashes.length, 'record')} of them are`} kept with the file but not shown.
+              {added === undefined ? '' : added === 0 ? ' The file adds no other inspection.' : ` Its ${plural(added, 'other inspection')} ${added === 1 ? 'is' : 'are'} added.`}
             </div>
           </div>
           <div className="govuk-radios__item">
             <input className="govuk-radios__input" id={`${id}-replace`} type="radio" name={`${id}-choice`} checked={choice === 'replace'} onChange={() => onChoice('replace')} aria-describedby={`${id}-replace-hint`} />
             <label className="govuk-label govuk-radios__label" htmlFor={`${id}-replace`}>
-              Show this file’s records instead
+              Show this file’s {clashes.length === 1 ? 'record' : 'records'} instead
             </label>
             <div id={`${id}-replace-hint`} className="govuk-hint govuk-radios__hint">
               Every view shows this file’s record of {clashes.length === 1 ? 'this inspection' : 'these inspections'} in place of the held one, until you remove the file or choose again.

@@ -29,9 +29,9 @@ describe('a dataset an earlier version saved with “replace” as the default',
     const section = screen.getByRole('region', { name: '“walsall-one-judgement.csv”: inspections already held' });
     expect(section).toHaveTextContent(/saved by an earlier version of Scrutiny Lens, in which a file’s record replaced the one already held unless you chose otherwise\. The held records are shown again\./);
     expect(within(section).getByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ })).toBeInTheDocument();
-    expect(within(section).getByRole('radio', { name: 'Keep the held records (recommended)' })).toBeChecked();
+    expect(within(section).getByRole('radio', { name: 'Keep the held record (recommended)' })).toBeChecked();
 
-    await user.click(within(section).getByRole('radio', { name: 'Show this file’s records instead' }));
+    await user.click(within(section).getByRole('radio', { name: 'Show this file’s record instead' }));
     expect(within(section).getByText(/grades fewer judgement areas than the held one/)).toBeInTheDocument();
     await user.click(within(section).getByRole('button', { name: /^Save this choice/ }));
 

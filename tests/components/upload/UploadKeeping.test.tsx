@@ -96,7 +96,7 @@ describe('an inspection already held', () => {
     expect(walsall).toHaveTextContent('Fewer areas in the file');
     expect(bodyRows(within(walsall).getByRole('table')).find(([label]) => label === 'Areas graded')).toEqual(['Areas graded', '4', '1']);
     expect(within(preview).queryByText(/grades fewer judgement areas/)).toBeNull();
-    await user.click(within(preview).getByRole('radio', { name: 'Show this file’s records instead' }));
+    await user.click(within(preview).getByRole('radio', { name: 'Show this file’s record instead' }));
     expect(within(preview).getByText(/This file’s record grades fewer judgement areas than the held one \(Walsall, 4 October 2021: 1 instead of 4\)/)).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Import 1 inspection' }));
     await waitFor(async () => expect(await heldNames(store)).toEqual(['walsall-one-judgement.csv']));
@@ -113,7 +113,7 @@ describe('an inspection already held', () => {
     // Once the check has finished (the button is enabled), there is no choice to make.
     await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeEnabled());
     expect(within(preview).queryByRole('heading', { name: /already held/ })).toBeNull();
-    expect(within(preview).queryByRole('radio', { name: 'Keep the held records (recommended)' })).toBeNull();
+    expect(within(preview).queryByRole('radio', { name: /^Keep the held record/ })).toBeNull();
   });
 });
 
