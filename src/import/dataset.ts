@@ -7,7 +7,7 @@ import { inspectionId, type DateClaim, type Inspection, type Judgement, type Mea
 import { compareDates, formatIso, sortKey } from '../domain/partialDate';
 import type { ImportResult } from './importFile';
 import type { ImportProblem } from './problem';
-import { dayRange, knowsOnlyPublication, SameInspectionIndex, type Indexed } from './sameInspection';
+import { dayRange, knowsOnlyPublication, SameInspectionIndex } from './sameInspection';
 import { runInSlices, runToEnd, SLICE } from './slices';
 
 export interface BuildResult {
@@ -229,8 +229,6 @@ export function buildFromGroupsInSlices(groups: readonly RecordGroup[], options:
 /** A record in the dataset being built, and where it stands in the order records came. */
 interface Placed {
   record: Inspection;
-  /** The group whose record this now is. */
-  group: number;
   /** The last group one of whose records was matched to this one: a file's records are matched to a held record once. */
   claimedBy: number;
   place: number;
@@ -269,47 +267,51 @@ function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group
   for (const [g, group] of groups.entries()) {
     const outcome = outcomes[g]!;
     // A file's own records are told apart as the file tells them: only an exact repeat within it is the same record.
-    const own = new Map<string, { readonly target: Indexed<Placed>; readonly held: boolean }>();
+    const own = new Map<string, { readonly placed: Placed; readonly held: boolean }>();
+    // Its new records are indexed once the file is done, so they are never compared with each other.
+    const fresh: Array<readonly [string, Placed]> = [];
     for (const raw of group.inspections) {
       const authority = canonical(raw.authority);
       const inspection = authority === raw.authority ? raw : { ...raw, authority };
       const id = inspectionId(inspection);
       const key = authorityKey(authority);
       const repeat = own.get(id);
-      const found = repeat ? undefined : index.find(key, inspection, (entry) => entry.value.group < g && entry.value.claimedBy !== g);
-      if (repeat && (!repeat.held || group.onDuplicate !== 'skip')) {
-        repeat.target.value.record = mergeInspection(repeat.target.value.record, inspection, conflicts);
-      } else if (repeat) {
-        outcome.setAside += 1;
-      } else if (!found) {
-        const placed: Placed = { record: inspection, group: g, claimedBy: -1, place: order.length };
-        order.push(placed);
-        own.set(id, { target: index.add(key, inspection, placed), held: false });
-        outcome.added += 1;
+      if (repeat) {
+        if (repeat.held && listClashes) clashes.push({ group: g, held: repeat.placed.record, incoming: inspection });
+        if (repeat.held && group.onDuplicate === 'skip') outcome.setAside += 1;
+        else repeat.placed.record = mergeInspection(repeat.placed.record, inspection, conflicts);
       } else {
-        const held = found.value;
-        held.claimedBy = g;
-        own.set(id, { target: found, held: true });
-        if (listClashes) clashes.push({ group: g, held: held.record, incoming: inspection });
-        if (group.onDuplicate === 'merge') {
-          held.record = mergeInspection(held.record, inspection, conflicts);
-          outcome.merged += 1;
-        } else if (group.onDuplicate === 'skip') {
-          outcome.setAside += 1;
+        const found = index.find(key, inspection, (entry) => entry.value.claimedBy !== g);
+        if (!found) {
+          const placed: Placed = { record: inspection, claimedBy: -1, place: order.length };
+          order.push(placed);
+          fresh.push([key, placed]);
+          own.set(id, { placed, held: false });
+          outcome.added += 1;
         } else {
-          // Moved to the end, where its file's place in the order puts it.
-          order[held.place] = undefined;
-          held.place = order.length;
-          order.push(held);
-          held.record = inspection;
-          held.group = g;
-          index.move(found, inspection);
-          outcome.replaced += 1;
+          const held = found.value;
+          held.claimedBy = g;
+          own.set(id, { placed: held, held: true });
+          if (listClashes) clashes.push({ group: g, held: held.record, incoming: inspection });
+          if (group.onDuplicate === 'merge') {
+            held.record = mergeInspection(held.record, inspection, conflicts);
+            outcome.merged += 1;
+          } else if (group.onDuplicate === 'skip') {
+            outcome.setAside += 1;
+          } else {
+            // Moved to the end, where its file's place in the order puts it.
+            order[held.place] = undefined;
+            held.place = order.length;
+            order.push(held);
+            held.record = inspection;
+            index.move(found, inspection);
+            outcome.replaced += 1;
+          }
         }
       }
-      if (repeat?.held && listClashes) clashes.push({ group: g, held: repeat.target.value.record, incoming: inspection });
       if (++done % SLICE === 0) yield;
     }
+    for (const [key, placed] of fresh) index.add(key, placed.record, placed);
   }
   const measures = groups.flatMap((group) => group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })));
   yield;
