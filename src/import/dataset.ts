@@ -295,6 +295,8 @@ function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group
           if (listClashes) clashes.push({ group: g, held: held.record, incoming: inspection });
           if (group.onDuplicate === 'merge') {
             held.record = mergeInspection(held.record, inspection, conflicts);
+            // A record that knew only its report's date may now know when the inspection began: filed by that.
+            if (held.record.date !== found.inspection.date) index.move(found, held.record);
             outcome.merged += 1;
           } else if (group.onDuplicate === 'skip') {
             outcome.setAside += 1;

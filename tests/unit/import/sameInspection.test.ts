@@ -139,3 +139,19 @@ describe('merging two files whose records are one inspection', () => {
     expect(groups[1]).toEqual({ added: 1, merged: 1, replaced: 0, setAside: 0 });
   });
 });
+
+describe('a third file after two were merged', () => {
+  it('is matched by the inspection date the merged record took from the second file', () => {
+    const group = (file: string, inspections: Inspection[]): RecordGroup => ({ file, inspections, measures: [], onDuplicate: 'merge' });
+    // Published 5 November 2022 (its only date); then a file that knows it began on 11 July 2022; then one that knows
+    // only a publication on 1 February 2023: 88 days after the first publication (two reports, if both knew only that),
+    // but 205 days after the inspection began, which the merged record now knows.
+    const { dataset } = buildFromGroups([
+      group('published.csv', [record({ published: '2022-11-05', file: 'published.csv' })]),
+      group('inspected.csv', [record({ date: '2022-07-11', file: 'inspected.csv' })]),
+      group('third.csv', [record({ published: '2023-02-01', file: 'third.csv' })]),
+    ]);
+    expect(dataset.inspections).toHaveLength(1);
+    expect(dataset.inspections[0]!.sources.map((source) => source.file)).toEqual(['published.csv', 'inspected.csv', 'third.csv']);
+  });
+});
