@@ -13,7 +13,7 @@ export interface StoredDatasetV0 extends Omit<StoredDataset, 'onDuplicate' | 'co
 }
 
 /** Format 1: the dataset as the app holds it in memory, inspections as objects (slow for the browser to store; see StoredRecord). */
-export interface StoredDatasetV1 extends Omit<StoredDataset, 'formatVersion'> {
+export interface StoredDatasetV1 extends Omit<StoredDataset, 'formatVersion' | 'upgradedFromReplace'> {
   readonly formatVersion: 1;
 }
 
@@ -37,6 +37,12 @@ const STEPS: ReadonlyArray<(record: Fields) => Stepped> = [
     // The objects inside were written by the app's own importer, as format 1 kept them.
     return { ok: true, record: { ...rest, packedInspections: packInspections(inspections as Inspection[]), formatVersion: 2 } };
   },
+  // 2 → 3: 'replace' was the preview's default, so a dataset saved with it may have replaced official records without
+  // the user ever choosing to. Held records win again, and the dataset is marked so "Your data" asks the user again.
+  (record) =>
+    record.onDuplicate === 'replace'
+      ? { ok: true, record: { ...record, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 } }
+      : { ok: true, record: { ...record, formatVersion: 3 } },
 ];
 
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -78,6 +84,7 @@ function envelopeProblem(record: Fields): string | undefined {
   if (wrong.length > 0) return `missing or malformed: ${wrong.join(', ')}`;
   if (typeof record.format !== 'string' || !Object.hasOwn(FORMAT_NAMES, record.format)) return `unknown file format ${String(record.format)}`;
   if (record.onDuplicate !== 'replace' && record.onDuplicate !== 'skip') return `unknown duplicate choice ${String(record.onDuplicate)}`;
+  if (record.upgradedFromReplace !== undefined && record.upgradedFromReplace !== true) return `malformed upgradedFromReplace ${String(record.upgradedFromReplace)}`;
   return packedProblem(record.packedInspections);
 }
 

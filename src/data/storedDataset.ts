@@ -5,12 +5,16 @@ import type { PackedInspections } from '../import/packedResult';
 
 /**
  * The shape of a stored dataset, raised whenever it changes: 0 had no duplicate choice or content hash, 1 held the
- * inspections as objects, 2 holds them packed (StoredRecord below). Each raise adds a step in migrateStored.ts and a
- * database version in userStore.ts that rewrites held records.
+ * inspections as objects, 2 holds them packed (StoredRecord below), 3 no longer lets a file replace a held record
+ * unless the user chose so (upgradedFromReplace). Each raise adds a step in migrateStored.ts and a database version in
+ * userStore.ts that rewrites held records.
  */
-export const STORED_FORMAT_VERSION = 2;
+export const STORED_FORMAT_VERSION = 3;
 
-/** What to do when a file holds an inspection already held (same authority, date and framework). */
+/**
+ * What to do when a file holds an inspection already held (src/import/sameInspection.ts): 'skip' keeps the held record
+ * and sets the file's aside (the default); 'replace' shows the file's record instead, only ever by the user's choice.
+ */
 export type DuplicateChoice = 'replace' | 'skip';
 
 export interface StoredDataset {
@@ -27,6 +31,11 @@ export interface StoredDataset {
   readonly order: number;
   readonly format: FormatId;
   readonly onDuplicate: DuplicateChoice;
+  /**
+   * Saved by an earlier version, when a file's record replaced a held one unless the user chose otherwise: upgraded to
+   * 'skip', so official records win again, until the user looks at the clashes and chooses again.
+   */
+  readonly upgradedFromReplace?: true;
   readonly inspections: readonly Inspection[];
   readonly measures: readonly Measure[];
   readonly formatVersion: number;

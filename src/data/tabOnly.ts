@@ -13,6 +13,14 @@ export const tabOnlyDatasets = {
     held.set(kept.id, kept);
     return kept;
   },
+  /** True when the dataset was one of this tab's, and now has this choice for its clashes. */
+  choose(id: string, onDuplicate: StoredDataset['onDuplicate']): boolean {
+    const dataset = held.get(id);
+    if (!dataset) return false;
+    const { upgradedFromReplace: _asked, ...rest } = dataset;
+    held.set(id, { ...rest, onDuplicate });
+    return true;
+  },
   /** True when the dataset was one of this tab's, and is now gone. */
   remove: (id: string): boolean => held.delete(id),
   clear: (): void => held.clear(),

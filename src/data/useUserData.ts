@@ -85,6 +85,10 @@ function useStoreMutation<Input>(work: (store: UserStore, input: Input) => Promi
 export const useAddDataset = () => useStoreMutation<StoredDataset>((store, dataset) => store.add(dataset));
 export const useRemoveDataset = () =>
   useStoreMutation<string>((store, id) => (tabOnlyDatasets.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.remove(id)));
+export const useSetDuplicateChoice = () =>
+  useStoreMutation<{ readonly id: string; readonly choice: StoredDataset['onDuplicate'] }>((store, { id, choice }) =>
+    tabOnlyDatasets.choose(id, choice) ? Promise.resolve({ ok: true, value: undefined }) : store.setDuplicateChoice(id, choice),
+  );
 export const useSaveSettings = () => useStoreMutation<UserSettings>((store, settings) => store.saveSettings(settings));
 
 /** After the browser refused to save a dataset: use it in this tab until it closes. Resolves to the dataset as listed. */

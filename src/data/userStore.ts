@@ -3,16 +3,18 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/packedResult';
 import { migrate } from './migrateStored';
 import { columnsApart, joinRecord, splitRecord, type ColumnKey, type ColumnName } from './storedColumns';
-import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
+import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
 /**
  * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
  * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
- * 3: the same for format 2 (inspections packed, their columns kept as records of their own in a 'columns' store). A later change of the stored format raises this again and rewrites in
- * the same way. An older version of the app, asking for a lower number, is refused by the browser and leaves the data be.
+ * 3: the same for format 2 (inspections packed, their columns kept as records of their own in a 'columns' store).
+ * 4: the same for format 3 (a dataset saved with 'replace' as the default now keeps held records, and says so). A later
+ * change of the stored format raises this again and rewrites in the same way. An older version of the app, asking for
+ * a lower number, is refused by the browser and leaves the data be.
  */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 interface Schema extends DBSchema {
   // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
@@ -34,6 +36,8 @@ export interface UserStore {
   /** Saves the whole dataset in one transaction: afterwards the store holds all of it or none of it. */
   add(dataset: StoredDataset): Promise<StoreResult<void>>;
   remove(id: string): Promise<StoreResult<void>>;
+  /** The user's choice for a held dataset's clashes with what was held before it; an earlier version's mark is cleared. */
+  setDuplicateChoice(id: string, choice: DuplicateChoice): Promise<StoreResult<void>>;
   settings(): Promise<StoreResult<UserSettings>>;
   saveSettings(settings: UserSettings): Promise<StoreResult<void>>;
 }
@@ -157,17 +161,41 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
         const transaction = db.transaction(['datasets', 'columns'], 'readwrite');
         await Promise.all([transaction.objectStore('datasets').delete(id), transaction.objectStore('columns').delete(columnsOf(id)), transaction.done]);
       }),
+    setDuplicateChoice: (id, choice) =>
+      guarded(async () => {
+        // The envelope alone changes: the columns, the bulk of a big dataset, are not read or written again.
+        const transaction = db.transaction('datasets', 'readwrite');
+        const envelope = await transaction.store.get(id);
+        if (typeof envelope !== 'object' || envelope === null) throw new Error('This dataset is no longer held in this browser (it may have been removed in another tab).');
+        await transaction.store.put(withChoice(envelope, choice));
+        await transaction.done;
+      }),
     settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
     saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
   };
+}
+
+/** A dataset (or its envelope) with the user's choice for clashes, and no earlier version's mark. */
+function withChoice<T extends object>(record: T, choice: DuplicateChoice): T {
+  const { upgradedFromReplace: _asked, ...rest } = record as T & { upgradedFromReplace?: unknown };
+  return { ...rest, onDuplicate: choice } as T;
 }
 
 /** Brings every held dataset to the current format, inside the upgrade's own transaction. */
 async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>): Promise<void> {
   let cursor = await transaction.objectStore('datasets').openCursor();
   while (cursor) {
+    // A record of database 3 keeps its columns apart: put back before it is checked and upgraded.
+    const names = columnsApart(cursor.value);
+    let raw: unknown = cursor.value;
+    if (names && typeof raw === 'object' && raw !== null) {
+      const id = (raw as { id?: unknown }).id;
+      const columns = new Map<ColumnName, unknown>();
+      for (const name of names) columns.set(name, typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined);
+      raw = joinRecord(raw, columns);
+    }
     // Packing here is done at once, not in slices: the upgrade's transaction would commit during a pause.
-    const migrated = migrate(cursor.value);
+    const migrated = migrate(raw);
     // A record that cannot be read is kept exactly as it was: never lost, only not shown.
     if (migrated.ok && migrated.changed) {
       const { envelope, columns } = splitRecord(migrated.record);
@@ -192,6 +220,11 @@ export function memoryStore(warning?: string): UserStore {
     },
     remove: async (id) => {
       datasets.delete(id);
+      return { ok: true, value: undefined };
+    },
+    setDuplicateChoice: async (id, choice) => {
+      const dataset = datasets.get(id);
+      if (dataset) datasets.set(id, withChoice(dataset, choice));
       return { ok: true, value: undefined };
     },
     settings: async () => ({ ok: true, value: settings }),

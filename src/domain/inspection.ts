@@ -3,7 +3,7 @@ import { authorityKey, type Authority } from './authority';
 import type { FrameworkId } from './framework';
 import type { GradeId } from './grade';
 import type { JudgementArea } from './judgementArea';
-import { formatIso, type PartialDate } from './partialDate';
+import { formatIso, formatLong, type PartialDate } from './partialDate';
 
 /** Where a record came from, so every figure can say its source. */
 export interface SourceRef {
@@ -48,6 +48,40 @@ export interface Inspection {
   readonly summaryCounts?: GradeCounts;
   readonly note?: string;
   readonly sources: readonly SourceRef[];
+  /**
+   * Present only when the sources of a merged record disagree about its dates: every date each source gave, so that
+   * neither is silently picked. `date` and `publicationDate` above are the first source's.
+   */
+  readonly dateClaims?: readonly DateClaim[];
+}
+
+/** One source's word on when an inspection began, or when its report was published. */
+export interface DateClaim {
+  readonly field: 'date' | 'publicationDate';
+  readonly date: PartialDate;
+  readonly source: SourceRef;
+}
+
+const CLAIMED: Record<DateClaim['field'], string> = { date: 'when this inspection began', publicationDate: 'when its report was published' };
+
+/**
+ * What the user is told when sources disagree on an inspection's dates, one sentence per date that differs:
+ * "Sources disagree on when this inspection began: 11 July 2023 (file.csv, row 117); 10 July 2023 (older.csv, row 63)."
+ */
+export function dateDisagreements(inspection: Inspection): string[] {
+  const claims = inspection.dateClaims ?? [];
+  return (['date', 'publicationDate'] as const).flatMap((field) => {
+    const byDate = new Map<string, { date: PartialDate; sources: SourceRef[] }>();
+    for (const claim of claims.filter((entry) => entry.field === field)) {
+      const key = formatIso(claim.date);
+      const entry = byDate.get(key) ?? { date: claim.date, sources: [] };
+      entry.sources.push(claim.source);
+      byDate.set(key, entry);
+    }
+    if (byDate.size < 2) return [];
+    const dates = [...byDate.values()].map(({ date, sources }) => `${formatLong(date)} (${sources.map((source) => `${source.file}, row ${source.line}`).join('; ')})`);
+    return [`Sources disagree on ${CLAIMED[field]}: ${dates.join('; ')}. Both are kept; check the inspection report.`];
+  });
 }
 
 export interface Measure {
@@ -65,7 +99,10 @@ export function inspectionRef(inspection: Inspection): string {
   return `${formatIso(inspection.date)}.${inspection.framework}`;
 }
 
-/** The identity that says two records are the same inspection: same authority, date and framework. */
+/**
+ * A record's exact identity: same authority, date and framework. Records of one file are told apart by it; whether two
+ * records from different files are the same inspection is decided by the rule in src/import/sameInspection.ts.
+ */
 export function inspectionId(inspection: Inspection): string {
   return `${authorityKey(inspection.authority)}|${inspectionRef(inspection)}`;
 }

@@ -7,9 +7,16 @@ export const OFSTED_PUBLICATION = 'Ofsted, Local authority inspection outcomes a
 
 export const WALSALL_MINUTES = 'Walsall Council, minutes of the Children’s and Young People Scrutiny and Performance Panel, 21 August 2012, item 219/12';
 
-/** The Walsall history files we ship are named walsall-*.csv (see data/README.md): their figures come from the council's minutes. */
+/**
+ * The Walsall history files we ship (data/walsall/, see data/README.md), by their exact names: their figures come from
+ * the council's minutes. A user's own "walsall-….csv" is the user's file, not the minutes.
+ */
+export const WALSALL_HISTORY_FILES: ReadonlySet<string> = new Set(['walsall-2008-joint-inspection.csv', 'walsall-2012-inspection-counts.csv', 'walsall-measures.csv']);
+
+const isWalsallHistory = (file: string) => WALSALL_HISTORY_FILES.has(file);
+
 export function citesWalsallMinutes(sources: readonly SourceRef[]): boolean {
-  return sources.some((source) => source.file.startsWith('walsall-'));
+  return sources.some((source) => isWalsallHistory(source.file));
 }
 
 /** The embedded Ofsted sheets (data/ofsted/), and the same sheets when a user brings them in again. */
@@ -22,8 +29,8 @@ const OFSTED_FILE = /^la_outcomes_2025__|^LA_Inspection_Outcomes_as_at_31_March_
 export function sourceLineForFiles(files: readonly string[]): string {
   const distinct = [...new Set(files)];
   const ofsted = distinct.some((file) => OFSTED_FILE.test(file));
-  const walsall = distinct.some((file) => file.startsWith('walsall-'));
-  const own = distinct.filter((file) => !OFSTED_FILE.test(file) && !file.startsWith('walsall-'));
+  const walsall = distinct.some(isWalsallHistory);
+  const own = distinct.filter((file) => !OFSTED_FILE.test(file) && !isWalsallHistory(file));
   const parts = [
     ...(ofsted ? [OFSTED_PUBLICATION] : []),
     ...(walsall ? [WALSALL_MINUTES] : []),

@@ -1,18 +1,23 @@
-// Several imported files into one dataset: the same authority and the same inspection are held once.
+// Several imported files into one dataset: the same authority and the same inspection (sameInspection.ts) are held once.
 import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/authority';
 import { AUTHORITY_ENDINGS, startOfAuthority } from '../domain/authorityChanges';
 import type { Dataset } from '../domain/dataset';
 import { FRAMEWORKS } from '../domain/framework';
-import { inspectionId, inspectionRef, type Inspection, type Judgement, type Measure } from '../domain/inspection';
+import { inspectionId, type DateClaim, type Inspection, type Judgement, type Measure } from '../domain/inspection';
 import { compareDates, formatIso, sortKey } from '../domain/partialDate';
 import type { ImportResult } from './importResult';
 import type { ImportProblem } from './problem';
+import { dayRange, knowsOnlyPublication, SameInspectionIndex } from './sameInspection';
 import { runInSlices, runToEnd, SLICE } from './slices';
 
 export interface BuildResult {
   readonly dataset: Dataset;
   /** Where two files disagree about the same inspection. */
   readonly conflicts: readonly ImportProblem[];
+  /** What became of each group's inspections, in the order of the groups. */
+  readonly groups: readonly GroupOutcome[];
+  /** Every record of a later file that was an inspection already held (only when asked for: BuildOptions.clashes). */
+  readonly clashes: readonly Clash[];
 }
 
 /** Authorities merged on ONS code, then LA number, then name, never across two different ONS codes. */
@@ -92,8 +97,26 @@ function withChanges(authority: Authority): Authority {
 /** A type the file actually gave beats the generic one we fill in when a table has no type column. */
 const isGenericType = (type: string) => type === 'ILACS inspection' || Object.values(FRAMEWORKS).some((framework) => framework.name === type);
 
+/** Every date each source of a record gave: a record's own dates stand for all its sources until they disagree. */
+function claimsOf(record: Inspection): DateClaim[] {
+  if (record.dateClaims) return [...record.dateClaims];
+  const onlyPublished = knowsOnlyPublication(record);
+  return record.sources.flatMap((source): DateClaim[] => [
+    ...(onlyPublished ? [] : [{ field: 'date' as const, date: record.date, source }]),
+    ...(record.publicationDate ? [{ field: 'publicationDate' as const, date: record.publicationDate, source }] : []),
+  ]);
+}
+
+/** Two claimed dates disagree when no day could be both (2012-06 and 2012-06-15 agree; 10 and 11 July do not). */
+function disagree(claims: readonly DateClaim[], field: DateClaim['field']): boolean {
+  const ranges = claims.filter((claim) => claim.field === field).map((claim) => dayRange(claim.date));
+  return ranges.some((a) => ranges.some((b) => a.last < b.first));
+}
+
 function mergeInspection(held: Inspection, incoming: Inspection, conflicts: ImportProblem[]): Inspection {
   const judgements: Judgement[] = [...held.judgements];
+  const source = incoming.sources[0];
+  const first = held.sources[0];
   for (const judgement of incoming.judgements) {
     const index = judgements.findIndex((j) => j.area.id === judgement.area.id);
     const existing = index >= 0 ? judgements[index] : undefined;
@@ -102,8 +125,6 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
     } else if (existing.outcome.kind === 'not-judged' && judgement.outcome.kind === 'graded') {
       judgements[index] = judgement;
     } else if (existing.outcome.kind === 'graded' && judgement.outcome.kind === 'graded' && existing.outcome.grade !== judgement.outcome.grade) {
-      const source = incoming.sources[0];
-      const first = held.sources[0];
       conflicts.push({
         line: source?.line ?? 0,
         column: judgement.area.label,
@@ -113,26 +134,65 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
       });
     }
   }
+  // The held record's dates come first; a record that knew only its report's date takes the other's inspection date.
+  const date = knowsOnlyPublication(held) && !knowsOnlyPublication(incoming) ? incoming.date : held.date;
+  const publicationDate = held.publicationDate ?? incoming.publicationDate;
+  const claims = [...claimsOf(held), ...claimsOf(incoming)];
+  const disagreeing = (['date', 'publicationDate'] as const).filter((field) => disagree(claims, field));
+  for (const field of disagreeing) {
+    conflicts.push({
+      line: source?.line ?? 0,
+      column: field === 'date' ? 'Date' : 'Publication date',
+      value: formatIso(field === 'date' ? incoming.date : (incoming.publicationDate ?? incoming.date)),
+      message: `${source?.file ?? 'This file'} and ${first?.file ?? 'an earlier file'} (row ${first?.line ?? '?'}) give different ${field === 'date' ? 'inspection' : 'publication'} dates for ${incoming.authority.name}'s inspection: both are kept and shown. Check the inspection report.`,
+      severity: 'warning',
+    });
+  }
   return {
     ...held,
     type: isGenericType(held.type) && !isGenericType(incoming.type) ? incoming.type : held.type,
-    ...((held.publicationDate ?? incoming.publicationDate) ? { publicationDate: held.publicationDate ?? incoming.publicationDate } : {}),
+    date,
+    ...(publicationDate ? { publicationDate } : {}),
     judgements,
     ...((held.note ?? incoming.note) ? { note: held.note ?? incoming.note } : {}),
     sources: [...held.sources, ...incoming.sources],
+    ...(held.dateClaims || disagreeing.length > 0 ? { dateClaims: claims } : {}),
   };
 }
 
-/** Records from one file, and what to do when they repeat an inspection already held. */
+/** Records from one file, and what to do with those that are an inspection already held (see sameInspection.ts). */
 export interface RecordGroup {
   readonly file: string;
   readonly inspections: readonly Inspection[];
   readonly measures: readonly Measure[];
   /**
-   * merge: combine judgements, keeping the earlier grade where files disagree (and report it);
-   * replace: this file's record of the inspection wins whole; skip: the held record is kept.
+   * merge: combine the two records, keeping the earlier grade where files disagree (and report it) and both dates
+   * where they disagree (Ofsted's own files, merged with each other);
+   * skip: the held record is kept whole and this file's is set aside (the user's files, unless they choose otherwise);
+   * replace: this file's record is shown instead of the held one (only by the user's explicit choice).
    */
   readonly onDuplicate: 'merge' | 'replace' | 'skip';
+}
+
+/** A record of a later file that is the same inspection as one held when its file came. */
+export interface Clash {
+  /** The index of the later file's group. */
+  readonly group: number;
+  /** The held record as it stood: every earlier file's record of the inspection, merged. */
+  readonly held: Inspection;
+  readonly incoming: Inspection;
+}
+
+/** What became of one group's inspections. */
+export interface GroupOutcome {
+  /** Inspections no earlier file held. */
+  readonly added: number;
+  /** Held inspections this file's record was merged into ('merge'). */
+  readonly merged: number;
+  /** Held inspections this file's record is shown instead of ('replace'). */
+  readonly replaced: number;
+  /** This file's records of held inspections, not shown ('skip'). */
+  readonly setAside: number;
 }
 
 /** Builds one dataset from successful imports, in the order given; failed imports contribute nothing. */
@@ -148,6 +208,8 @@ export interface BuildOptions {
   readonly files?: readonly string[];
   /** Authorities known with their codes, for records that name an authority without one (see AuthorityRegistry). */
   readonly codeBook?: readonly Authority[];
+  /** List every clash in the result (for the preview and "Your data"); the views need only the dataset. */
+  readonly clashes?: boolean;
   readonly signal?: AbortSignal;
 }
 
@@ -164,8 +226,16 @@ export function buildFromGroupsInSlices(groups: readonly RecordGroup[], options:
   return runInSlices(buildSteps(groups, options), options.signal);
 }
 
+/** A record in the dataset being built, and where it stands in the order records came. */
+interface Placed {
+  record: Inspection;
+  /** The last group one of whose records was matched to this one: a file's records are matched to a held record once. */
+  claimedBy: number;
+  place: number;
+}
+
 /** One way of building, paused (yielding) after each slice of records; the at-once and sliced forms cannot disagree. */
-function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group) => group.file), codeBook }: BuildOptions): Generator<void, BuildResult> {
+function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group) => group.file), codeBook, clashes: listClashes = false }: BuildOptions): Generator<void, BuildResult> {
   let done = 0;
   const registry = new AuthorityRegistry(codeBook);
   for (const group of groups) {
@@ -189,33 +259,76 @@ function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group
   };
 
   const conflicts: ImportProblem[] = [];
-  const inspections = new Map<string, Inspection>();
-  for (const group of groups) {
+  const clashes: Clash[] = [];
+  const index = new SameInspectionIndex<Placed>();
+  // The records in the order they came; a replaced record's old place is emptied and it moves to the end.
+  const order: Array<Placed | undefined> = [];
+  const outcomes = groups.map(() => ({ added: 0, merged: 0, replaced: 0, setAside: 0 }));
+  for (const [g, group] of groups.entries()) {
+    const outcome = outcomes[g]!;
+    // A file's own records are told apart as the file tells them: only an exact repeat within it is the same record.
+    const own = new Map<string, { readonly placed: Placed; readonly held: boolean }>();
+    // Its new records are indexed once the file is done, so they are never compared with each other.
+    const fresh: Array<readonly [string, Placed]> = [];
     for (const raw of group.inspections) {
       const authority = canonical(raw.authority);
       const inspection = authority === raw.authority ? raw : { ...raw, authority };
-      const key = inspectionId(inspection);
-      const held = inspections.get(key);
-      if (!held) inspections.set(key, inspection);
-      else if (group.onDuplicate === 'merge') inspections.set(key, mergeInspection(held, inspection, conflicts));
-      else if (group.onDuplicate === 'replace') {
-        // Deleting first moves the replacement to the end, where its file's place in the order puts it.
-        inspections.delete(key);
-        inspections.set(key, inspection);
+      const id = inspectionId(inspection);
+      const key = authorityKey(authority);
+      const repeat = own.get(id);
+      if (repeat) {
+        if (repeat.held && listClashes) clashes.push({ group: g, held: repeat.placed.record, incoming: inspection });
+        if (repeat.held && group.onDuplicate === 'skip') outcome.setAside += 1;
+        else repeat.placed.record = mergeInspection(repeat.placed.record, inspection, conflicts);
+      } else {
+        const found = index.find(key, inspection, (entry) => entry.value.claimedBy !== g);
+        if (!found) {
+          const placed: Placed = { record: inspection, claimedBy: -1, place: order.length };
+          order.push(placed);
+          fresh.push([key, placed]);
+          own.set(id, { placed, held: false });
+          outcome.added += 1;
+        } else {
+          const held = found.value;
+          held.claimedBy = g;
+          own.set(id, { placed: held, held: true });
+          if (listClashes) clashes.push({ group: g, held: held.record, incoming: inspection });
+          if (group.onDuplicate === 'merge') {
+            held.record = mergeInspection(held.record, inspection, conflicts);
+            // A record that knew only its report's date may now know when the inspection began: filed by that.
+            if (held.record.date !== found.inspection.date) index.move(found, held.record);
+            outcome.merged += 1;
+          } else if (group.onDuplicate === 'skip') {
+            outcome.setAside += 1;
+          } else {
+            // Moved to the end, where its file's place in the order puts it.
+            order[held.place] = undefined;
+            held.place = order.length;
+            order.push(held);
+            held.record = inspection;
+            index.move(found, inspection);
+            outcome.replaced += 1;
+          }
+        }
       }
       if (++done % SLICE === 0) yield;
     }
+    for (const [key, placed] of fresh) index.add(key, placed.record, placed);
   }
   const measures = groups.flatMap((group) => group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })));
   yield;
+  const inspections: Inspection[] = [];
+  for (const placed of order) if (placed) inspections.push(placed.record);
   return {
     dataset: {
       authorities,
-      inspections: byDate([...inspections.values()]),
+      inspections: byDate(inspections),
       measures: measures.sort((a, b) => compareDates(a.date, b.date)),
       files,
     },
     conflicts,
+    groups: outcomes,
+    clashes,
   };
 }
 
@@ -236,56 +349,28 @@ function byDate(records: Inspection[]): Inspection[] {
   return Array.from(keys, (key) => records[key % places]!);
 }
 
+/** The file that stands for incoming records in a search for clashes: its records are set aside, never shown. */
+const INCOMING = 'the file being previewed';
+
 /**
- * The incoming inspections that repeat one already held in `held` (same authority, date and
- * framework), matching authorities by code or name as buildFromGroups does.
+ * The incoming inspections that are an inspection already held in `held` (sameInspection.ts), each beside the held
+ * record, matching authorities by code or name as buildFromGroups does. Held records are those the views show from
+ * `held`, so a clash shows exactly what the file's record would stand against.
  */
-export function findHeldDuplicates(held: readonly RecordGroup[], incoming: readonly Inspection[]): Inspection[] {
-  return runToEnd(heldDuplicateSteps(held, incoming));
+export function findHeldClashes(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'> = {}): Clash[] {
+  return runToEnd(clashSteps(held, incoming, options));
 }
 
 /**
- * findHeldDuplicates in slices with a pause between them, so a quarter of a million incoming inspections never hold
+ * findHeldClashes in slices with a pause between them, so a quarter of a million incoming inspections never hold
  * the page up for more than a few milliseconds at a time. Rejects with the signal's reason once it is aborted.
  */
-export function findHeldDuplicatesInSlices(held: readonly RecordGroup[], incoming: readonly Inspection[], signal?: AbortSignal): Promise<Inspection[]> {
-  return runInSlices(heldDuplicateSteps(held, incoming), signal);
+export function findHeldClashesInSlices(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'> = {}): Promise<Clash[]> {
+  return runInSlices(clashSteps(held, incoming, options), options.signal);
 }
 
-/** One way of finding repeats, paused (yielding) after each slice of records. */
-function* heldDuplicateSteps(held: readonly RecordGroup[], incoming: readonly Inspection[]): Generator<void, Inspection[]> {
-  const registry = new AuthorityRegistry();
-  let done = 0;
-  for (const group of held) {
-    for (const inspection of group.inspections) {
-      registry.add(inspection.authority);
-      if (++done % SLICE === 0) yield;
-    }
-  }
-  for (const inspection of incoming) {
-    registry.add(inspection.authority);
-    if (++done % SLICE === 0) yield;
-  }
-  const keys = new Map<Authority, string>();
-  const keyOf = (inspection: Inspection) => {
-    let key = keys.get(inspection.authority);
-    if (key === undefined) {
-      key = authorityKey(registry.resolve(inspection.authority));
-      keys.set(inspection.authority, key);
-    }
-    return `${key}|${inspectionRef(inspection)}`;
-  };
-  const heldKeys = new Set<string>();
-  for (const group of held) {
-    for (const inspection of group.inspections) {
-      heldKeys.add(keyOf(inspection));
-      if (++done % SLICE === 0) yield;
-    }
-  }
-  const repeats: Inspection[] = [];
-  for (const inspection of incoming) {
-    if (heldKeys.has(keyOf(inspection))) repeats.push(inspection);
-    if (++done % SLICE === 0) yield;
-  }
-  return repeats;
+/** The build itself, with the incoming records as a last file whose records are set aside: the rule cannot differ. */
+function* clashSteps(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'>): Generator<void, Clash[]> {
+  const built = yield* buildSteps([...held, { file: INCOMING, inspections: incoming, measures: [], onDuplicate: 'skip' }], { ...options, clashes: true });
+  return built.clashes.filter((clash) => clash.group === held.length);
 }

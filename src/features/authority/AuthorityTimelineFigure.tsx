@@ -4,7 +4,7 @@ import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
-import { areaWords, citesWalsallMinutes, formatLong, gradeLabel, sourceLine, type GradeId } from '../../domain';
+import { areaWords, citesWalsallMinutes, dateDisagreements, formatLong, gradeLabel, sourceLine, type GradeId } from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
 
 const yearSpan = (events: readonly TimelineEvent[]) => {
@@ -102,6 +102,7 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
           ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
           : []),
         'The care leavers judgement exists only from 2023: earlier inspections show it as not judged.',
+        ...model.events.flatMap((event) => dateDisagreements(eventInspection(event)).map((text) => `${formatLong(eventInspection(event).date)}: ${text}`)),
       ]}
       source={sourceLine(sources)}
     />

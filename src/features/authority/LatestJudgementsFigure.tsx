@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { dateDisagreements, formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 
@@ -102,6 +102,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
       footnotes={[
         `${inspection.type}: grades on the scale ${model.scale.name}.`,
         'The care leavers judgement exists only from 2023: inspections before then show it as not judged.',
+        ...dateDisagreements(inspection),
       ]}
       source={source}
     />

@@ -1,8 +1,8 @@
 // The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
 import { useId, type ReactNode } from 'react';
-import { formatLong, type Inspection } from '../../domain';
-import { columnsToChoose, FORMAT_NAMES, hasNoProblems, type ColumnRole, type ImportResult, type ValueMeaning } from '../../import';
+import { columnsToChoose, FORMAT_NAMES, hasNoProblems, type Clash, type ColumnRole, type ImportResult, type ValueMeaning } from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
+import { ClashChoice } from './ClashChoice';
 import { ColumnMapping } from './ColumnMapping';
 import { HeaderRowChoice } from './HeaderRowChoice';
 import { describeRole } from './columnChoices';
@@ -15,8 +15,8 @@ import { UnknownAuthorities } from './UnknownAuthorities';
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
   readonly result: ImportResult;
-  /** Undefined while the inspections already held are still being looked for. */
-  readonly duplicates: readonly Inspection[] | undefined;
+  /** The file's inspections that are already held, beside the held records; undefined while still being looked for. */
+  readonly clashes: readonly Clash[] | undefined;
   readonly sameFile: StoredDataset | undefined;
   readonly saving: boolean;
   readonly saveError: string | undefined;
@@ -36,13 +36,26 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
 const importWhat = (inspections: number, measures: number) =>
   [inspections > 0 ? plural(inspections, 'inspection') : '', measures > 0 ? plural(measures, 'measure') : ''].filter(Boolean).join(' and ');
 
+/** What importing will keep in use, after the user's choice about inspections already held. */
+export function keptCount(inspections: number, clashes: readonly Clash[], choice: DuplicateChoice): number {
+  return choice === 'replace' ? inspections : inspections - clashes.length;
+}
+
+function importLabel(inspections: number, measures: number, clashes: readonly Clash[] | undefined, choice: DuplicateChoice): string {
+  // No count until it is known how many are already held.
+  if (clashes === undefined) return 'Import';
+  const kept = keptCount(inspections, clashes, choice);
+  if (kept === 0 && measures === 0) return 'Import the file (it adds no inspections)';
+  return `Import ${importWhat(kept, measures)}`;
+}
+
 export function ImportPreview(props: ImportPreviewProps) {
-  const { pending, result, duplicates, sameFile, saving, saveError } = props;
+  const { pending, result, clashes, sameFile, saving, saveError } = props;
   const headingId = useId();
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
   const canImport = result.ok && (result.inspections.length > 0 || result.measures.length > 0) && !sameFile;
   // Importing before the check ends would skip the choice about repeats.
-  const checking = canImport && duplicates === undefined;
+  const checking = canImport && clashes === undefined;
   const toChoose = columnsToChoose(result.columns ?? []);
   return (
     <section className="app-preview" aria-labelledby={headingId}>
@@ -70,7 +83,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           <Row label="Format found">{FORMAT_NAMES[result.format]}</Row>
           <Row label="Header row">Row {result.headerLine}</Row>
           <Row label="Rows read">{result.rowsRead.toLocaleString('en-GB')}</Row>
-          <Row label="Rows to import">{result.rowsImported.toLocaleString('en-GB')}</Row>
+          <Row label="Rows that will be imported">{result.rowsImported.toLocaleString('en-GB')}</Row>
           <Row label="Rows left out">
             {plural(result.rowsRejected, 'row')} with an error, {plural(result.rowsSkipped, 'row')} skipped (blank, totals, notes)
           </Row>
@@ -144,12 +157,20 @@ export function ImportPreview(props: ImportPreviewProps) {
           </strong>
         </div>
       ) : null}
-      {canImport && duplicates === undefined ? (
+      {canImport && clashes === undefined ? (
         <p className="govuk-body" role="status">
           Checking which of these inspections you already hold…
         </p>
       ) : null}
-      {canImport && duplicates !== undefined && duplicates.length > 0 ? <DuplicateChoiceField {...props} duplicates={duplicates} /> : null}
+      {canImport && clashes !== undefined && clashes.length > 0 ? (
+        <ClashChoice
+          clashes={clashes}
+          fileName={pending.fileName}
+          choice={pending.onDuplicate}
+          onChoice={props.onDuplicateChoice}
+          added={result.ok ? result.inspections.length - clashes.length : undefined}
+        />
+      ) : null}
       {errors > 0 && canImport ? (
         <p className="govuk-body">
           {plural(errors, 'problem')} stopped some rows being imported. You can import the rest now, or cancel, correct the file and choose it again.
@@ -158,7 +179,7 @@ export function ImportPreview(props: ImportPreviewProps) {
       <div className="govuk-button-group">
         {canImport ? (
           <button type="button" className="govuk-button" disabled={saving || checking} aria-disabled={saving || checking} onClick={props.onConfirm}>
-            {saving ? 'Importing…' : `Import ${result.ok ? importWhat(result.inspections.length, result.measures.length) : ''}`}
+            {saving ? 'Importing…' : result.ok ? importLabel(result.inspections.length, result.measures.length, clashes, pending.onDuplicate) : 'Import'}
           </button>
         ) : null}
         <button type="button" className="govuk-button govuk-button--secondary" disabled={saving} onClick={props.onCancel}>
@@ -199,45 +220,6 @@ function SheetChoice({ pending, onSheet }: ImportPreviewProps) {
               <label className="govuk-label govuk-radios__label" htmlFor={`${pending.key}-sheet-${index}`}>
                 {entry.sheet.name}
                 {entry.result.ok ? ` (${plural(entry.result.inspections.length, 'inspection')})` : readable.has(index) ? '' : ' (no table we can read)'}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
-  );
-}
-
-function DuplicateChoiceField({ pending, duplicates, onDuplicateChoice }: ImportPreviewProps & { readonly duplicates: readonly Inspection[] }) {
-  const examples = duplicates.slice(0, 3).map((inspection) => `${inspection.authority.name}, ${formatLong(inspection.date)}`);
-  return (
-    <div className="govuk-form-group">
-      <fieldset className="govuk-fieldset" aria-describedby={`${pending.key}-duplicates-hint`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          {plural(duplicates.length, 'inspection is', 'inspections are')} already held
-        </legend>
-        <div id={`${pending.key}-duplicates-hint`} className="govuk-hint">
-          The same authority, date and type as an inspection held already ({examples.join('; ')}
-          {duplicates.length > 3 ? '; …' : ''}). An inspection is never counted twice: choose which record to keep.
-        </div>
-        <div className="govuk-radios govuk-radios--small">
-          {(
-            [
-              ['replace', 'Replace the held record with this file’s'],
-              ['skip', 'Keep the held record and skip this file’s'],
-            ] as const
-          ).map(([value, label]) => (
-            <div key={value} className="govuk-radios__item">
-              <input
-                className="govuk-radios__input"
-                id={`${pending.key}-duplicate-${value}`}
-                type="radio"
-                name={`${pending.key}-duplicate`}
-                checked={pending.onDuplicate === value}
-                onChange={() => onDuplicateChoice(value)}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={`${pending.key}-duplicate-${value}`}>
-                {label}
               </label>
             </div>
           ))}

@@ -1,18 +1,21 @@
 // Upload and "Your data": bring files in through a preview, keep them all-or-nothing, and manage what is held.
 import { Fragment, useMemo, useState } from 'react';
-import { defaultGroups, userGroups } from '../../data/combine';
+import { codeBookFor, combinedGroups } from '../../data/combine';
 import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
-import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useUserData } from '../../data/useUserData';
+import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useSetDuplicateChoice, useUserData } from '../../data/useUserData';
+import type { Clash } from '../../import';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
 import { ImportPreview } from './ImportPreview';
 import { ReadingProgress } from './ReadingProgress';
 import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
-import { useHeldDuplicates } from './useHeldDuplicates';
+import { keptCount } from './ImportPreview';
+import { useHeldBuild } from './useHeldBuild';
+import { useHeldClashes } from './useHeldClashes';
 import { useLeaveWarning } from './useLeaveWarning';
 import { usePendingImports } from './usePendingImports';
-import { YourData } from './YourData';
+import { YourData, type DatasetStanding } from './YourData';
 import templateUrl from '../../../data/templates/tidy-judgements-template.csv?url';
 import './upload.css';
 
@@ -24,6 +27,35 @@ function recordCount(inspections: number, measures: number): string {
 
 /** One empty list, so "nothing held yet" is the same value on every render. */
 const NOTHING_HELD: readonly StoredDataset[] = [];
+const NO_CLASHES: readonly Clash[] = [];
+
+const NO_GROUPS: readonly never[] = [];
+
+/** What a kept file puts in use, after the choice about inspections already held: "1 inspection in use; 1 record …". */
+function inUse(dataset: StoredDataset, clashes: readonly Clash[]): string {
+  const kept = keptCount(dataset.inspections.length, clashes, dataset.onDuplicate);
+  const setAside = dataset.inspections.length - kept;
+  const aside = setAside > 0 ? `; ${count(setAside, 'record')} of inspections already held ${setAside === 1 ? 'is' : 'are'} kept with it but not shown` : '';
+  return `${recordCount(kept, dataset.measures.length)} in use${aside}.`;
+}
+
+/** Each held dataset's inspections in use and set aside, and its clashes, from the build of everything held. */
+function standingOf(built: ReturnType<typeof useHeldBuild>, held: readonly StoredDataset[], firstUserGroup: number): ReadonlyMap<string, DatasetStanding> | undefined {
+  if (!built) return undefined;
+  const clashes = new Map<number, Clash[]>();
+  for (const clash of built.clashes) {
+    const list = clashes.get(clash.group);
+    if (list) list.push(clash);
+    else clashes.set(clash.group, [clash]);
+  }
+  return new Map(
+    held.map((dataset, index) => {
+      const group = firstUserGroup + index;
+      const outcome = built.groups[group];
+      return [dataset.id, { kept: (outcome?.added ?? 0) + (outcome?.replaced ?? 0) + (outcome?.merged ?? 0), setAside: outcome?.setAside ?? 0, clashes: clashes.get(group) ?? NO_CLASHES }];
+    }),
+  );
+}
 
 export default function UploadView(_props: ViewProps) {
   const defaults = useDefaultDataset();
@@ -32,6 +64,7 @@ export default function UploadView(_props: ViewProps) {
   const keepForTab = useKeepForTab();
   const remove = useRemoveDataset();
   const saveSettings = useSaveSettings();
+  const setDuplicateChoice = useSetDuplicateChoice();
   const imports = usePendingImports();
   const [saving, setSaving] = useState<string | undefined>();
   const [saveErrors, setSaveErrors] = useState<Readonly<Record<string, string>>>({});
@@ -40,17 +73,20 @@ export default function UploadView(_props: ViewProps) {
 
   const held = user.data?.datasets ?? NOTHING_HELD;
   const defaultHidden = user.data?.settings.defaultHidden ?? false;
-  const heldGroups = useMemo(
-    () => [...(defaultHidden ? [] : defaultGroups(defaults.data?.results ?? [])), ...userGroups(held)],
-    [defaults.data, held, defaultHidden],
-  );
-  // Finding repeats of held inspections is the heaviest step on the page for a big file: done in slices, once per
-  // import result and per change to what is held.
+  // What is held, grouped exactly as the views combine it: the built-in data first (unless hidden), then each file.
+  const source = defaultHidden ? 'mine' : 'all';
+  const defaultResults = defaults.data?.results;
+  const heldGroups = useMemo(() => (defaultResults && user.data ? combinedGroups(defaultResults, held, source) : undefined), [defaultResults, user.data, held, source]);
+  const codeBook = useMemo(() => codeBookFor(defaultResults ?? [], source), [defaultResults, source]);
+  // Finding which inspections are already held is the heaviest step on the page for a big file: done in slices, once
+  // per import result and per change to what is held.
   const incoming = imports.pending.flatMap((item) => {
     const result = currentResult(item);
     return result.ok ? [result.inspections] : [];
   });
-  const duplicatesOf = useHeldDuplicates(heldGroups, incoming);
+  const clashesOf = useHeldClashes(heldGroups, codeBook, incoming);
+  const heldBuild = useHeldBuild(heldGroups ?? NO_GROUPS, codeBook);
+  const standing = useMemo(() => standingOf(heldBuild && heldGroups ? heldBuild : undefined, held, (heldGroups?.length ?? 0) - held.length), [heldBuild, heldGroups, held]);
 
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);
@@ -61,7 +97,7 @@ export default function UploadView(_props: ViewProps) {
     try {
       await add.mutateAsync(stored);
       imports.discard(item.key);
-      setNotice(`Imported “${stored.name}”: ${recordCount(stored.inspections.length, stored.measures.length)}. Every view now includes them.`);
+      setNotice(`Imported “${stored.name}”: ${inUse(stored, clashesOf(result.inspections) ?? NO_CLASHES)} Every view now includes what is in use.`);
     } catch (error) {
       setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -76,7 +112,7 @@ export default function UploadView(_props: ViewProps) {
     const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
     const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
     imports.discard(item.key);
-    setNotice(`“${kept.name}” is in use: ${recordCount(kept.inspections.length, kept.measures.length)}, in every view until you close or reload this tab. It is not saved in this browser; what you saved before has not changed.`);
+    setNotice(`“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`);
   };
 
   const removeDataset = async (dataset: StoredDataset) => {
@@ -125,7 +161,7 @@ export default function UploadView(_props: ViewProps) {
             <ImportPreview
               pending={item}
               result={result}
-              duplicates={result.ok ? duplicatesOf(result.inspections) : []}
+              clashes={result.ok ? clashesOf(result.inspections) : []}
               sameFile={sameFileAs(item, held)}
               saving={saving === item.key}
               saveError={saveErrors[item.key]}
@@ -153,8 +189,18 @@ export default function UploadView(_props: ViewProps) {
         datasets={held}
         defaultHidden={defaultHidden}
         defaultInspections={defaults.data?.dataset.inspections.length ?? 0}
-        busy={remove.isPending || saveSettings.isPending}
+        busy={remove.isPending || saveSettings.isPending || setDuplicateChoice.isPending}
+        standing={standing}
         onRemove={(dataset) => void removeDataset(dataset)}
+        onChoose={(dataset, choice) =>
+          setDuplicateChoice.mutate(
+            { id: dataset.id, choice },
+            {
+              onSuccess: () => setNotice(`“${dataset.name}”: ${choice === 'skip' ? 'the held records are shown' : 'this file’s records are shown instead of the held ones'}.`),
+              onError: (error) => setNotice(`“${dataset.name}” could not be changed: ${error.message}`),
+            },
+          )
+        }
         onToggleDefault={() => saveSettings.mutate({ ...(user.data?.settings ?? { defaultHidden: false }), defaultHidden: !defaultHidden })}
       />
       <h2 className="govuk-heading-m">Formats you can bring</h2>

@@ -1,17 +1,92 @@
 // "Your data": each kept dataset with when it came and what it holds, removable with confirmation; the default data hidden or restored.
 import { useState } from 'react';
-import type { StoredDataset } from '../../data/storedDataset';
+import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
+import type { Clash } from '../../import';
+import { ClashChoice } from './ClashChoice';
+
+/** How a held dataset stands against what was held before it, in the views as they are now. */
+export interface DatasetStanding {
+  /** Its inspections the views show (added, or shown instead of a held record). */
+  readonly kept: number;
+  /** Its records of inspections already held, not shown. */
+  readonly setAside: number;
+  readonly clashes: readonly Clash[];
+}
 
 export interface YourDataProps {
   readonly datasets: readonly StoredDataset[];
   readonly defaultHidden: boolean;
   readonly defaultInspections: number;
   readonly busy: boolean;
+  /** Undefined while what is held is still being combined. */
+  readonly standing: ReadonlyMap<string, DatasetStanding> | undefined;
   readonly onRemove: (dataset: StoredDataset) => void;
+  readonly onChoose: (dataset: StoredDataset, choice: DuplicateChoice) => void;
   readonly onToggleDefault: () => void;
 }
 
-export function YourData({ datasets, defaultHidden, defaultInspections, busy, onRemove, onToggleDefault }: YourDataProps) {
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+function InUse({ dataset, standing }: { dataset: StoredDataset; standing: DatasetStanding | undefined }) {
+  if (!standing) return <>{dataset.inspections.length.toLocaleString('en-GB')}</>;
+  const replaced = dataset.onDuplicate === 'replace' ? standing.clashes.length : 0;
+  return (
+    <>
+      {standing.kept.toLocaleString('en-GB')}
+      {standing.setAside > 0 ? <span className="app-held-note"> ({standing.setAside.toLocaleString('en-GB')} already held, not shown)</span> : null}
+      {replaced > 0 ? <span className="app-held-note"> ({replaced.toLocaleString('en-GB')} shown instead of held records)</span> : null}
+    </>
+  );
+}
+
+export function YourData(props: YourDataProps) {
+  return (
+    <>
+      <HeldTable {...props} />
+      {props.datasets.map((dataset) => {
+        const standing = props.standing?.get(dataset.id);
+        return standing && (standing.clashes.length > 0 || dataset.upgradedFromReplace) ? (
+          <HeldClashes key={dataset.id} dataset={dataset} standing={standing} busy={props.busy} onChoose={props.onChoose} defaultHidden={props.defaultHidden} />
+        ) : null;
+      })}
+    </>
+  );
+}
+
+function HeldClashes({ dataset, standing, busy, defaultHidden, onChoose }: { dataset: StoredDataset; standing: DatasetStanding; busy: boolean; defaultHidden: boolean; onChoose: YourDataProps['onChoose'] }) {
+  const [choice, setChoice] = useState<DuplicateChoice>(dataset.onDuplicate);
+  const headingId = `held-clashes-${dataset.id}`;
+  return (
+    <section className="app-held-clashes" aria-labelledby={headingId}>
+      <h3 id={headingId} className="govuk-heading-s">
+        “{dataset.name}”: inspections already held
+      </h3>
+      {dataset.upgradedFromReplace ? (
+        <div className="govuk-inset-text">
+          This file was saved by an earlier version of Scrutiny Lens, in which a file’s record replaced the one already held unless you chose otherwise. The
+          held records are shown again. {standing.clashes.length > 0 ? 'Compare the records below and choose which to show.' : defaultHidden ? 'The built-in data is hidden, so nothing clashes with it now.' : 'None of its inspections is held elsewhere now.'}
+        </div>
+      ) : null}
+      {standing.clashes.length > 0 ? (
+        <details className="govuk-details" open={dataset.upgradedFromReplace}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">
+              Compare its {plural(standing.clashes.length, 'record')} of inspections already held, and choose which to show
+            </span>
+          </summary>
+          <div className="govuk-details__text">
+            <ClashChoice clashes={standing.clashes} fileName={dataset.name} choice={choice} onChoice={setChoice} headingLevel="h4" />
+            <button type="button" className="govuk-button" disabled={busy || (choice === dataset.onDuplicate && !dataset.upgradedFromReplace)} onClick={() => onChoose(dataset, choice)}>
+              Save this choice<span className="govuk-visually-hidden"> for {dataset.name}</span>
+            </button>
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing, onRemove, onToggleDefault }: YourDataProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Datasets held in this browser">
@@ -19,8 +94,8 @@ export function YourData({ datasets, defaultHidden, defaultInspections, busy, on
         <caption className="govuk-table__caption govuk-table__caption--m">Datasets held in this browser</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            {['Dataset', 'Source file', 'Imported', 'Inspections', ''].map((heading, i) => (
-              <th key={i} scope="col" className={`govuk-table__header${heading === 'Inspections' ? ' govuk-table__header--numeric' : ''}`}>
+            {['Dataset', 'Source file', 'Imported', 'Inspections in use', ''].map((heading, i) => (
+              <th key={i} scope="col" className={`govuk-table__header${heading === 'Inspections in use' ? ' govuk-table__header--numeric' : ''}`}>
                 {heading || <span className="govuk-visually-hidden">Actions</span>}
               </th>
             ))}
@@ -44,10 +119,18 @@ export function YourData({ datasets, defaultHidden, defaultInspections, busy, on
             <tr key={dataset.id} className="govuk-table__row">
               <th scope="row" className="govuk-table__header">
                 {dataset.name}
+                {dataset.upgradedFromReplace ? (
+                  <>
+                    {' '}
+                    <strong className="govuk-tag govuk-tag--yellow">Choose again</strong>
+                  </>
+                ) : null}
               </th>
               <td className="govuk-table__cell">{dataset.sourceFile}</td>
               <td className="govuk-table__cell">{new Date(dataset.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{dataset.inspections.length}</td>
+              <td className="govuk-table__cell govuk-table__cell--numeric">
+                <InUse dataset={dataset} standing={standing?.get(dataset.id)} />
+              </td>
               <td className="govuk-table__cell">
                 {confirming === dataset.id ? (
                   <div role="group" aria-label={`Confirm removing ${dataset.name}`}>

@@ -72,18 +72,18 @@ export function usePendingImports() {
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
+            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
           const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'replace' }]);
+          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
         } finally {
           setReading((count) => count - 1);
         }

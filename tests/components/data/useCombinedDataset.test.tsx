@@ -33,7 +33,7 @@ function userFile(inspections: number): StoredDataset {
     onDuplicate: 'replace',
     inspections: result.inspections,
     measures: [],
-    formatVersion: 2,
+    formatVersion: 3,
   };
 }
 
@@ -49,7 +49,8 @@ describe('the combined dataset', () => {
     expect(user[0]!.inspections.length).toBe(COMBINE_AT_ONCE + 5_000);
     const { result } = renderHook(() => useCombinedDataset(defaults, user, 'all'));
     expect(result.current).toBeUndefined();
-    await waitFor(() => expect(result.current).toBeDefined());
+    // Slices of 25,000 inspections take a second or more on a busy machine: waitFor's default of one second is too short.
+    await waitFor(() => expect(result.current).toBeDefined(), { timeout: 15_000 });
     expect(result.current).toEqual(combineDatasets(defaults, user, 'all'));
   });
 
@@ -57,9 +58,9 @@ describe('the combined dataset', () => {
     const first = [userFile(COMBINE_AT_ONCE + 1_000)];
     const second = [userFile(COMBINE_AT_ONCE + 2_000)];
     const { result, rerender } = renderHook(({ user }) => useCombinedDataset(defaults, user, 'mine'), { initialProps: { user: first } });
-    await waitFor(() => expect(result.current?.inspections.length).toBe(COMBINE_AT_ONCE + 1_000));
+    await waitFor(() => expect(result.current?.inspections.length).toBe(COMBINE_AT_ONCE + 1_000), { timeout: 15_000 });
     rerender({ user: second });
     expect(result.current).toBeUndefined();
-    await waitFor(() => expect(result.current?.inspections.length).toBe(COMBINE_AT_ONCE + 2_000));
+    await waitFor(() => expect(result.current?.inspections.length).toBe(COMBINE_AT_ONCE + 2_000), { timeout: 15_000 });
   });
 });

@@ -96,7 +96,8 @@ describe('a file with some bad rows: each problem named by row, column and value
     expect(index).toBeGreaterThanOrEqual(0);
     const row = within(within(preview).getByRole('table', { name: /problems?$/ })).getAllByRole('row')[index + 1];
     expect(row).toHaveTextContent(message);
-    expect(within(preview).getByRole('button', { name: /^Import \d+ inspections?$/ })).toBeInTheDocument();
+    // A count once the check for inspections already held is done (these files' Walsall records are all held).
+    expect(await within(preview).findByRole('button', { name: /^Import (\d+ inspections?|the file \(it adds no inspections\))$/ })).toBeInTheDocument();
     await expectNothingChanged(store);
   });
 });

@@ -3,7 +3,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUserStoreForTests } from '../../../src/data/useUserData';
-import { fixtureFile, fullStore, textFile, heldDataset, heldList, heldNames, openYourData, previewOf, storeHolding } from './uploadHelpers';
+import { bodyRows, fixtureFile, fullStore, textFile, heldDataset, heldList, heldNames, openYourData, previewOf, storeHolding } from './uploadHelpers';
 
 afterEach(() => {
   setUserStoreForTests(undefined);
@@ -19,14 +19,16 @@ describe('confirming and cancelling', () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('ofsted-history-excerpt.csv'));
     const preview = await previewOf('ofsted-history-excerpt.csv');
-    await user.click(within(preview).getByRole('button', { name: 'Import 13 inspections' }));
+    // Every one of its 13 inspections is Ofsted's, already held: the file is kept, its records set aside.
+    await user.click(await within(preview).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
 
-    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 13 inspections\. Every view now includes them\./)).toBeInTheDocument();
-    await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '13']]));
+    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 0 inspections in use; 13 records of inspections already held are kept with it but not shown\./)).toBeInTheDocument();
+    await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '0 (13 already held, not shown)']]));
     expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
     expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
     const listed = await store.list();
-    expect(listed.ok && listed.value[0]).toMatchObject({ sourceFile: 'ofsted-history-excerpt.csv', format: 'ofsted-wide', onDuplicate: 'replace', order: 1 });
+    expect(listed.ok && listed.value[0]).toMatchObject({ sourceFile: 'ofsted-history-excerpt.csv', format: 'ofsted-wide', onDuplicate: 'skip', order: 1 });
+    expect(listed.ok && listed.value[0]?.inspections).toHaveLength(13);
     expect(screen.getByRole('radio', { name: 'Ofsted’s data and yours' })).toBeChecked();
   });
 
@@ -54,41 +56,53 @@ describe('confirming and cancelling', () => {
     await waitFor(() => expect(heldList().slice(1)).toEqual([['kept-before.csv', '0']]));
     await choose(fixtureFile('ofsted-history-excerpt.csv'));
     const preview = await previewOf('ofsted-history-excerpt.csv');
-    await user.click(within(preview).getByRole('button', { name: 'Import 13 inspections' }));
+    await user.click(await within(preview).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
 
     const alert = await within(preview).findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was saved');
     expect(alert).toHaveTextContent('Your browser has no room left to keep this data. The data you already held has not changed.');
     expect(heldList().slice(1)).toEqual([['kept-before.csv', '0']]);
     // The preview stays, so the user can free space and try again.
-    expect(within(preview).getByRole('button', { name: 'Import 13 inspections' })).toBeEnabled();
+    expect(within(preview).getByRole('button', { name: 'Import the file (it adds no inspections)' })).toBeEnabled();
   });
 });
 
 describe('an inspection already held', () => {
-  it('is named, and replacing the held record is the default', async () => {
+  it('is shown beside the held record, and keeping the held record is the default', async () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('upload/black-country-briefing.csv'));
     const preview = await previewOf('black-country-briefing.csv');
-    const choice = await within(preview).findByRole('group', { name: '4 inspections are already held' });
-    expect(choice).toHaveAccessibleDescription(/Dudley, 31 October 2022; Sandwell, 9 May 2022; Walsall, 4 October 2021; …\)\. An inspection is never counted twice/);
-    expect(within(choice).getByRole('radio', { name: 'Replace the held record with this file’s' })).toBeChecked();
-    expect(within(choice).getByRole('radio', { name: 'Keep the held record and skip this file’s' })).not.toBeChecked();
-    await user.click(within(preview).getByRole('button', { name: 'Import 4 inspections' }));
-    await waitFor(async () => expect(await heldNames(store)).toEqual(['black-country-briefing.csv']));
-    const listed = await store.list();
-    expect(listed.ok && listed.value[0]?.onDuplicate).toBe('replace');
-  });
-
-  it('can be kept instead, and the choice is stored with the file', async () => {
-    const { user, store, choose } = await openYourData();
-    await choose(fixtureFile('upload/black-country-briefing.csv'));
-    const preview = await previewOf('black-country-briefing.csv');
-    await user.click(await within(preview).findByRole('radio', { name: 'Keep the held record and skip this file’s' }));
-    await user.click(within(preview).getByRole('button', { name: 'Import 4 inspections' }));
+    expect(await within(preview).findByRole('heading', { name: '4 inspections in this file are already held' })).toBeInTheDocument();
+    const walsall = within(preview).getByRole('region', { name: 'Held record and black-country-briefing.csv’s record: Walsall, ILACS Standard Inspection, 4 October 2021' });
+    const rows = bodyRows(within(walsall).getByRole('table'));
+    // Ofsted's row 247 of its history sheet and row 139 of its as-at sheet, against the briefing's row 5.
+    expect(rows.find(([label]) => label === 'Source')).toEqual(['Source', 'la_outcomes_2025__ILACS_inspection_history.csv, row 247la_outcomes_2025__Inspections_as_at_31_March.csv, row 139', 'black-country-briefing.csv, row 5']);
+    expect(rows.find(([label]) => label === 'Date')).toEqual(['Date', '4 October 2021', '4 October 2021']);
+    expect(rows.find(([label]) => label === 'Overall effectiveness')).toEqual(['Overall effectiveness', 'Good', 'Good']);
+    const choice = within(preview).getByRole('group', { name: 'Which records should be shown for these 4 inspections?' });
+    expect(within(choice).getByRole('radio', { name: 'Keep the held records (recommended)' })).toBeChecked();
+    expect(within(choice).getByRole('radio', { name: 'Show this file’s records instead' })).not.toBeChecked();
+    await user.click(within(preview).getByRole('button', { name: 'Import the file (it adds no inspections)' }));
     await waitFor(async () => expect(await heldNames(store)).toEqual(['black-country-briefing.csv']));
     const listed = await store.list();
     expect(listed.ok && listed.value[0]?.onDuplicate).toBe('skip');
+  });
+
+  it("showing the file's record is a choice, warned about when the file's record grades fewer areas, and counted on the button", async () => {
+    const { user, store, choose } = await openYourData();
+    await choose(fixtureFile('upload/walsall-one-judgement.csv'));
+    const preview = await previewOf('walsall-one-judgement.csv');
+    const walsall = await within(preview).findByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ });
+    expect(walsall).toHaveTextContent('Fewer areas in the file');
+    expect(bodyRows(within(walsall).getByRole('table')).find(([label]) => label === 'Areas graded')).toEqual(['Areas graded', '4', '1']);
+    expect(within(preview).queryByText(/grades fewer judgement areas/)).toBeNull();
+    await user.click(within(preview).getByRole('radio', { name: 'Show this file’s record instead' }));
+    expect(within(preview).getByText(/This file’s record grades fewer judgement areas than the held one \(Walsall, 4 October 2021: 1 instead of 4\)/)).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Import 1 inspection' }));
+    await waitFor(async () => expect(await heldNames(store)).toEqual(['walsall-one-judgement.csv']));
+    const listed = await store.list();
+    expect(listed.ok && listed.value[0]?.onDuplicate).toBe('replace');
+    await waitFor(() => expect(heldList().slice(1)).toEqual([['walsall-one-judgement.csv', '1 (1 shown instead of held records)']]));
   });
 
   it('is not asked about when the file holds only new inspections', async () => {
@@ -98,7 +112,8 @@ describe('an inspection already held', () => {
     const preview = await previewOf('walsall-2017.csv');
     // Once the check has finished (the button is enabled), there is no choice to make.
     await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeEnabled());
-    expect(within(preview).queryByRole('group', { name: /already held/ })).toBeNull();
+    expect(within(preview).queryByRole('heading', { name: /already held/ })).toBeNull();
+    expect(within(preview).queryByRole('radio', { name: /^Keep the held record/ })).toBeNull();
   });
 });
 
@@ -106,7 +121,7 @@ describe('the same file twice', () => {
   it('is refused once held, even under another name, with only Close offered', async () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('ofsted-history-excerpt.csv'));
-    await user.click(within(await previewOf('ofsted-history-excerpt.csv')).getByRole('button', { name: 'Import 13 inspections' }));
+    await user.click(await within(await previewOf('ofsted-history-excerpt.csv')).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
     await waitFor(() => expect(heldList()).toHaveLength(2));
 
     await choose(fixtureFile('ofsted-history-excerpt.csv', 'ofsted-history-excerpt (1).csv'));

@@ -27,7 +27,7 @@ describe('the preview of a real Ofsted CSV excerpt', () => {
       'Format found': 'Ofsted published table (one row per inspection)',
       'Header row': 'Row 3',
       'Rows read': '13',
-      'Rows to import': '13',
+      'Rows that will be imported': '13',
       'Rows left out': '0 rows with an error, 0 rows skipped (blank, totals, notes)',
       Records: '13 inspections',
     });
@@ -37,8 +37,8 @@ describe('the preview of a real Ofsted CSV excerpt', () => {
     expect(within(unused).getByRole('term')).toHaveTextContent('Web link');
     expect(within(unused).getByRole('definition')).toHaveTextContent(`A link, not needed. ${excerptRows} cells with data.`);
     expect(within(preview).queryByRole('table', { name: /problems?$/ })).toBeNull();
-    // Enabled once the check for inspections already held has finished.
-    await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 13 inspections' })).toBeEnabled());
+    // Enabled once the check for inspections already held has finished: every one of them is Ofsted's, already held.
+    await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import the file (it adds no inspections)' })).toBeEnabled());
   });
 
   it('shows the first ten rows as they will be read, under the field each column became', async () => {
@@ -72,7 +72,7 @@ describe('the preview of a file with problems', () => {
     await choose(fixtureFile('tidy-bad-rows.csv'));
     const preview = await previewOf('tidy-bad-rows.csv');
     // Counted by hand from the fixture: rows 2, 8 and 12 are good (12 repeats 2 and is skipped with a note).
-    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '12', 'Rows to import': '3', 'Rows left out': '8 rows with an error, 1 row skipped (blank, totals, notes)', Records: '1 inspection' });
+    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '12', 'Rows that will be imported': '3', 'Rows left out': '8 rows with an error, 1 row skipped (blank, totals, notes)', Records: '1 inspection' });
     expect(problemsShown(preview)).toEqual([
       ['3', 'grade', 'Very good'],
       ['4', 'inspection_date', '31/02/2021'],
@@ -88,7 +88,8 @@ describe('the preview of a file with problems', () => {
     expect(within(problems).getByRole('row', { name: /^3 grade Very good/ })).toHaveTextContent(/Not imported.*not an Ofsted grade.*Use Outstanding, Good/);
     expect(within(problems).getByRole('row', { name: /^4 / })).toHaveTextContent(/This date does not exist/);
     expect(within(preview).getByText(/8 problems stopped some rows being imported/)).toBeInTheDocument();
-    expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeInTheDocument();
+    // Its one inspection, Walsall's of 4 October 2021, is Ofsted's, already held: importing keeps the held record.
+    expect(await within(preview).findByRole('button', { name: 'Import the file (it adds no inspections)' })).toBeInTheDocument();
   });
 
   it('shows the first 100 problems and offers all of them as a CSV download', async () => {
@@ -127,7 +128,7 @@ describe('the preview of a file with problems', () => {
     const { choose } = await openYourData();
     await choose(fixtureFile('upload/black-country-briefing.csv'));
     const preview = await previewOf('black-country-briefing.csv');
-    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '5', 'Rows to import': '4', Records: '4 inspections' });
+    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '5', 'Rows that will be imported': '4', Records: '4 inspections' });
     expect(problemsShown(preview)).toEqual([['7', 'Local authority', 'Total']]);
     expect(within(preview).getByRole('row', { name: /^7 Local authority Total/ })).toHaveTextContent(/Note.*total row; it was skipped/);
   });
@@ -159,7 +160,7 @@ describe('correcting a column', () => {
 
     await user.selectOptions(within(preview).getByRole('combobox', { name: 'Read column “Date of visit” as' }), 'Date');
     expect(within(preview).queryByRole('alert')).toBeNull();
-    expect(summaryOf(preview)).toMatchObject({ 'Format found': 'Tidy judgements (one row per judgement)', 'Rows to import': '3', Records: '2 inspections' });
+    expect(summaryOf(preview)).toMatchObject({ 'Format found': 'Tidy judgements (one row per judgement)', 'Rows that will be imported': '3', Records: '2 inspections' });
     const sample = within(preview).getByRole('table', { name: /rows as they will be read/ });
     expect(within(sample).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'Authority name (“Council”)', 'Date (“Date of visit”)', 'Judgement area', 'Grade (“Ofsted said”)', 'Status']);
     expect(within(preview).getByRole('combobox', { name: 'Read column “Ofsted said” as' })).toHaveValue('field:grade');
@@ -212,7 +213,7 @@ describe('a spreadsheet with several sheets', () => {
     ]);
     expect(within(sheets).getByRole('radio', { name: /Inspections_as_at_31_March/ })).toBeChecked();
     await user.click(within(sheets).getByRole('radio', { name: /ILACS_inspection_history/ }));
-    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '271', 'Rows to import': '271', Records: '271 inspections' });
+    expect(summaryOf(preview)).toMatchObject({ 'Rows read': '271', 'Rows that will be imported': '271', Records: '271 inspections' });
   }, 30_000);
 });
 

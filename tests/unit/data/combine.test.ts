@@ -2,9 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { combineDatasets, defaultGroups, userGroups } from '../../../src/data/combine';
 import type { DuplicateChoice, StoredDataset } from '../../../src/data/storedDataset';
-import { formatIso, inspectionId, type Dataset, type Inspection } from '../../../src/domain';
-import { importText, type ImportOptions, type ImportResult } from '../../../src/import';
-import { loadDefaultDatasetFromDisk } from '../../helpers/realData';
+import { formatIso, inspectionId, sourceLine, type Dataset, type Inspection } from '../../../src/domain';
+import { buildFromGroups, importText, type ImportOptions, type ImportResult } from '../../../src/import';
+import { loadDefaultDatasetFromDisk, readData } from '../../helpers/realData';
 import { storedDataset } from '../../helpers/storedDatasets';
 
 const HEADER = 'authority_name,authority_code,inspection_date,judgement_area,grade';
@@ -86,6 +86,60 @@ describe('combineDatasets with the default data shown', () => {
     const first = userFile('first', 1, 'replace', [WALSALL_NO_CODE]);
     const second = userFile('second', 2, 'replace', [WALSALL_REQUIRES_IMPROVEMENT]);
     expect(walsall2021(combineDatasets(defaults, [second, first], 'all')).map(overallOf)).toEqual(['outstanding']);
+  });
+});
+
+describe('the default data is a layer an upload never changes', () => {
+  const ONE_JUDGEMENT = readData('../tests/fixtures/upload/walsall-one-judgement.csv');
+  const oneJudgement = (onDuplicate: DuplicateChoice) => {
+    const result = importText('walsall-one-judgement.csv', ONE_JUDGEMENT);
+    if (!result.ok) throw new Error('fixture did not import');
+    return storedDataset('one', 1, { sourceFile: 'walsall-one-judgement.csv', onDuplicate, inspections: result.inspections });
+  };
+  const areas = (inspection: Inspection | undefined) => inspection?.judgements.filter((judgement) => judgement.outcome.kind === 'graded').map((judgement) => judgement.area.id);
+
+  it("a one-judgement file kept with the default choice leaves Walsall's 2021 inspection as Ofsted published it, four areas, Ofsted the only source", () => {
+    const combined = combineDatasets(defaults, [oneJudgement('skip')], 'all');
+    expect(walsall2021(combined)).toEqual(walsall2021(defaultOnly));
+    expect(areas(walsall2021(combined)[0])).toEqual(['overall-effectiveness', 'impact-of-leaders', 'help-and-protection', 'children-in-care']);
+    expect(sourceLine(walsall2021(combined)[0]!.sources)).not.toMatch(/your file/);
+    expect(sourceLine(walsall2021(combined)[0]!.sources)).toMatch(/^Ofsted/);
+  });
+
+  it("Ofsted's own history brought as a file, with the default choice, changes nothing at all", () => {
+    const history = defaults.find((result) => result.file === 'la_outcomes_2025__ILACS_inspection_history.csv');
+    if (!history?.ok) throw new Error('no history');
+    const combined = combineDatasets(defaults, [storedDataset('again', 1, { sourceFile: 'history-again.csv', onDuplicate: 'skip', inspections: history.inspections })], 'all');
+    expect(combined.inspections).toEqual(defaultOnly.inspections);
+  });
+
+  it.each<[DuplicateChoice]>([['skip'], ['replace']])("removing a file kept with '%s' restores exactly what was shown before it", (choice) => {
+    const withFile = combineDatasets(defaults, [oneJudgement(choice), userFile('own', 2, choice, [WALSALL_2017])], 'all');
+    expect(withFile.inspections).not.toEqual(defaultOnly.inspections);
+    const removed = combineDatasets(defaults, [], 'all');
+    expect(removed.inspections).toEqual(defaultOnly.inspections);
+    expect(removed.files).toEqual(defaultOnly.files);
+  });
+
+  it("source lines name the user's file whose record a figure shows: added, shown instead, or merged with a held record", () => {
+    const added = combineDatasets(defaults, [userFile('own', 1, 'skip', [WALSALL_2017])], 'all');
+    const walsall2017 = added.inspections.find((inspection) => inspection.authority.onsCode === 'E08000030' && inspection.date.year === 2017);
+    expect(sourceLine(walsall2017!.sources)).toBe('Your file “own.csv”.');
+
+    const shownInstead = combineDatasets(defaults, [oneJudgement('replace')], 'all');
+    expect(sourceLine(walsall2021(shownInstead)[0]!.sources)).toBe('Your file “walsall-one-judgement.csv”.');
+
+    // Merged (as the command line merges every file it is given): both Ofsted and the user's file are named.
+    const history = defaults.find((result) => result.file === 'la_outcomes_2025__ILACS_inspection_history.csv');
+    if (!history?.ok) throw new Error('no history');
+    const own = oneJudgement('skip');
+    const merged = buildFromGroups([
+      { file: history.file, inspections: history.inspections, measures: [], onDuplicate: 'merge' },
+      { file: own.sourceFile, inspections: own.inspections, measures: [], onDuplicate: 'merge' },
+    ]).dataset;
+    const line = sourceLine(walsall2021(merged)[0]!.sources);
+    expect(line).toMatch(/^Ofsted/);
+    expect(line).toContain('your file “walsall-one-judgement.csv”');
   });
 });
 

@@ -1,5 +1,5 @@
-// Stored datasets from older versions of the app: the format 0 and format 1 fixtures brought to format 2 (packed), and
-// records that cannot be read refused.
+// Stored datasets from older versions of the app: the format 0, 1 and 2 fixtures brought to format 3 (packed, held
+// records winning unless the user chose otherwise), and records that cannot be read refused.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,13 @@ import { importFixture, imported } from '../import/helpers';
 const stored = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 const v0 = () => stored('v0-dataset.json');
 const v1 = () => stored('v1-dataset.json');
+/** Format 2 as database 3 kept it, its columns put back into the record as the store joins them. */
+const v2 = (): Record<string, unknown> => {
+  const { envelope, columns } = stored('v2-dataset.json') as { envelope: { packedInspections: Record<string, unknown> }; columns: Record<string, number[]> };
+  const { columnsApart: _names, ...packed } = envelope.packedInspections;
+  const joined = Object.fromEntries(Object.entries(columns).map(([name, values]) => [name, Int32Array.from(values)]));
+  return { ...envelope, packedInspections: { ...packed, ...joined } };
+};
 
 const unpacked = (packed: PackedInspections): Inspection[] => inspectionDecoder(packed)(0, packed.count);
 
@@ -40,7 +47,8 @@ describe('migrate from format 0 (the stored fixture)', () => {
     expect(migrated.changed).toBe(true);
     const { inspections, ...envelope } = old;
     const { packedInspections, ...rest } = migrated.record;
-    expect(rest).toEqual({ ...envelope, onDuplicate: 'replace', contentHash: '', formatVersion: 2 });
+    // Format 0 always let the later file win; format 3 keeps the held record and marks the dataset to ask again.
+    expect(rest).toEqual({ ...envelope, onDuplicate: 'skip', upgradedFromReplace: true, contentHash: '', formatVersion: 3 });
     expect(migrated.record).not.toHaveProperty('inspections');
     expect(unpacked(packedInspections)).toEqual(inspections);
     // Walsall's 2021 inspection and the 2023 focused visit, exactly as stored.
@@ -53,12 +61,12 @@ describe('migrate from format 0 (the stored fixture)', () => {
   it('treats a record with no format number as format 0', () => {
     const { formatVersion: _dropped, ...unnumbered } = v0();
     const migrated = migrate(unnumbered);
-    expect(migrated.ok && migrated.record.onDuplicate).toBe('replace');
+    expect(migrated.ok && [migrated.record.onDuplicate, migrated.record.upgradedFromReplace]).toEqual(['skip', true]);
   });
 });
 
 describe('migrate from format 1 (the stored fixture, inspections as objects)', () => {
-  it('packs the inspections and changes nothing else but the format number', () => {
+  it("packs the inspections and changes nothing else but the format number ('skip' was the user's own choice)", () => {
     const old = v1();
     expect(old.formatVersion).toBe(1);
     const migrated = migrate(old);
@@ -66,7 +74,8 @@ describe('migrate from format 1 (the stored fixture, inspections as objects)', (
     expect(migrated.changed).toBe(true);
     const { inspections, ...envelope } = old;
     const { packedInspections, ...rest } = migrated.record;
-    expect(rest).toEqual({ ...envelope, formatVersion: 2 });
+    expect(old.onDuplicate).toBe('skip');
+    expect(rest).toEqual({ ...envelope, formatVersion: 3 });
     expect(packedInspections.count).toBe(13);
     expect(packedInspections.authority).toBeInstanceOf(Int32Array);
     expect(unpacked(packedInspections)).toEqual(inspections);
@@ -75,11 +84,33 @@ describe('migrate from format 1 (the stored fixture, inspections as objects)', (
   it.each([
     ['format 0', v0],
     ['format 1', v1],
+    ['format 2', v2],
   ])('leaves the %s record it was given as it was', (_format, record) => {
     const old = record();
     const before = structuredClone(old);
     migrate(old);
     expect(old).toEqual(before);
+  });
+});
+
+describe('migrate from format 2 (the stored fixture: saved with "replace", then the default)', () => {
+  it('keeps the held record again, marks the dataset so the user is asked, and leaves the packed inspections as they were', () => {
+    const old = v2();
+    expect([old.formatVersion, old.onDuplicate]).toEqual([2, 'replace']);
+    const migrated = migrate(old);
+    if (!migrated.ok) throw new Error(migrated.problem);
+    expect(migrated.changed).toBe(true);
+    expect(migrated.record).toEqual({ ...old, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 });
+    // The same Int32Array columns, not copies: the packed layout is untouched.
+    expect(migrated.record.packedInspections).toBe(old.packedInspections);
+    expect(unpacked(migrated.record.packedInspections).map((inspection) => `${inspection.authority.name} ${inspection.date.year} ${inspection.judgements.length}`)).toEqual(['Walsall 2021 1']);
+  });
+
+  it("leaves a format 2 dataset saved with 'skip' choosing 'skip', with no mark", () => {
+    const migrated = migrate({ ...v2(), onDuplicate: 'skip' });
+    if (!migrated.ok) throw new Error(migrated.problem);
+    expect(migrated.record.onDuplicate).toBe('skip');
+    expect(migrated.record).not.toHaveProperty('upgradedFromReplace');
   });
 });
 
@@ -98,22 +129,23 @@ describe('records that cannot be read', () => {
     ['not an object', 'tidy-own-format.csv', /not a stored dataset/],
     ['null', null, /not a stored dataset/],
     ['an array', [current], /not a stored dataset/],
-    // An app that knows format 2 at most (this one) meets format 3, as the release before this one meets format 2.
-    ['from a newer version', { ...current, formatVersion: 3 }, /saved by a newer version of the app \(format 3\)/],
+    // An app that knows format 3 at most (this one) meets format 4, as the release before this one meets format 3.
+    ['from a newer version', { ...current, formatVersion: 4 }, /saved by a newer version of the app \(format 4\)/],
     ['a negative version', { ...current, formatVersion: -1 }, /unknown format version/],
     ['a version in words', { ...current, formatVersion: '1' }, /unknown format version/],
     ['no id', { ...current, id: 7 }, /id/],
     ['an unknown file format', { ...current, format: 'pdf' }, /unknown file format pdf/],
     ['an unknown duplicate choice', { ...current, onDuplicate: 'merge' }, /unknown duplicate choice merge/],
+    ['a mark from an earlier version that is not true', { ...current, upgradedFromReplace: 'yes' }, /malformed upgradedFromReplace yes/],
     ['format 1 with no inspections', { ...v1(), inspections: undefined }, /missing or malformed: inspections/],
     ['format 1 with inspections that are not the app’s', { ...v1(), inspections: [{ authority: 'Walsall' }] }, /could not upgrade from format 1/],
-    ['format 2 with inspections as objects, not packed', { ...unpackedCurrent, inspections: [] }, /missing or malformed: packedInspections/],
-    ['format 2 with a column as a plain list', withColumn('judgementArea', [...current.packedInspections.judgementArea]), /packed inspections: missing or malformed judgementArea$/],
-    ['format 2 with a column cut short', withColumn('date', current.packedInspections.date.subarray(1)), /packed inspections: missing or malformed date$/],
-    ['format 2 with a column of the wrong kind', withColumn('sourceLine', new Float64Array(current.packedInspections.sourceLine)), /malformed sourceLine$/],
-    ['format 2 with no value table', withColumn('values', undefined), /packed inspections: malformed values/],
-    ['format 2 with values that are not text', withColumn('values', [1, 2]), /packed inspections: malformed values/],
-    ['format 2 with no count', withColumn('count', '2'), /packed inspections: malformed count/],
+    ['a current record with inspections as objects, not packed', { ...unpackedCurrent, inspections: [] }, /missing or malformed: packedInspections/],
+    ['a current record with a column as a plain list', withColumn('judgementArea', [...current.packedInspections.judgementArea]), /packed inspections: missing or malformed judgementArea$/],
+    ['a current record with a column cut short', withColumn('date', current.packedInspections.date.subarray(1)), /packed inspections: missing or malformed date$/],
+    ['a current record with a column of the wrong kind', withColumn('sourceLine', new Float64Array(current.packedInspections.sourceLine)), /malformed sourceLine$/],
+    ['a current record with no value table', withColumn('values', undefined), /packed inspections: malformed values/],
+    ['a current record with values that are not text', withColumn('values', [1, 2]), /packed inspections: malformed values/],
+    ['a current record with no count', withColumn('count', '2'), /packed inspections: malformed count/],
   ])('refuses %s', (_case, record, problem) => {
     const migrated = migrate(record);
     expect(migrated.ok).toBe(false);

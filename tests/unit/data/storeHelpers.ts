@@ -46,6 +46,22 @@ export function openRaw(version: number, records: readonly unknown[] = []): Prom
   return request(opening);
 }
 
+/**
+ * Opens database 3 as the release before this one left it: a 'columns' store beside the first two, and each record's
+ * envelope and columns written apart, as that release wrote them.
+ */
+export function openRawV3(stored: { envelope: { id: string }; columns: Record<string, number[]> }): Promise<IDBDatabase> {
+  const opening = indexedDB.open(DB_NAME, 3);
+  opening.onupgradeneeded = () => {
+    const db = opening.result;
+    db.createObjectStore('datasets', { keyPath: 'id' }).add(stored.envelope);
+    db.createObjectStore('settings');
+    const columns = db.createObjectStore('columns');
+    for (const [name, values] of Object.entries(stored.columns)) columns.put(Int32Array.from(values), [stored.envelope.id, name]);
+  };
+  return request(opening);
+}
+
 export async function rawRecords(db: IDBDatabase): Promise<unknown[]> {
   return request(db.transaction('datasets').objectStore('datasets').getAll());
 }
@@ -72,3 +88,4 @@ export async function rawJoined(db: IDBDatabase): Promise<unknown[]> {
 const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 export const v0Fixture = storedFixture('v0-dataset.json');
 export const v1Fixture = storedFixture('v1-dataset.json');
+export const v2Fixture = storedFixture('v2-dataset.json') as () => { envelope: { id: string; packedInspections: Record<string, unknown> } & Record<string, unknown>; columns: Record<string, number[]> };

@@ -83,7 +83,7 @@ describe('what IndexedDB holds', () => {
     const [record] = (await rawJoined(raw)) as Array<{ packedInspections: PackedInspections }>;
     raw.close();
     expect(envelope).not.toHaveProperty('inspections');
-    expect(envelope?.formatVersion).toBe(2);
+    expect(envelope?.formatVersion).toBe(3);
     // The record itself holds no column: each is written (and read) on its own, so no single copy is big.
     expect(Object.values(envelope!.packedInspections).some((value) => value instanceof Int32Array)).toBe(false);
     const packed = record!.packedInspections;

@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORED_FORMAT_VERSION } from '../../../src/data/storedDataset';
 import { DB_NAME, DB_VERSION, openUserStore } from '../../../src/data/userStore';
-import { dataset, ids, openRaw, rawJoined, rawRecords, request, unpacked, v0Fixture, v1Fixture } from './storeHelpers';
+import { dataset, ids, openRaw, openRawV3, rawJoined, rawRecords, request, unpacked, v0Fixture, v1Fixture, v2Fixture } from './storeHelpers';
 
 beforeEach(() => {
   // A fresh, empty browser database for every test.
@@ -13,9 +13,10 @@ beforeEach(() => {
 });
 
 describe('a store saved by an older version of the app', () => {
-  // What each older release listed from its own record: format 0 gained a duplicate choice and an empty hash on reading.
+  // What each older release listed from its own record: format 0 gained a duplicate choice and an empty hash on reading;
+  // it always let the later file win, so it is now marked to ask the user again, with held records winning meanwhile.
   it.each([
-    ['the first release (database 1, format 0)', 1, v0Fixture, { onDuplicate: 'replace', contentHash: '' }],
+    ['the first release (database 1, format 0)', 1, v0Fixture, { onDuplicate: 'skip', upgradedFromReplace: true, contentHash: '' }],
     ['the release before packing (database 2, format 1)', 2, v1Fixture, {}],
   ])('from %s is upgraded on opening: listed as before, and rewritten packed', async (_release, version, fixture, added) => {
     (await openRaw(version, [fixture()])).close();
@@ -23,15 +24,51 @@ describe('a store saved by an older version of the app', () => {
     expect(store.persistent).toBe(true);
     const listed = await store.list();
     if (!listed.ok) throw new Error(listed.message);
-    expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 2 }]);
+    expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 3 }]);
 
     const raw = await openRaw(DB_VERSION);
-    expect(raw.version).toBe(3);
+    expect(raw.version).toBe(4);
     const records = await rawJoined(raw);
     raw.close();
     const { inspections, ...envelope } = fixture();
-    expect(records).toEqual([{ ...envelope, ...added, formatVersion: 2, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
+    expect(records).toEqual([{ ...envelope, ...added, formatVersion: 3, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
     expect(unpacked(records[0])).toEqual(inspections);
+  });
+
+  it("from the release before this one (database 3, format 2), saved with 'replace': keeps held records again, says so, and rewrites only that", async () => {
+    const fixture = v2Fixture();
+    expect(fixture.envelope.onDuplicate).toBe('replace');
+    (await openRawV3(fixture)).close();
+    const store = await openUserStore();
+    const listed = await store.list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value.map(({ id, onDuplicate, upgradedFromReplace, formatVersion }) => ({ id, onDuplicate, upgradedFromReplace, formatVersion }))).toEqual([
+      { id: fixture.envelope.id, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 },
+    ]);
+    expect(listed.value[0]!.inspections.map((inspection) => `${inspection.authority.onsCode} ${inspection.judgements.length}`)).toEqual(['E08000030 1']);
+
+    // Rewritten in the upgrade itself: the envelope upgraded, the columns exactly as they were.
+    const raw = await openRaw(DB_VERSION);
+    expect(raw.version).toBe(4);
+    const [record] = (await rawJoined(raw)) as Array<Record<string, unknown> & { packedInspections: Record<string, unknown> }>;
+    raw.close();
+    const { packedInspections: _packed, ...envelope } = fixture.envelope;
+    const { packedInspections, ...rest } = record!;
+    expect(rest).toEqual({ ...envelope, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 });
+    for (const [name, values] of Object.entries(fixture.columns)) expect(packedInspections[name], name).toEqual(Int32Array.from(values));
+  });
+
+  it("once the user chooses again, keeps that choice after a reload and drops the mark", async () => {
+    const fixture = v2Fixture();
+    (await openRawV3(fixture)).close();
+    const store = await openUserStore();
+    expect((await store.setDuplicateChoice(fixture.envelope.id, 'replace')).ok).toBe(true);
+    const reopened = await openUserStore();
+    const listed = await reopened.list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value[0]!.onDuplicate).toBe('replace');
+    expect(listed.value[0]).not.toHaveProperty('upgradedFromReplace');
+    expect(listed.value[0]!.inspections).toHaveLength(1);
   });
 
   it('keeps a record it cannot read untouched, and lists the rest', async () => {
