@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { inspectionFamily } from '../../../src/domain/framework';
 import type { Inspection } from '../../../src/domain/inspection';
 import { formatIso } from '../../../src/domain/partialDate';
-import { importBytes, importText } from '../../../src/import';
+import { buildDataset, importBytes, importText } from '../../../src/import';
 import { importBytesInChunks, importBytesPacked } from '../../../src/import/chunkedImport';
 import { unpackResult } from '../../../src/import/packedResult';
 import { splitCsvLine } from '../../helpers/realData';
@@ -50,6 +50,9 @@ function independentCounts() {
   const rows = naiveRows(readFileSync(HISTORY, 'utf8'));
   const inspections = new Map<string, number>();
   const grades = new Map<string, number>();
+  // Distinct events: two families of one kind published the same day (a re-inspection of safeguarding and of services
+  // for looked-after children) are one visit.
+  let events = 0;
   let header: string[] = [];
   for (const row of rows) {
     if (row[0] === 'Web link') {
@@ -57,13 +60,17 @@ function independentCounts() {
       continue;
     }
     if (row[0] !== 'Ofsted Local Authority Webpage') continue;
+    const seen = new Set<string>();
     let family = '';
     for (let i = 0; i < header.length; i++) {
       const heading = header[i] ?? '';
       if (/date$/i.test(heading)) family = familyOfHeading(heading);
       const cell = (row[i] ?? '').trim();
       if (!family || cell === '' || cell === '-') continue;
-      if (DATE.test(cell)) inspections.set(family, (inspections.get(family) ?? 0) + 1);
+      if (DATE.test(cell)) {
+        inspections.set(family, (inspections.get(family) ?? 0) + 1);
+        seen.add(`${family} ${cell}`);
+      }
       else if (!/type$/i.test(heading)) {
         // Before the single inspection framework the word was Adequate, which the table prints as "Requires improvement to be good".
         const older = ['slac', 'slac:re-inspection', 'cpi', 'cpi:re-inspection', 'tlac'].includes(family);
@@ -71,8 +78,9 @@ function independentCounts() {
         grades.set(`${family} ${word}`, (grades.get(`${family} ${word}`) ?? 0) + 1);
       }
     }
+    events += seen.size;
   }
-  return { inspections, grades };
+  return { inspections, grades, events };
 }
 
 function countsHeld(inspections: readonly Inspection[]) {
@@ -233,5 +241,25 @@ describe('a second table of another kind on the same sheet', () => {
     expect(result.rowsRejected).toBe(2);
     expect(result.problems).toContainEqual(expect.objectContaining({ line: 4, severity: 'error', message: expect.stringMatching(/another kind/) }));
     expect(result.problems).toContainEqual(expect.objectContaining({ line: 5, severity: 'error', message: expect.stringMatching(/table that starts on row 4, which was not read/) }));
+  });
+});
+
+describe('beside the 2025 sheets', () => {
+  it('holds every ILACS inspection once, though one table gives its publication date and the other both dates', () => {
+    const sheet = join(FIXTURES_DIR, 'real', 'ofsted', 'la_outcomes_2025__ILACS_inspection_history.csv');
+    const history = imported(importBytes('history.csv', historyBytes()));
+    const ilacs2025 = imported(importBytes('ilacs.csv', new Uint8Array(readFileSync(sheet))));
+    // Counted from the files: the 2025 sheet's data rows (below its title, description and header), and the history's ILACS dates.
+    const sheetRows = naiveRows(readFileSync(sheet, 'utf8')).slice(3).filter((row) => row.some((cell) => cell.trim() !== '')).length;
+    const counted = independentCounts();
+    const historyIlacs = counted.inspections.get('ilacs') ?? 0;
+    const { dataset } = buildDataset([history, ilacs2025]);
+    const held = dataset.inspections.filter((inspection) => inspection.framework === 'ilacs');
+    expect(held).toHaveLength(sheetRows);
+    expect(dataset.inspections).toHaveLength(counted.events + ilacs2025.inspections.length - historyIlacs);
+    // Walsall's 2021 inspection: its inspection date from the 2025 sheet, and both files as its sources.
+    const walsall = held.filter((inspection) => inspection.authority.onsCode === 'E08000030');
+    expect(walsall.map((inspection) => formatIso(inspection.date))).toEqual(['2021-10-04']);
+    expect(new Set(walsall[0]!.sources.map((source) => source.file))).toEqual(new Set(['history.csv', 'ilacs.csv']));
   });
 });
