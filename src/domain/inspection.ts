@@ -94,6 +94,14 @@ export interface Measure {
   readonly source: SourceRef;
 }
 
+/**
+ * False when the source gave only the date the report was published (every family of Ofsted's 2009-2023 history does):
+ * such a record is placed at its publication date, and its `date` is that same day.
+ */
+export function inspectionDateKnown(inspection: Pick<Inspection, 'date' | 'publicationDate'>): boolean {
+  return !(inspection.publicationDate && formatIso(inspection.publicationDate) === formatIso(inspection.date));
+}
+
 /** Names an inspection within its authority, stably across reloads: "2012-06.slac". Used in links. */
 export function inspectionRef(inspection: Inspection): string {
   return `${formatIso(inspection.date)}.${inspection.framework}`;

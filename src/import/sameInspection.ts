@@ -1,6 +1,6 @@
 // When two records from different files are the same inspection: the one rule that merging files and finding clashes share.
 import { inspectionFamily } from '../domain/framework';
-import type { Inspection } from '../domain/inspection';
+import { inspectionDateKnown, type Inspection } from '../domain/inspection';
 import { daysInMonth, type PartialDate } from '../domain/partialDate';
 
 /** Two records' inspection dates this many days apart, or fewer, can be one inspection (sources differ by a day or so). */
@@ -33,15 +33,12 @@ export function dayRange(date: PartialDate): DayRange {
   }
 }
 
-const sameDate = (a: PartialDate, b: PartialDate) =>
-  a.precision === b.precision && a.year === b.year && (a.precision === 'year' || (a.month === (b as typeof a).month && (a.precision === 'month' || a.day === (b as typeof a).day)));
-
 /**
  * Older Ofsted tables give only a publication date: a reader records it as both the date and the publication date, and
  * such a record says nothing about when the inspection began.
  */
 export function knowsOnlyPublication(inspection: Inspection): boolean {
-  return inspection.publicationDate !== undefined && sameDate(inspection.date, inspection.publicationDate);
+  return !inspectionDateKnown(inspection);
 }
 
 /** When the inspection began, where the record knows it. */

@@ -347,10 +347,10 @@ test('values the importer does not know are given a meaning in the preview, and 
   await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/council-grade-codes.csv'));
   const preview = page.getByRole('region', { name: 'Preview: council-grade-codes.csv' });
   const lines = readFileSync(fixture('upload/council-grade-codes.csv'), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(1);
-  await expect(summaryValue(preview, 'Rows to import')).toHaveText(String(lines.filter((line) => line.endsWith(',RI')).length));
+  await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText(String(lines.filter((line) => line.endsWith(',RI')).length));
   await preview.getByRole('combobox', { name: /^What does “G” mean\?/ }).selectOption({ label: 'Good' });
   await preview.getByRole('combobox', { name: /^What does “awaiting report” mean\?/ }).selectOption({ label: 'Not judged (no grade)' });
-  await expect(summaryValue(preview, 'Rows to import')).toHaveText(String(lines.length));
+  await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText(String(lines.length));
   await expect(preview.getByText('No problems')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });

@@ -1,7 +1,7 @@
 // Each inspection a file holds that is already held: the two records side by side, and the choice of which to show.
 import { useId, type ReactNode } from 'react';
 import { GradeTag } from '../../components/GradeTag';
-import { FRAMEWORKS, formatLong, GRADE_SCALES, type Inspection, type Judgement } from '../../domain';
+import { FRAMEWORKS, formatLong, GRADE_SCALES, inspectionDateKnown, type Inspection, type Judgement } from '../../domain';
 import type { Clash } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 
@@ -45,7 +45,7 @@ function ClashTable({ clash, fileName }: { clash: Clash; fileName: string }) {
       </td>
     </tr>
   );
-  const dates = (inspection: Inspection) => formatLong(inspection.date);
+  const dates = (inspection: Inspection) => (inspectionDateKnown(inspection) ? formatLong(inspection.date) : 'Not given (only the publication date)');
   return (
     <div className="app-table-scroll app-clash" tabIndex={0} role="region" aria-label={`Held record and ${fileName}’s record: ${caption}`}>
       <table className="govuk-table govuk-table--small-text-until-tablet" role="table">

@@ -16,13 +16,13 @@ describe('values in grade columns that are not grades', () => {
     const { user, choose } = await openYourData();
     await choose(fixtureFile('upload/council-grade-codes.csv'));
     const preview = await previewOf('council-grade-codes.csv');
-    expect(summaryOf(preview)['Rows to import']).toBe('1');
+    expect(summaryOf(preview)['Rows that will be imported']).toBe('1');
     expect(within(preview).queryByText('No problems')).toBeNull();
     const meansG = within(preview).getByRole('combobox', { name: 'What does “G” mean? (3 cells)' });
     expect(meansG).toHaveDisplayValue('Not known: a problem (rows left out)');
     await user.selectOptions(meansG, 'Good');
     await user.selectOptions(within(preview).getByRole('combobox', { name: 'What does “awaiting report” mean? (1 cell)' }), 'Not judged (no grade)');
-    expect(summaryOf(preview)['Rows to import']).toBe('5');
+    expect(summaryOf(preview)['Rows that will be imported']).toBe('5');
     expect(summaryOf(preview)['Rows left out']).toBe('0 rows with an error, 0 rows skipped (blank, totals, notes)');
     // The choice stays on show, so it can be changed back.
     expect(within(preview).getByRole('combobox', { name: 'What does “G” mean?' })).toHaveDisplayValue('Good');
@@ -40,7 +40,7 @@ describe('columns not used and notes on how cells were read', () => {
     expect(terms).toEqual(['urn', 'la_code', 'region_code', 'inspection_link', 'inspector_name', 'inspection_end_date']);
     expect(within(unused).getAllByRole('definition')[1]).toHaveTextContent('DfE LA numbers, not needed: the ONS codes in “la_code_new” identify each authority. 8 cells with data.');
     expect(within(preview).getByText(/6 dates are written with a two-digit year/)).toBeInTheDocument();
-    expect(summaryOf(preview)['Rows to import']).toBe('7');
+    expect(summaryOf(preview)['Rows that will be imported']).toBe('7');
   });
 
   it('a percentage column it could have read is a problem until it is made a measure by hand', async () => {
