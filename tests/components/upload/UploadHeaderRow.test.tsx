@@ -54,3 +54,20 @@ describe('a header row that was a guess', () => {
     expect(within(preview).getByRole('combobox', { name: 'Which row holds the column headings?' })).toBeInTheDocument();
   });
 });
+
+describe('a record that gives only its publication date, beside a held one', () => {
+  it('says its inspection date is not given, rather than show the publication date as one', async () => {
+    const { choose } = await openYourData();
+    // One family of Ofsted's history layout: Walsall's 2021 ILACS inspection, known here only by its publication date.
+    const text = [
+      'Local authority name,LA region,First ILACS inspection type,First ILACS publication date,First ILACS overall effectiveness,Second ILACS inspection type,Second ILACS publication date,Second ILACS overall effectiveness',
+      'Walsall,West Midlands,ILACS Standard Inspection,26/11/2021,Good,,,',
+      'Dudley,West Midlands,,,,ILACS Short Inspection,01/02/2030,Good',
+    ].join('\n');
+    await choose(textFile('published-only.csv', text));
+    const preview = await previewOf('published-only.csv');
+    const clash = await within(preview).findByRole('region', { name: /^Held record and published-only\.csv’s record: Walsall/ }, { timeout: 15_000 });
+    const date = within(clash).getByRole('row', { name: /^Date/ });
+    expect(within(date).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4 October 2021', 'Not given (only the publication date)']);
+  }, 30_000);
+});
