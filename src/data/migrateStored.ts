@@ -1,7 +1,8 @@
 // Stored datasets from older versions of the app, checked and brought up to the current shape, one version step at a time.
 import type { Inspection } from '../domain';
 import { FORMAT_NAMES } from '../import/formatNames';
-import { packInspections } from '../import/packedResult';
+import { packInspections } from '../import/inspectionCodec';
+import { storedColumnsProblem, storedFromPacked } from './storedColumns';
 import { STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord } from './storedDataset';
 
 /**
@@ -35,7 +36,7 @@ const STEPS: ReadonlyArray<(record: Fields) => Stepped> = [
     const { inspections, ...rest } = record;
     if (!Array.isArray(inspections)) return { ok: false, problem: 'missing or malformed: inspections' };
     // The objects inside were written by the app's own importer, as format 1 kept them.
-    return { ok: true, record: { ...rest, packedInspections: packInspections(inspections as Inspection[]), formatVersion: 2 } };
+    return { ok: true, record: { ...rest, packedInspections: storedFromPacked(packInspections(inspections as Inspection[])), formatVersion: 2 } };
   },
   // 2 → 3: 'replace' was the preview's default, so a dataset saved with it may have replaced official records without
   // the user ever choosing to. Held records win again, and the dataset is marked so "Your data" asks the user again.
@@ -47,34 +48,6 @@ const STEPS: ReadonlyArray<(record: Fields) => Stepped> = [
 
 const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const PER_INSPECTION = ['authority', 'type', 'framework', 'date', 'publicationDate', 'note', 'summaryCounts'];
-const PER_JUDGEMENT = ['judgementArea', 'judgementOutcome', 'judgementNote'];
-const PER_SOURCE = ['sourceFile', 'sourceLine'];
-
-/**
- * What is wrong with the packed inspections' frame, if anything: each column an Int32Array of the length the others
- * imply, and a table of strings. The codes inside are the app's own and not re-checked, as format 1's objects were not.
- */
-function packedProblem(packed: unknown): string | undefined {
-  if (!isFields(packed)) return 'missing or malformed: packedInspections';
-  const { count, values, judgementStart, sourceStart } = packed;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return 'packed inspections: malformed count';
-  if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return 'packed inspections: malformed values';
-  const last = (column: unknown) => (column instanceof Int32Array ? column[count] : undefined);
-  const lengths: Array<[string, number | undefined]> = [
-    ...PER_INSPECTION.map((key): [string, number] => [key, count]),
-    ['judgementStart', count + 1],
-    ['sourceStart', count + 1],
-    ...PER_JUDGEMENT.map((key): [string, number | undefined] => [key, last(judgementStart)]),
-    ...PER_SOURCE.map((key): [string, number | undefined] => [key, last(sourceStart)]),
-  ];
-  const wrong = lengths.filter(([key, length]) => {
-    const column = packed[key];
-    return !(column instanceof Int32Array) || column.length !== length;
-  });
-  return wrong.length > 0 ? `packed inspections: missing or malformed ${wrong.map(([key]) => key).join(', ')}` : undefined;
-}
-
 /** What is wrong with a record's envelope, in the current format, if anything. */
 function envelopeProblem(record: Fields): string | undefined {
   const strings = ['id', 'name', 'sourceFile', 'contentHash', 'importedAt'].filter((key) => typeof record[key] !== 'string');
@@ -85,7 +58,7 @@ function envelopeProblem(record: Fields): string | undefined {
   if (typeof record.format !== 'string' || !Object.hasOwn(FORMAT_NAMES, record.format)) return `unknown file format ${String(record.format)}`;
   if (record.onDuplicate !== 'replace' && record.onDuplicate !== 'skip') return `unknown duplicate choice ${String(record.onDuplicate)}`;
   if (record.upgradedFromReplace !== undefined && record.upgradedFromReplace !== true) return `malformed upgradedFromReplace ${String(record.upgradedFromReplace)}`;
-  return packedProblem(record.packedInspections);
+  return storedColumnsProblem(record.packedInspections);
 }
 
 /**

@@ -1,26 +1,58 @@
-// A packed dataset as IndexedDB holds it: the record without its integer columns, and each column as a record of its own.
-import type { PackedInspections } from '../import/packedResult';
+// Stored format 3's packed inspections: the codec's columns under the stored format's own names, each column a record of its own.
+import { packedProblem, type PackedColumnName, type PackedInspections } from '../import/inspectionCodec';
 import type { StoredRecord } from './storedDataset';
 
-/** The packed inspections' integer columns: the bulk of a big dataset (a million-row file's are about 29 MB). */
-export const COLUMN_NAMES = [
-  'authority',
-  'type',
-  'framework',
-  'date',
-  'publicationDate',
-  'note',
-  'summaryCounts',
-  'judgementStart',
-  'judgementArea',
-  'judgementOutcome',
-  'judgementNote',
-  'sourceStart',
-  'sourceFile',
-  'sourceLine',
-] as const satisfies ReadonlyArray<keyof PackedInspections>;
+/**
+ * Each column of stored format 3, by the name IndexedDB keys it with, and the codec column it holds: the bulk of a big
+ * dataset (a million-row file's columns are about 29 MB). Written out here rather than taken from the codec, so a
+ * column the codec gains, loses or renames is a new stored format (a step in migrateStored.ts), never a silent change
+ * to what a browser already holds: the check below fails to compile until this list and the codec's agree.
+ */
+export const STORED_COLUMNS = {
+  authority: 'authority',
+  type: 'type',
+  framework: 'framework',
+  date: 'date',
+  publicationDate: 'publicationDate',
+  note: 'note',
+  summaryCounts: 'summaryCounts',
+  judgementStart: 'judgementStart',
+  judgementArea: 'judgementArea',
+  judgementOutcome: 'judgementOutcome',
+  judgementNote: 'judgementNote',
+  sourceStart: 'sourceStart',
+  sourceFile: 'sourceFile',
+  sourceLine: 'sourceLine',
+} as const satisfies Record<string, PackedColumnName>;
 
-export type ColumnName = (typeof COLUMN_NAMES)[number];
+/** Every codec column has a stored column: `true` only while none is left out. */
+type Unstored = Exclude<PackedColumnName, (typeof STORED_COLUMNS)[keyof typeof STORED_COLUMNS]>;
+export const EVERY_COLUMN_STORED: [Unstored] extends [never] ? true : Unstored = true;
+
+export const COLUMN_NAMES = Object.keys(STORED_COLUMNS) as ReadonlyArray<keyof typeof STORED_COLUMNS>;
+
+export type ColumnName = keyof typeof STORED_COLUMNS;
+
+/** The packed inspections as the stored format holds them: the count, the table of values and the columns by stored name. */
+export type StoredColumns = { readonly count: number; readonly values: readonly string[] } & { readonly [name in ColumnName]: Int32Array };
+
+export function storedFromPacked(packed: PackedInspections): StoredColumns {
+  const { count, values } = packed;
+  return { count, values, ...(Object.fromEntries(COLUMN_NAMES.map((name) => [name, packed[STORED_COLUMNS[name]]])) as Record<ColumnName, Int32Array>) };
+}
+
+export function packedFromStored(stored: StoredColumns): PackedInspections {
+  const { count, values } = stored;
+  return { count, values, ...(Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], stored[name]])) as Record<PackedColumnName, Int32Array>) };
+}
+
+/** What is wrong with the stored columns of a record read from storage, if anything, checked as the codec would check them. */
+export function storedColumnsProblem(stored: unknown): string | undefined {
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return 'missing or malformed: packedInspections';
+  const fields = stored as Record<string, unknown>;
+  const asPacked = { count: fields.count, values: fields.values, ...Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], fields[name]])) };
+  return packedProblem(asPacked);
+}
 
 /** The key of one column's record: the dataset's id, then the column's name. */
 export type ColumnKey = [string, ColumnName];

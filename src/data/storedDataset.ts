@@ -1,13 +1,14 @@
 // A user's imported file as the browser keeps it: its records, where they came from, and how to treat duplicates.
 import type { Inspection, Measure } from '../domain';
 import type { FormatId } from '../import';
-import type { PackedInspections } from '../import/packedResult';
+import type { StoredColumns } from './storedColumns';
 
 /**
  * The shape of a stored dataset, raised whenever it changes: 0 had no duplicate choice or content hash, 1 held the
  * inspections as objects, 2 holds them packed (StoredRecord below), 3 no longer lets a file replace a held record
  * unless the user chose so (upgradedFromReplace). Each raise adds a step in migrateStored.ts and a database version in
- * userStore.ts that rewrites held records.
+ * userStore.ts that rewrites held records. The packed columns' stored names are this format's own (storedColumns.ts),
+ * mapped from the import codec's, so the codec can change without touching what browsers hold until a step says how.
  */
 export const STORED_FORMAT_VERSION = 3;
 
@@ -47,7 +48,7 @@ export interface StoredDataset {
  * thread and in one piece; the same inspections packed copy in milliseconds. Only the IndexedDB store sees this shape.
  */
 export interface StoredRecord extends Omit<StoredDataset, 'inspections'> {
-  readonly packedInspections: PackedInspections;
+  readonly packedInspections: StoredColumns;
 }
 
 export interface UserSettings {

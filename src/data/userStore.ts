@@ -1,8 +1,8 @@
 // The user's datasets in this browser's IndexedDB, or in memory for the tab when the browser refuses storage.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/packedResult';
+import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/inspectionCodec';
 import { migrate } from './migrateStored';
-import { columnsApart, joinRecord, splitRecord, type ColumnKey, type ColumnName } from './storedColumns';
+import { columnsApart, joinRecord, packedFromStored, splitRecord, storedFromPacked, type ColumnKey, type ColumnName } from './storedColumns';
 import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
@@ -66,12 +66,12 @@ async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
 /** The dataset as IndexedDB keeps it, packed a slice at a time so the page keeps answering while a big one is packed. */
 async function toRecord(dataset: StoredDataset): Promise<StoredRecord> {
   const { inspections, ...rest } = dataset;
-  return { ...rest, formatVersion: STORED_FORMAT_VERSION, packedInspections: await packInspectionsInSlices(inspections) };
+  return { ...rest, formatVersion: STORED_FORMAT_VERSION, packedInspections: storedFromPacked(await packInspectionsInSlices(inspections)) };
 }
 
 async function toDataset(record: StoredRecord): Promise<StoredDataset> {
   const { packedInspections, ...rest } = record;
-  return { ...rest, inspections: await unpackInspectionsInSlices(packedInspections) };
+  return { ...rest, inspections: await unpackInspectionsInSlices(packedFromStored(packedInspections)) };
 }
 
 /** Every dataset record, each with its columns put back, read one value at a time (see storedColumns.ts for why). */

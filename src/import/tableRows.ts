@@ -5,7 +5,7 @@ import { headerScore, mapColumns } from './columns';
 import type { FormatId } from './formatNames';
 import { formatFor, FORMATS, type BatchReader } from './formats/registry';
 import type { FormatOutput } from './formats/output';
-import type { PackedInspections } from './packedResult';
+import type { PackedInspections } from './inspectionCodec';
 import type { ImportProblem } from './problem';
 import { sortRow } from './rowKinds';
 import type { DataRow, Table } from './table';

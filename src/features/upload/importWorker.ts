@@ -2,7 +2,8 @@
 // The importer itself is pure and lives in src/import; only this file knows it runs in a worker.
 import { importBytesPacked } from '../../import/chunkedImport';
 import type { ImportOptions } from '../../import/importResult';
-import { packedBuffers, type PackedResult } from '../../import/packedResult';
+import { packedBuffers } from '../../import/inspectionCodec';
+import type { PackedResult } from '../../import/packedResult';
 
 export interface ImportRequest {
   readonly file: Blob;

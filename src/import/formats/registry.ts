@@ -3,7 +3,7 @@
 import type { CellReading } from '../cellReading';
 import { FIELD_LABELS, TIDY_HEADINGS, type ColumnMapping, type FieldId } from '../columns';
 import type { FormatId } from '../formatNames';
-import type { PackedInspections } from '../packedResult';
+import type { PackedInspections } from '../inspectionCodec';
 import type { ImportProblem } from '../problem';
 import { columnFor, type DataRow, type Table } from '../table';
 import { readMeasures } from './measures';

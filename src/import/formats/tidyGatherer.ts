@@ -7,7 +7,7 @@ import { sortKey, type PartialDate } from '../../domain/partialDate';
 import type { CellReading } from '../cellReading';
 import type { FieldId } from '../columns';
 import { memoByText } from '../memo';
-import type { PackedInspections } from '../packedResult';
+import { packedFromColumns, type PackedInspections } from '../inspectionCodec';
 import type { ImportProblem } from '../problem';
 import { report } from '../rowValues';
 import { columnFor, type DataRow, type Table } from '../table';
@@ -224,16 +224,13 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       return out;
     };
     const fileCode = values.code(file);
-    const packed: PackedInspections = {
-      count,
-      values: values.values,
+    // The file's records have no inspection notes or counts: those columns are left to the codec to fill as absent.
+    const packed = packedFromColumns(count, values.values, {
       authority: authority.toArray(),
       type: type.toArray(),
       framework: framework.toArray(),
       date: date.toArray(),
       publicationDate: publicationDate.toArray(),
-      note: new Int32Array(count).fill(-1),
-      summaryCounts: new Int32Array(count).fill(-1),
       judgementStart,
       judgementArea: gather(area, judgementOrder),
       judgementOutcome: gather(outcome, judgementOrder),
@@ -241,7 +238,7 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       sourceStart,
       sourceFile: new Int32Array(sourceOrder.length).fill(fileCode),
       sourceLine: gather(line, sourceOrder),
-    };
+    });
     return { packed, measures: [], rowsImported, rowsRejected };
   };
 

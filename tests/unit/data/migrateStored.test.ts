@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/data/migrateStored';
 import { STORED_FORMAT_VERSION, type StoredRecord } from '../../../src/data/storedDataset';
 import type { Inspection } from '../../../src/domain';
-import { inspectionDecoder, packInspections, type PackedInspections } from '../../../src/import/packedResult';
+import { inspectionDecoder, packInspections, type PackedInspections } from '../../../src/import/inspectionCodec';
+import { packedFromStored } from '../../../src/data/storedColumns';
 import { importFixture, imported } from '../import/helpers';
+import { v3Fixtures } from './storeHelpers';
 
 const stored = (name: string): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 const v0 = () => stored('v0-dataset.json');
@@ -118,7 +120,22 @@ describe('migrate a current record', () => {
   it('returns it unchanged', () => {
     expect(migrate(current)).toEqual({ ok: true, record: current, changed: false });
   });
+
+  // Written by the release before the packed columns had a codec of their own: whatever the codec becomes, what a
+  // browser holds in format 3 must read back as the inspections it was saved from.
+  it.each(v3Fixtures().map((fixture) => [fixture.envelope.name, fixture] as const))('reads the stored fixture of %s back unchanged', (_name, fixture) => {
+    const { columnsApart, ...packed } = fixture.envelope.packedInspections;
+    expect(columnsApart).toEqual(Object.keys(fixture.columns));
+    const joined = { ...fixture.envelope, packedInspections: { ...packed, ...Object.fromEntries(Object.entries(fixture.columns).map(([name, values]) => [name, Int32Array.from(values)])) } };
+    const migrated = migrate(joined);
+    if (!migrated.ok) throw new Error(migrated.problem);
+    expect(migrated.changed).toBe(false);
+    expect(unpacked(packedFromStored(migrated.record.packedInspections))).toEqual(fixture.inspections);
+  });
 });
+
+/** The start column with the second inspection's judgements starting after the third's: same ends, but falling. */
+const fallingStart = (start: Int32Array) => start.map((at, i) => (i === 1 ? start[2]! + 1 : at));
 
 /** The current record with one packed column replaced. */
 const withColumn = (key: keyof PackedInspections, value: unknown) => ({ ...current, packedInspections: { ...current.packedInspections, [key]: value } });
@@ -146,6 +163,9 @@ describe('records that cannot be read', () => {
     ['a current record with no value table', withColumn('values', undefined), /packed inspections: malformed values/],
     ['a current record with values that are not text', withColumn('values', [1, 2]), /packed inspections: malformed values/],
     ['a current record with no count', withColumn('count', '2'), /packed inspections: malformed count/],
+    ['a current record with a code past the table of values', withColumn('framework', current.packedInspections.framework.map(() => 10_000)), /codes out of range in framework$/],
+    ['a current record with a required value absent', withColumn('authority', current.packedInspections.authority.map(() => -1)), /codes out of range in authority$/],
+    ['a current record whose judgements start after they end', withColumn('judgementStart', fallingStart(current.packedInspections.judgementStart)), /codes out of range in judgementStart$/],
   ])('refuses %s', (_case, record, problem) => {
     const migrated = migrate(record);
     expect(migrated.ok).toBe(false);

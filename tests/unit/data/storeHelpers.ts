@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { StoredDataset } from '../../../src/data/storedDataset';
 import { DB_NAME, type UserStore } from '../../../src/data/userStore';
 import type { Inspection } from '../../../src/domain';
-import { inspectionDecoder, type PackedInspections } from '../../../src/import/packedResult';
+import { inspectionDecoder, type PackedInspections } from '../../../src/import/inspectionCodec';
 import { storedDataset } from '../../helpers/storedDatasets';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';
 
@@ -46,21 +46,33 @@ export function openRaw(version: number, records: readonly unknown[] = []): Prom
   return request(opening);
 }
 
+/** A dataset as a release with a 'columns' store wrote it: the envelope, and each column as a list of numbers. */
+export interface SplitFixture {
+  readonly envelope: { readonly id: string; readonly packedInspections: Record<string, unknown> } & Record<string, unknown>;
+  readonly columns: Record<string, number[]>;
+}
+
 /**
- * Opens database 3 as the release before this one left it: a 'columns' store beside the first two, and each record's
- * envelope and columns written apart, as that release wrote them.
+ * Opens the database at `version` (3 or later) as a release of that version left it: a 'columns' store beside the
+ * first two, and each record's envelope and columns written apart, as that release wrote them.
  */
-export function openRawV3(stored: { envelope: { id: string }; columns: Record<string, number[]> }): Promise<IDBDatabase> {
-  const opening = indexedDB.open(DB_NAME, 3);
+export function openRawSplit(version: number, stored: readonly SplitFixture[]): Promise<IDBDatabase> {
+  const opening = indexedDB.open(DB_NAME, version);
   opening.onupgradeneeded = () => {
     const db = opening.result;
-    db.createObjectStore('datasets', { keyPath: 'id' }).add(stored.envelope);
+    const datasets = db.createObjectStore('datasets', { keyPath: 'id' });
     db.createObjectStore('settings');
     const columns = db.createObjectStore('columns');
-    for (const [name, values] of Object.entries(stored.columns)) columns.put(Int32Array.from(values), [stored.envelope.id, name]);
+    for (const { envelope, columns: written } of stored) {
+      datasets.add(envelope);
+      for (const [name, values] of Object.entries(written)) columns.put(Int32Array.from(values), [envelope.id, name]);
+    }
   };
   return request(opening);
 }
+
+/** Opens database 3 as the release before packed columns got their own codec left it, holding one dataset. */
+export const openRawV3 = (stored: SplitFixture): Promise<IDBDatabase> => openRawSplit(3, [stored]);
 
 export async function rawRecords(db: IDBDatabase): Promise<unknown[]> {
   return request(db.transaction('datasets').objectStore('datasets').getAll());
@@ -88,4 +100,6 @@ export async function rawJoined(db: IDBDatabase): Promise<unknown[]> {
 const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 export const v0Fixture = storedFixture('v0-dataset.json');
 export const v1Fixture = storedFixture('v1-dataset.json');
-export const v2Fixture = storedFixture('v2-dataset.json') as () => { envelope: { id: string; packedInspections: Record<string, unknown> } & Record<string, unknown>; columns: Record<string, number[]> };
+export const v2Fixture = storedFixture('v2-dataset.json') as unknown as () => SplitFixture;
+/** Format 3 as database 4 keeps it, with the inspections the importer gave when each was saved. */
+export const v3Fixtures = (): Array<SplitFixture & { readonly inspections: unknown[] }> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', 'v3-datasets.json'), 'utf8'));

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, describeStoreError, memoryStore, openUserStore } from '../../../src/data/userStore';
-import { INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/packedResult';
+import { INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/import/inspectionCodec';
 import { importText } from '../../../src/import';
 import { storedDataset } from '../../helpers/storedDatasets';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';

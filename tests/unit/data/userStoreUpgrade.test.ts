@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORED_FORMAT_VERSION } from '../../../src/data/storedDataset';
 import { DB_NAME, DB_VERSION, openUserStore } from '../../../src/data/userStore';
-import { dataset, ids, openRaw, openRawV3, rawJoined, rawRecords, request, unpacked, v0Fixture, v1Fixture, v2Fixture } from './storeHelpers';
+import { dataset, ids, openRaw, openRawSplit, openRawV3, rawJoined, rawRecords, request, unpacked, v0Fixture, v1Fixture, v2Fixture, v3Fixtures } from './storeHelpers';
 
 beforeEach(() => {
   // A fresh, empty browser database for every test.
@@ -56,6 +56,25 @@ describe('a store saved by an older version of the app', () => {
     const { packedInspections, ...rest } = record!;
     expect(rest).toEqual({ ...envelope, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 });
     for (const [name, values] of Object.entries(fixture.columns)) expect(packedInspections[name], name).toEqual(Int32Array.from(values));
+  });
+
+  it('of this version (database 4, format 3) opens as it is: every dataset listed as it was saved, and nothing rewritten', async () => {
+    const fixtures = v3Fixtures();
+    (await openRawSplit(DB_VERSION, fixtures)).close();
+    const store = await openUserStore();
+    const listed = await store.list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value.map(({ inspections, ...envelope }) => ({ envelope, inspections }))).toEqual(
+      fixtures.map(({ envelope: { packedInspections: _packed, ...envelope }, inspections }) => ({ envelope, inspections })),
+    );
+
+    const raw = await openRaw(DB_VERSION);
+    const records = (await rawJoined(raw)) as Array<{ id: string; packedInspections: Record<string, unknown> }>;
+    raw.close();
+    for (const fixture of fixtures) {
+      const record = records.find((candidate) => candidate.id === fixture.envelope.id)!;
+      for (const [name, values] of Object.entries(fixture.columns)) expect(record.packedInspections[name], name).toEqual(Int32Array.from(values));
+    }
   });
 
   it("once the user chooses again, keeps that choice after a reload and drops the mark", async () => {

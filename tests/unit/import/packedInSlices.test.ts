@@ -2,7 +2,7 @@
 // the same columns and records as all at once, with other work let in between slices.
 import { describe, expect, it } from 'vitest';
 import type { Inspection } from '../../../src/domain';
-import { INSPECTIONS_PER_SLICE, packInspections, packInspectionsInSlices, unpackInspectionsInSlices } from '../../../src/import/packedResult';
+import { INSPECTIONS_PER_SLICE, packInspections, packInspectionsInSlices, unpackInspectionsInSlices } from '../../../src/import/inspectionCodec';
 import { AS_AT_FILE, HISTORY_FILE, importFixture, imported, importOfsted, IN_YEAR_FILE } from './helpers';
 
 const REAL: Array<[string, () => readonly Inspection[]]> = [

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importBytes, importText } from '../../../src/import';
-import { capProblems, inspectionDecoder, packResult, PROBLEMS_SENT, unpackResult } from '../../../src/import/packedResult';
+import { inspectionDecoder } from '../../../src/import/inspectionCodec';
+import { capProblems, packResult, PROBLEMS_SENT, unpackResult } from '../../../src/import/packedResult';
 import { AS_AT_FILE, FIXTURES_DIR, HISTORY_FILE, IN_YEAR_FILE, OFSTED_DIR } from './helpers';
 
 const FILES = [
