@@ -18,3 +18,5 @@ export { positionAgainst } from './position';
 export type { AreaPosition, AuthorityPosition, ComparatorGrade, ComparatorStanding } from './position';
 export { measuresOverTime } from './measures';
 export type { MeasurePoint, MeasureSeries } from './measures';
+export { strandAsAt } from './strandAsAt';
+export type { StrandPosition } from './strandAsAt';

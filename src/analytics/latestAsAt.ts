@@ -65,7 +65,7 @@ export function latestAsAt(dataset: Dataset, asAt: PartialDate, options: LatestA
   return { asAt, framework, entries };
 }
 
-function lastDayOf(date: PartialDate): PartialDate {
+export function lastDayOf(date: PartialDate): PartialDate {
   switch (date.precision) {
     case 'day':
       return date;

@@ -23,19 +23,27 @@ export interface LatestFound {
  * Keyed by the inspections array itself: datasets are built once and never changed (buildFromGroups makes a new array
  * for every change), so an index stays right for as long as its array lives, and goes with it.
  */
-const indexes = new WeakMap<readonly Inspection[], Map<FrameworkId, readonly AuthorityHistory[]>>();
+const indexes = new WeakMap<readonly Inspection[], Map<string, readonly AuthorityHistory[]>>();
 
 /** Each authority's history of judged inspections of `framework`, in the order of its first one in `inspections`. */
 export function authorityHistories(inspections: readonly Inspection[], framework: FrameworkId): readonly AuthorityHistory[] {
-  let byFramework = indexes.get(inspections);
-  if (!byFramework) {
-    byFramework = new Map();
-    indexes.set(inspections, byFramework);
+  return authorityHistoriesOf(inspections, framework, (inspection) => inspection.framework === framework && isJudged(inspection));
+}
+
+/**
+ * Each authority's history of the inspections `counts` picks (a strand's judgements, say), indexed once per dataset
+ * under `name`: the same name must always pick the same inspections.
+ */
+export function authorityHistoriesOf(inspections: readonly Inspection[], name: string, counts: (inspection: Inspection) => boolean): readonly AuthorityHistory[] {
+  let byName = indexes.get(inspections);
+  if (!byName) {
+    byName = new Map();
+    indexes.set(inspections, byName);
   }
-  let histories = byFramework.get(framework);
+  let histories = byName.get(name);
   if (!histories) {
-    histories = buildHistories(inspections, framework);
-    byFramework.set(framework, histories);
+    histories = buildHistories(inspections, counts);
+    byName.set(name, histories);
   }
   return histories;
 }
@@ -66,7 +74,7 @@ function isJudged(inspection: Inspection): boolean {
  * One pass over the dataset into flat arrays (hundreds of thousands of inspections, a few hundred authorities), then
  * each authority's inspections ordered by their last possible day, with the running answers `latestIn` reads.
  */
-function buildHistories(inspections: readonly Inspection[], framework: FrameworkId): AuthorityHistory[] {
+function buildHistories(inspections: readonly Inspection[], counts: (inspection: Inspection) => boolean): AuthorityHistory[] {
   const count = inspections.length;
   const groupOf = new Int32Array(count).fill(-1);
   const lastKeyOf = new Float64Array(count);
@@ -78,7 +86,7 @@ function buildHistories(inspections: readonly Inspection[], framework: Framework
   const groupByAuthority = new Map<Authority, number>();
   for (let position = 0; position < count; position++) {
     const inspection = inspections[position]!;
-    if (inspection.framework !== framework || !isJudged(inspection)) continue;
+    if (!counts(inspection)) continue;
     const { date } = inspection;
     const first = sortKey(date);
     // A day is its own last possible day; sparing the second call matters over hundreds of thousands of inspections.

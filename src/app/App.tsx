@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useUrlParams } from '../components/url/useUrlParams';
 import { viewFrom } from '../components/viewProps';
-import { OGL_ATTRIBUTION, WALSALL_MINUTES } from '../domain';
+import { OGL_ATTRIBUTION } from '../domain';
 import { useDataset } from '../data/useDataset';
 import { DataSourceSwitch } from './DataSourceSwitch';
 import { useViewModule } from './useViewModule';
@@ -83,7 +83,7 @@ export function App() {
       <footer className="app-footer">
         <div className="govuk-width-container">
           <p className="govuk-body-s">{OGL_ATTRIBUTION}</p>
-          <p className="govuk-body-s">Walsall’s 2008 and 2012 figures: {WALSALL_MINUTES}.</p>
+          <p className="govuk-body-s">Each figure’s source line names the publications and files its figures come from.</p>
         </div>
       </footer>
     </>

@@ -1,5 +1,5 @@
 // What every dashboard view receives from the page shell.
-import type { Dataset } from '../domain';
+import { DEFAULT_AUTHORITY_CODE, type Dataset } from '../domain';
 
 export interface ViewProps {
   readonly dataset: Dataset;
@@ -9,8 +9,8 @@ export type ViewId = 'authority' | 'england' | 'compare' | 'matrix' | 'card' | '
 
 export const VIEW_IDS: readonly ViewId[] = ['authority', 'england', 'compare', 'matrix', 'card', 'data'];
 
-/** Walsall: the authority whose 2012 inspection this product starts from. */
-export const DEFAULT_AUTHORITY = 'E08000030';
+/** The manifest's default authority (Walsall, whose 2012 inspection this product starts from). */
+export const DEFAULT_AUTHORITY = DEFAULT_AUTHORITY_CODE;
 
 export function viewFrom(params: URLSearchParams): ViewId {
   const view = params.get('view');

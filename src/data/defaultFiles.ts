@@ -1,24 +1,25 @@
-// The embedded default dataset: which CSV files under data/ it is, in what order, and how they are read (by our own importer).
+// The embedded default dataset: its CSV files under data/, in the manifest's order, read by our own importer.
+import { DEFAULT_SOURCES, defaultFilePaths } from '../domain/manifest';
 import { importText, type ImportResult } from '../import';
 
-/** The folders under data/ whose CSV files are the default data; data/templates is an example for users, not data. */
-export const DEFAULT_DATA_FOLDERS: readonly string[] = ['ofsted', 'walsall'];
-
-/** Ofsted's history first, so its wording of each inspection's type is the one kept when files overlap. */
-const ORDER = ['ILACS_inspection_history', 'Inspections_as_at_31_March', 'In-year_inspections', 'walsall-'];
+/** The folders under data/ whose CSV files are the default data (data/templates is an example for users, not data). */
+export const DEFAULT_DATA_FOLDERS: readonly string[] = [...new Set(DEFAULT_SOURCES.map((source) => source.folder))];
 
 export interface TextFile {
   readonly name: string;
   readonly text: string;
 }
 
-const rank = (path: string) => {
-  const index = ORDER.findIndex((part) => path.includes(part));
-  return index < 0 ? ORDER.length : index;
-};
-
-/** The default files' paths in the order they are imported and merged. */
+/**
+ * The default files' paths in the manifest's order (Ofsted's 2025 history first, so its wording of each inspection's
+ * type is the one kept when files overlap). A file the manifest does not list comes last, and a test says so.
+ */
 export function orderDefaultFiles(paths: readonly string[]): string[] {
+  const order = defaultFilePaths();
+  const rank = (path: string) => {
+    const index = order.findIndex((listed) => path.replace(/\\/g, '/').endsWith(`/${listed}`) || path === listed);
+    return index < 0 ? order.length : index;
+  };
   return [...paths].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 }
 

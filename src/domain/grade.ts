@@ -3,7 +3,7 @@
 /** A grade's identity, independent of how a given framework words it. */
 export type GradeId = 'outstanding' | 'good' | 'adequate' | 'requires-improvement' | 'inadequate';
 
-export type GradeScaleId = 'four-point-adequate' | 'sif-2013' | 'ilacs-2018';
+export type GradeScaleId = 'four-point-adequate' | 'sif-2013' | 'ilacs-2018' | 'across-frameworks';
 
 export interface GradeStep {
   readonly grade: GradeId;
@@ -43,6 +43,18 @@ export const GRADE_SCALES: Readonly<Record<GradeScaleId, GradeScale>> = {
       outstanding,
       good,
       { grade: 'requires-improvement', label: 'Requires improvement to be good', rank: 3, goodOrBetter: false },
+      inadequate,
+    ],
+  },
+  // No framework's: for counting authorities' latest grades across frameworks (strands), each grade in its own words.
+  'across-frameworks': {
+    id: 'across-frameworks',
+    name: 'Outstanding, Good, Adequate (to 2013), Requires improvement (from November 2013), Inadequate: each framework’s own words',
+    steps: [
+      outstanding,
+      good,
+      { grade: 'adequate', label: 'Adequate', rank: 3, goodOrBetter: false },
+      { grade: 'requires-improvement', label: 'Requires improvement', rank: 3, goodOrBetter: false },
       inadequate,
     ],
   },

@@ -9,3 +9,5 @@ export * from './inspection';
 export * from './judgementArea';
 export * from './partialDate';
 export * from './sources';
+export * from './manifest';
+export * from './strand';

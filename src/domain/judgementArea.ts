@@ -1,5 +1,5 @@
 // Judgement areas: Ofsted's wordings (which change between files and years) mapped to one identity each.
-import { lastPossibleKey, parseIso, sortKey, type PartialDate } from './partialDate';
+import { formatLong, lastPossibleKey, parseIso, sortKey, type PartialDate } from './partialDate';
 
 export interface JudgementArea {
   /** Stable identity: a known area's id, or a slug of an unfamiliar label. */
@@ -169,4 +169,16 @@ export function areaExistedAt(area: JudgementArea, date: PartialDate): boolean {
   if (!area.judgedFrom) return true;
   const from = parseIso(area.judgedFrom);
   return from === undefined || lastPossibleKey(date) >= sortKey(from);
+}
+
+/**
+ * For the areas among these that were judged only from a date (care leavers, from 1 January 2023), the note a figure
+ * shows, worded from the area's own `judgedFrom` rather than written out by each view.
+ */
+export function judgedFromNotes(areaIds: Iterable<string>): string[] {
+  const ids = new Set(areaIds);
+  return KNOWN_AREAS.flatMap((area) => {
+    const from = area.judgedFrom && ids.has(area.id) ? parseIso(area.judgedFrom) : undefined;
+    return from ? [`The ${area.words} judgement exists only from ${formatLong(from)}: earlier inspections show it as not judged.`] : [];
+  });
 }

@@ -154,6 +154,8 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
     date,
     ...(publicationDate ? { publicationDate } : {}),
     judgements,
+    // Counts of every judgement (a panel's minutes) and the grades of some (Ofsted's table) are two views of one inspection: both kept.
+    ...((held.summaryCounts ?? incoming.summaryCounts) ? { summaryCounts: held.summaryCounts ?? incoming.summaryCounts } : {}),
     ...((held.note ?? incoming.note) ? { note: held.note ?? incoming.note } : {}),
     sources: [...held.sources, ...incoming.sources],
     ...(held.dateClaims || disagreeing.length > 0 ? { dateClaims: claims } : {}),

@@ -11,6 +11,7 @@ export const OFSTED_FILES = [
   'ofsted/la_outcomes_2025__ILACS_inspection_history.csv',
   'ofsted/la_outcomes_2025__Inspections_as_at_31_March.csv',
   'ofsted/la_outcomes_2025__In-year_inspections.csv',
+  'ofsted/csc_in_england_2023__LA_inspections_2009-2023.csv',
 ] as const;
 
 export const WALSALL_FILES = [

@@ -4,7 +4,7 @@ import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
-import { areaWords, citesWalsallMinutes, dateDisagreements, formatLong, gradeLabel, sourceLine, type GradeId } from '../../domain';
+import { areaWords, dateDisagreements, formatLong, gradeLabel, judgedFromNotes, sourceLine, sourceNotes, type GradeId } from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
 
 const yearSpan = (events: readonly TimelineEvent[]) => {
@@ -92,16 +92,12 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
               'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks, and the number and areas of judgements differ between frameworks: compare shares with care.',
             ]
           : []),
-        ...(citesWalsallMinutes(sources)
-          ? [
-              'The 2008 and 2012 figures are as reported to the council’s scrutiny panel: for 2012 only the counts of each grade are known, not the grade of each area; for 2008 only the overall finding.',
-            ]
-          : []),
+        ...sourceNotes(sources),
         ...(model.area ? [`Each bar is the inspection’s single judgement of ${areaWords(model.area)}.`] : []),
         ...(model.visits.length > 0
           ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
           : []),
-        'The care leavers judgement exists only from 2023: earlier inspections show it as not judged.',
+        ...judgedFromNotes(model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id))),
         ...model.events.flatMap((event) => dateDisagreements(eventInspection(event)).map((text) => `${formatLong(eventInspection(event).date)}: ${text}`)),
       ]}
       source={sourceLine(sources)}

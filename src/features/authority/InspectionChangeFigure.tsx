@@ -4,7 +4,7 @@ import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMi
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
-import { FRAMEWORKS, formatIso, formatLong, gradeLabel, sourceLine, type Inspection } from '../../domain';
+import { FRAMEWORKS, formatIso, formatLong, gradeLabel, judgedFromNotes, sourceLine, type Inspection } from '../../domain';
 import { gradeDistribution, scaleOf, type AreaChange, type GradeCountChange } from '../../analytics';
 import { CHANGE_WORDS, type InspectionChange } from './inspectionChange';
 import { OutcomeTag } from './LatestJudgementsFigure';
@@ -52,7 +52,7 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
         ]),
     ...(model.counts
       ? ['At least one of the two is known only by its counts per grade, so the change is shown as counts, not area by area; the frameworks also judged different numbers of areas.']
-      : ['“Newly judged” means the later inspection graded an area the earlier one did not; the care leavers judgement exists only from 2023.']),
+      : ['“Newly judged” means the later inspection graded an area the earlier one did not.', ...judgedFromNotes(later.judgements.map((judgement) => judgement.area.id))]),
   ];
   const source = sourceLine([...earlier.sources, ...later.sources]);
   if (model.counts) {

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { dateDisagreements, formatIso, formatLong, notJudgedReason, sourceLine, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { dateDisagreements, formatIso, formatLong, judgedFromNotes, notJudgedReason, sourceLine, sourceNotes, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 
@@ -60,7 +60,10 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
           />
         }
         footnotes={[
-          'This inspection is known only by the number of judgements at each grade, as reported to the council’s scrutiny panel: which area received which grade is not known.',
+          inspection.judgements.length > 0
+            ? `This chart shows the number of judgements at each grade, the inspection’s only record of all its judgements; the ${inspection.judgements.length} judgements recorded area by area are among them.`
+            : 'This inspection is known only by the number of judgements at each grade: which area received which grade is not known.',
+          ...sourceNotes(inspection.sources),
           `Grades on the scale ${model.distribution.scale.name}.`,
         ]}
         source={source}
@@ -101,7 +104,8 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
       }
       footnotes={[
         `${inspection.type}: grades on the scale ${model.scale.name}.`,
-        'The care leavers judgement exists only from 2023: inspections before then show it as not judged.',
+        ...judgedFromNotes(model.judgements.map((judgement) => judgement.area.id)),
+        ...sourceNotes(inspection.sources),
         ...dateDisagreements(inspection),
       ]}
       source={source}

@@ -9,16 +9,18 @@ import { filterSubtitle } from '../../components/export/subtitle';
 import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { defaultAsAt, earliestIlacsDate, ilacsSources, latestIlacsDate, quickPickYears } from '../../analytics';
-import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine, type JudgementArea } from '../../domain';
-import { areaTrend, FIRST_TREND_YEAR } from './areaTrend';
+import { defaultAsAt, earliestIlacsDate, ilacsSources, latestIlacsDate } from '../../analytics';
+import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine, strandMappingNote, STRANDS, type JudgementArea } from '../../domain';
+import { areaTrend } from './areaTrend';
 import { englandAreas } from './englandAreas';
 import { EnglandAreasFigure } from './EnglandAreasFigure';
-import { CARE_LEAVERS, CARE_LEAVERS_AREA, ceasedNote, ILACS_ONLY, LATEST_ONCE, SHARES_OF_JUDGED } from './englandNotes';
 import { readEnglandState } from './englandParams';
 import { regionComparison } from './regionComparison';
 import { RegionsFigure } from './RegionsFigure';
 import { TrendFigure } from './TrendFigure';
+import { StrandsFigure, StrandTrendFigure } from './StrandFigures';
+import { FIRST_STRAND_YEAR, strandsAt, strandTrend } from './strandView';
+import { AS_AT_RULE, CARE_LEAVERS, CARE_LEAVERS_AREA, ceasedNote, FRAMEWORK_CHANGES, ILACS_ONLY, LATEST_ONCE, SHARES_OF_JUDGED } from './englandNotes';
 import './england.css';
 
 export default function EnglandView({ dataset }: ViewProps) {
@@ -58,6 +60,29 @@ export default function EnglandView({ dataset }: ViewProps) {
     };
   }, [dataset, fallback, state, chosenArea, focusArea]);
 
+  const strands = useMemo(() => {
+    if (!state || !fallback) return undefined;
+    return { at: strandsAt(dataset, state.asAt, state.region), trend: strandTrend(dataset, state.asAt, fallback, state.region) };
+  }, [dataset, state, fallback]);
+  // The source line names every file holding an inspection of a framework that judged a strand.
+  const strandSources = useMemo(() => {
+    const frameworks = new Set(STRANDS.flatMap((strand) => strand.judgedBy.map((entry) => entry.framework)));
+    return dataset.inspections.filter((inspection) => frameworks.has(inspection.framework)).flatMap((inspection) => inspection.sources);
+  }, [dataset]);
+  const strandNotes = useMemo(
+    () => [
+      'Each authority counts once in each strand, at its latest inspection on or before the date that judged the strand.',
+      strandMappingNote(),
+      ...STRANDS.flatMap((strand) => (strand.gap ? [strand.gap] : [])),
+      AS_AT_RULE,
+      FRAMEWORK_CHANGES,
+      ceasedNote(dataset),
+      'Shares are of the authorities judged on the strand by the date; the sentence and the table say how many that is of all the authorities then in being.',
+    ],
+    [dataset, strandSources],
+  );
+  const marchYears = useMemo(() => (fallback ? Array.from({ length: Math.max(0, fallback.year - FIRST_STRAND_YEAR + 1) }, (_, i) => FIRST_STRAND_YEAR + i) : []), [fallback]);
+
   const notes = useMemo(() => {
     const common = [LATEST_ONCE, ceasedNote(dataset), SHARES_OF_JUDGED];
     const focusIsLeavers = focusArea?.id === CARE_LEAVERS_AREA;
@@ -86,7 +111,7 @@ export default function EnglandView({ dataset }: ViewProps) {
         shares have moved at each 31 March since 2019.
       </p>
       <div className="app-filters" role="group" aria-label="Choose what to show">
-        <AsAtField value={state.asAt} marchYears={quickPickYears(dataset, { notBefore: FIRST_TREND_YEAR })} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
+        <AsAtField value={state.asAt} marchYears={marchYears} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
         <SelectField
           label="Region"
           value={state.region ?? ''}
@@ -126,6 +151,7 @@ export default function EnglandView({ dataset }: ViewProps) {
           <AfterFirstPaint>
             {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} source={source} /> : null}
             <TrendFigure model={models.trend} notes={notes.focus} source={source} />
+            {strands ? <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} /> : null}
           </AfterFirstPaint>
         </FigureExportContext>
       ) : (
@@ -138,6 +164,22 @@ export default function EnglandView({ dataset }: ViewProps) {
           .
         </p>
       )}
+      {!models && strands ? <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} /> : null}
     </div>
+  );
+}
+
+/** Every framework since 2009, compared by strand: what the ILACS figures above cannot show. */
+function StrandFigures({ strands, notes, source }: { strands: { at: ReturnType<typeof strandsAt>; trend: ReturnType<typeof strandTrend> }; notes: readonly string[]; source: string }) {
+  return (
+    <>
+      <h2 className="govuk-heading-m">Every framework since 2009, by strand</h2>
+      <p className="govuk-body">
+        Frameworks before ILACS judged different things in different words. These figures compare them by strand: the whole service, help and
+        protection, and children in care, each authority at its latest inspection that judged the strand.
+      </p>
+      <StrandsFigure model={strands.at} notes={notes} source={source} />
+      <StrandTrendFigure model={strands.trend} notes={notes} source={source} />
+    </>
   );
 }

@@ -24,3 +24,9 @@ export function ceasedNote(dataset: Dataset): string {
   if (named.length === 0) return 'Authorities that no longer exist are left out from the date they ceased.';
   return `Authorities that no longer exist are left out from the date they ceased: ${joinList(named)}.`;
 }
+
+export const AS_AT_RULE =
+  'Dates follow Ofsted’s as-at rule: an inspection counts from its inspection date where that is known, otherwise from its publication date (Ofsted’s table of inspections from 2009 to 2023 gives publication dates only).';
+
+export const FRAMEWORK_CHANGES =
+  'The frameworks changed: safeguarding and looked after children inspections (SLAC, 2009 to 2012), child protection inspections (CPI, 2012 to 2013), targeted looked after children inspections (TLAC, 2013), the single inspection framework (SIF, November 2013 to 2018) and ILACS (from 2018). Adequate (to 2013) and Requires improvement (from November 2013) are different grades, counted apart.';

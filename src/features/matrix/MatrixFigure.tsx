@@ -11,7 +11,6 @@ export interface MatrixFigureProps {
   readonly grid: Grid;
   /** Notes particular to the layout, shown before the common ones. */
   readonly notes: readonly string[];
-  /** True when Walsall's 2008 or 2012 records (from its scrutiny panel's minutes) are in the grid. */
   /** The Source line: the files the grid's records came from. */
   readonly source: string;
 }

@@ -3,7 +3,7 @@ import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
 import { outcomeFor } from '../../analytics/areaDistributions';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
-import { KNOWN_AREAS, authorityKey, citesWalsallMinutes, formatLong, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
+import { KNOWN_AREAS, authorityKey, formatLong, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import { describeInspections, yearsPhrase } from './inspectionMatrixSummary';
@@ -27,8 +27,8 @@ export interface InspectionMatrix {
   /** Visits in the chosen years: they make no judgements, so they are a footnote, not columns. */
   readonly visits: readonly Inspection[];
   readonly footnotes: readonly string[];
-  /** True when Walsall's 2008 or 2012 records, taken from its scrutiny panel's minutes, are among the columns. */
-  readonly citesWalsallMinutes: boolean;
+  /** What the default data's manifest asks to be said beside the records among the columns (Walsall's minutes, say). */
+  readonly sourceNotes: readonly string[];
 }
 
 /** "Counts only: 2 good, 12 adequate, 8 inadequate", best grade first, on the inspection's own scale. */
@@ -55,8 +55,8 @@ export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOpti
   const visits = chosen.filter((entry) => entry.distribution === null).map((entry) => entry.inspection);
   const inspections = chosen.filter((entry) => entry.distribution !== null).map((entry) => entry.inspection);
   const title = `${authorityName}: judgements by area at each inspection${inspections.length > 0 ? `, ${yearsPhrase(inspections)}` : ''}`;
-  const citesMinutes = citesWalsallMinutes(inspections.flatMap((inspection) => inspection.sources));
-  const base = { authorityName, title, inspections, visits, footnotes: footnotesFor(authorityName, inspections, visits), citesWalsallMinutes: citesMinutes };
+  const notes = sourceNotes(inspections.flatMap((inspection) => inspection.sources));
+  const base = { authorityName, title, inspections, visits, footnotes: [...footnotesFor(authorityName, inspections, visits), ...notes], sourceNotes: notes };
 
   if (inspections.length === 0) return { ...base, summary: '', emptyMessage: emptyMessageFor(authority, authorityName, options, visits) };
 

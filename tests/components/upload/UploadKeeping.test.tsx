@@ -75,8 +75,8 @@ describe('an inspection already held', () => {
     expect(await within(preview).findByRole('heading', { name: '4 inspections in this file are already held' })).toBeInTheDocument();
     const walsall = within(preview).getByRole('region', { name: 'Held record and black-country-briefing.csv’s record: Walsall, ILACS Standard Inspection, 4 October 2021' });
     const rows = bodyRows(within(walsall).getByRole('table'));
-    // Ofsted's row 247 of its history sheet and row 139 of its as-at sheet, against the briefing's row 5.
-    expect(rows.find(([label]) => label === 'Source')).toEqual(['Source', 'la_outcomes_2025__ILACS_inspection_history.csv, row 247la_outcomes_2025__Inspections_as_at_31_March.csv, row 139', 'black-country-briefing.csv, row 5']);
+    // Ofsted's row 247 of its history sheet, row 139 of its as-at sheet and row 141 of its 2009-2023 table, against the briefing's row 5.
+    expect(rows.find(([label]) => label === 'Source')).toEqual(['Source', 'la_outcomes_2025__ILACS_inspection_history.csv, row 247la_outcomes_2025__Inspections_as_at_31_March.csv, row 139csc_in_england_2023__LA_inspections_2009-2023.csv, row 141', 'black-country-briefing.csv, row 5']);
     expect(rows.find(([label]) => label === 'Date')).toEqual(['Date', '4 October 2021', '4 October 2021']);
     expect(rows.find(([label]) => label === 'Overall effectiveness')).toEqual(['Overall effectiveness', 'Good', 'Good']);
     const choice = within(preview).getByRole('group', { name: 'Which records should be shown for these 4 inspections?' });
@@ -107,9 +107,9 @@ describe('an inspection already held', () => {
 
   it('is not asked about when the file holds only new inspections', async () => {
     const { choose } = await openYourData();
-    // Walsall's 2017 inspection is not in the default data.
-    await choose(textFile('walsall-2017.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,13/03/2017,Overall effectiveness,Requires improvement to be good\n'));
-    const preview = await previewOf('walsall-2017.csv');
+    // The default data holds no Walsall inspection in 2015 (its single inspection was published in September 2017).
+    await choose(textFile('walsall-2015.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,13/03/2015,Overall effectiveness,Requires improvement to be good\n'));
+    const preview = await previewOf('walsall-2015.csv');
     // Once the check has finished (the button is enabled), there is no choice to make.
     await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeEnabled());
     expect(within(preview).queryByRole('heading', { name: /already held/ })).toBeNull();

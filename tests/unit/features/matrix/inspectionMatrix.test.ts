@@ -1,6 +1,6 @@
 // Rows = judgement areas, columns = inspections: order, count-only inspections, visits, filters and empty states.
 import { describe, expect, it } from 'vitest';
-import type { PartialDate } from '../../../../src/domain';
+import { DEFAULT_SOURCES, type PartialDate } from '../../../../src/domain';
 import { cellWords, type Grid } from '../../../../src/features/matrix/matrixGrid';
 import { countsOnlyText, inspectionMatrix, type InspectionMatrixOptions } from '../../../../src/features/matrix/inspectionMatrix';
 import { authority, dataset, inspection } from '../../analytics/build';
@@ -105,17 +105,17 @@ describe('inspectionMatrix', () => {
     const matrix = inspectionMatrix(held, walsallOptions);
     expect(matrix.visits).toEqual([visit2024]);
     expect(matrix.footnotes[0]).toBe('Visits make no judgements, so they are not columns. Left out here: ILACS Focused Visit (1 May 2024).');
-    expect(matrix.citesWalsallMinutes).toBe(true);
+    expect(matrix.sourceNotes).toEqual(DEFAULT_SOURCES.find((source) => source.id === 'walsall-minutes')!.notes);
   });
 
   it('filters by inspection type', () => {
     const matrix = inspectionMatrix(held, { ...walsallOptions, type: 'Joint inspection' });
     expect(matrix.inspections).toEqual([joint2008]);
-    expect(matrix.citesWalsallMinutes).toBe(true);
+    expect(matrix.sourceNotes).toEqual(DEFAULT_SOURCES.find((source) => source.id === 'walsall-minutes')!.notes);
   });
 
   it('does not cite the Walsall minutes for ILACS records alone', () => {
-    expect(inspectionMatrix(held, { ...walsallOptions, years: { from: 2021 } }).citesWalsallMinutes).toBe(false);
+    expect(inspectionMatrix(held, { ...walsallOptions, years: { from: 2021 } }).sourceNotes).toEqual([]);
   });
 
   it.each<[string, InspectionMatrixOptions, string]>([
