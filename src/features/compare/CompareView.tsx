@@ -29,6 +29,7 @@ import { describeNeighbours, neighbourRows } from './neighbourRows';
 import { NeighboursFigure } from './NeighboursFigure';
 import { describeOverTime, neighboursOverTime } from './neighboursOverTime';
 import { NeighboursOverTimeFigure } from './NeighboursOverTimeFigure';
+import { SavedGroups } from './SavedGroups';
 import { describeStanding, neighbourStanding } from './neighbourStanding';
 import { NeighbourStandingFigure } from './NeighbourStandingFigure';
 import './compare.css';
@@ -47,17 +48,21 @@ export default function CompareView({ dataset }: ViewProps) {
   const notices = comparatorNotices(state.unknownKeys, state.withSelf, authorityName);
   const groupWords = group.kind === 'neighbours' ? `DfE statistical neighbours, ${neighbourSet(group.setId).label}` : comparatorKeys.length === 0 ? 'No comparators chosen' : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`;
 
+  // Editing the neighbours, or using a saved group, makes a group of the user's own.
+  const chooseGroup = (keys: readonly string[]) => navigate({ with: writeList(keys), group: keys.length === 0 ? 'own' : null });
   const picker = (
-    <ComparatorPicker
-      dataset={dataset}
-      authorityKey={authorityKey}
-      authorityName={authorityName}
-      region={authority?.region}
-      chosen={comparatorKeys}
-      notices={notices}
-      // Editing the neighbours makes them a group of the user's own, starting from them.
-      onChange={(keys) => navigate({ with: writeList(keys), group: keys.length === 0 ? 'own' : null })}
-    />
+    <>
+      <ComparatorPicker
+        dataset={dataset}
+        authorityKey={authorityKey}
+        authorityName={authorityName}
+        region={authority?.region}
+        chosen={comparatorKeys}
+        notices={notices}
+        onChange={chooseGroup}
+      />
+      <SavedGroups dataset={dataset} onUse={chooseGroup} />
+    </>
   );
 
   return (
