@@ -72,3 +72,23 @@ test('the neighbours’ figures have no serious accessibility violations', async
   await expect(page.getByRole('figure', { name: /^Walsall’s 10 statistical neighbours/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
+
+test('a CSV list of authorities becomes a saved group: every unknown row listed, kept after a reload', async ({ page }) => {
+  await page.goto('/?view=compare&group=own');
+  await page.getByLabel('Upload a list of authorities (CSV)').setInputFiles(join(test.info().project.testDir, '..', 'fixtures', 'upload', 'comparator-group.csv'));
+  await expect(page.getByText(/comparator-group\.csv: 8 rows read, 5 authorities recognised, 2 not recognised/)).toBeVisible();
+  const problems = page.getByRole('list', { name: 'Rows not used as given' });
+  await expect(problems.getByRole('listitem')).toHaveText([/^Row 4, column Authority: 'Wolverhamton'\. .*Did you mean Wolverhampton/, /^Row 9, column Authority: 'rochdale'\. Rochdale is already on row 2/, /^Row 10, column Authority: 'Narnia'\./]);
+  await expect(page.getByLabel('Name of the group')).toHaveValue('comparator-group');
+  await page.getByLabel('Name of the group').fill('Our benchmark');
+  await page.getByRole('button', { name: 'Save and use this group' }).click();
+  await expect(page.getByText(/Saved “Our benchmark” \(5 authorities\) in this browser\./)).toBeVisible();
+  // Walsall is on the list, and is left out of its own comparators.
+  await expect(page.getByRole('figure', { name: /^Walsall against England, the West Midlands and 4 chosen comparators/ })).toBeVisible();
+
+  await page.goto('/?view=compare&group=own');
+  await page.getByRole('button', { name: 'Use Our benchmark' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('with')?.split(',').length).toBe(5);
+  await page.getByRole('button', { name: 'Delete Our benchmark' }).click();
+  await expect(page.getByRole('heading', { name: 'Saved groups (0)' })).toBeVisible();
+});

@@ -4,7 +4,6 @@ import { barFromRows, seriesOf } from '../../components/charts/gradeMixDefinitio
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
-import { GradeTag } from '../../components/GradeTag';
 import { formatLong, gradeLabel, type GradeScale, type JudgementArea } from '../../domain';
 import { seriesGrades } from './areaChartRows';
 import type { ComparatorNoun } from './compareGroup';
@@ -26,7 +25,7 @@ export function NeighboursOverTimeFigure({ authorityName, area, noun, members, p
   const grades = seriesGrades(scale);
   const ownWords = (point: OverTimePoint) => (point.own ? gradeLabel(point.own, scale) : 'No ILACS grade');
   const bars = points.map((point) =>
-    barFromRows(String(point.asAt.year), `${point.asAt.year} (${point.neighbours.judged})`, point.neighbours.rows, {
+    barFromRows(String(point.asAt.year), `${point.asAt.year} (${point.neighbours.judged}) – ${authorityName}: ${ownWords(point)}`, point.neighbours.rows, {
       notes: [`Good or better: ${percent(point.neighbours.goodOrBetterShare)}`, `${authorityName}: ${ownWords(point)}`],
     }),
   );
@@ -37,18 +36,10 @@ export function NeighboursOverTimeFigure({ authorityName, area, noun, members, p
       chart={
         <>
           <p className="govuk-body-s app-compare-chart-note">
-            Each column is the {noun.many}’ grades at their latest ILACS inspection by that 31 March; the number after the year is how many had a grade. {authorityName}’s own grade
-            at each date is in the row below and in the table.
+            Each bar is the {noun.many}’ grades at their latest ILACS inspection by that 31 March; the number after the year is how many had a grade, then {authorityName}’s own
+            grade at that date.
           </p>
-          <GradeMixChart bars={bars} series={seriesOf(grades, scale)} orientation="columns" segmentText="count" categoryTitle="As at 31 March" />
-          <ul className="app-neighbours-own" aria-label={`${authorityName}’s grade at each 31 March`}>
-            {points.map((point) => (
-              <li key={point.asAt.year}>
-                <span className="app-neighbours-own__year">{point.asAt.year}</span>
-                {point.own ? <GradeTag grade={point.own} scale={scale} /> : <span className="app-compare-absent">No ILACS grade</span>}
-              </li>
-            ))}
-          </ul>
+          <GradeMixChart bars={bars} series={seriesOf(grades, scale)} orientation="bars" segmentText="count" />
         </>
       }
       table={

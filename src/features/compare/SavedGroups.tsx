@@ -23,8 +23,8 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const groups = saved.data?.groups ?? [];
-  const errors = list?.read.problems.filter((problem) => problem.severity === 'error') ?? [];
-  const warnings = list?.read.problems.filter((problem) => problem.severity === 'warning') ?? [];
+  const problems = list?.read.problems ?? [];
+  const errors = problems.filter((problem) => problem.severity === 'error');
 
   const choose = async (file: File | undefined) => {
     setMessage('');
@@ -92,9 +92,9 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
             {list.file}: {list.read.rowsRead} {list.read.rowsRead === 1 ? 'row' : 'rows'} read, {list.read.authorities.length} {list.read.authorities.length === 1 ? 'authority' : 'authorities'} recognised
             {errors.length > 0 ? `, ${errors.length} not recognised (listed below and left out)` : ''}.
           </p>
-          {[...errors, ...warnings].length > 0 ? (
+          {problems.length > 0 ? (
             <ul className="govuk-list govuk-list--bullet app-saved-groups__problems" aria-label="Rows not used as given">
-              {[...errors, ...warnings].map((problem) => (
+              {problems.map((problem) => (
                 <li key={`${problem.line}-${problem.message}`}>{describeListProblem(problem)}</li>
               ))}
             </ul>
