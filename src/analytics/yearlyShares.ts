@@ -21,6 +21,8 @@ export interface YearlySharesOptions {
   readonly framework?: FrameworkId;
   /** A region's name, as `areaDistributions` groups them; England when absent. */
   readonly region?: string;
+  /** Only these authorities (`authorityKey`s), such as an authority's statistical neighbours; every one when absent. */
+  readonly members?: readonly string[];
 }
 
 /** Each authority counts once per date, at its latest inspection on or before it, as `latestAsAt` defines. */
@@ -32,9 +34,10 @@ export function yearlyShares(
 ): SharePoint[] {
   const framework = options.framework ?? 'ilacs';
   const scale = scaleOfFramework(framework);
+  const members = options.members ? new Set(options.members) : undefined;
   return dates.map((asAt) => {
     const entries = latestAsAt(dataset, asAt, { framework }).entries.filter(
-      (entry) => options.region === undefined || groupOf(entry, 'region') === options.region,
+      (entry) => (options.region === undefined || groupOf(entry, 'region') === options.region) && (!members || members.has(entry.key)),
     );
     const counts: GradeCounts = {};
     let notJudged = 0;

@@ -3,6 +3,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/inspectionCodec';
 import { migrate } from './migrateStored';
 import { columnsApart, joinRecord, packedFromStored, splitRecord, storedFromPacked, type ColumnKey, type ColumnName } from './storedColumns';
+import { readSavedGroups, SAVED_GROUPS_KEY, type SavedGroup, type SavedGroups } from './savedGroups';
 import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
@@ -19,7 +20,9 @@ export const DB_VERSION = 4;
 interface Schema extends DBSchema {
   // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
   datasets: { key: string; value: unknown };
-  settings: { key: string; value: UserSettings };
+  // The settings, and from this version the user's saved comparator groups under their own key (see savedGroups.ts):
+  // read as unknown and checked, as datasets are.
+  settings: { key: string; value: unknown };
   /** From version 3: each packed dataset's integer columns, one record each (see storedColumns.ts). */
   columns: { key: ColumnKey; value: unknown };
 }
@@ -40,6 +43,10 @@ export interface UserStore {
   setDuplicateChoice(id: string, choice: DuplicateChoice): Promise<StoreResult<void>>;
   settings(): Promise<StoreResult<UserSettings>>;
   saveSettings(settings: UserSettings): Promise<StoreResult<void>>;
+  /** The user's own comparator groups, checked on read. */
+  groups(): Promise<StoreResult<SavedGroups>>;
+  /** Replaces the list of groups in one step. */
+  saveGroups(groups: readonly SavedGroup[]): Promise<StoreResult<void>>;
 }
 
 const SETTINGS_KEY = 'settings';
@@ -170,8 +177,10 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
         await transaction.store.put(withChoice(envelope, choice));
         await transaction.done;
       }),
-    settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...(await db.get('settings', SETTINGS_KEY)) })),
+    settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...((await db.get('settings', SETTINGS_KEY)) as Partial<UserSettings> | undefined) })),
     saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
+    groups: () => guarded(async () => readSavedGroups(await db.get('settings', SAVED_GROUPS_KEY))),
+    saveGroups: (groups) => guarded(async () => void (await db.put('settings', [...groups], SAVED_GROUPS_KEY))),
   };
 }
 
@@ -210,6 +219,7 @@ async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<S
 export function memoryStore(warning?: string): UserStore {
   const datasets = new Map<string, StoredDataset>();
   let settings = DEFAULT_SETTINGS;
+  let groups: readonly SavedGroup[] = [];
   return {
     persistent: false,
     ...(warning ? { warning } : {}),
@@ -230,6 +240,11 @@ export function memoryStore(warning?: string): UserStore {
     settings: async () => ({ ok: true, value: settings }),
     saveSettings: async (next) => {
       settings = next;
+      return { ok: true, value: undefined };
+    },
+    groups: async () => ({ ok: true, value: { groups, unreadable: 0 } }),
+    saveGroups: async (next) => {
+      groups = [...next];
       return { ok: true, value: undefined };
     },
   };

@@ -2,6 +2,7 @@
 export * from './authority';
 export * from './authorityMatch';
 export * from './authorityRegister';
+export * from './closeness';
 export * from './dataset';
 export * from './framework';
 export * from './grade';
@@ -10,4 +11,5 @@ export * from './judgementArea';
 export * from './partialDate';
 export * from './sources';
 export * from './manifest';
+export * from './statisticalNeighbours';
 export * from './strand';

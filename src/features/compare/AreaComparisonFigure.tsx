@@ -35,7 +35,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
   const { authority, scale, asAt, regionName } = model;
   const grades = seriesGrades(scale);
   const hasComparators = model.comparatorCount > 0;
-  const comparatorWords = hasComparators ? ` and ${model.comparatorCount} chosen comparator${model.comparatorCount === 1 ? '' : 's'}` : '';
+  const comparatorWords = hasComparators ? ` and ${model.comparatorCount} ${model.comparatorCount === 1 ? model.noun.one : model.noun.many}` : '';
   const title = `${authority.name} against England, ${regionNoun(regionName)}${comparatorWords}: latest grades as at ${formatLong(asAt)}`;
   const distributionRows: DistributionRow[] = areas.flatMap((comparison) =>
     [comparison.england, comparison.region, ...(comparison.comparators ? [comparison.comparators] : [])].map((group) => ({
@@ -77,7 +77,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
                 bars={areaChartRows(authority.name, comparison, scale)}
                 series={seriesOf(grades, scale)}
                 legend={false}
-                title={`${comparison.area.label}: ${authority.name} against England, ${regionName} and comparators`}
+                title={`${comparison.area.label}: ${authority.name} against England, ${regionName} and ${model.noun.many}`}
               />
             </div>
           ))}
@@ -92,7 +92,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
               { header: authority.name, cell: (row) => <OutcomeCell outcome={row.outcome} scale={scale} /> },
               { header: 'England: good or better', cell: (row) => goodOrBetter(row.england), numeric: true },
               { header: `${regionName}: good or better`, cell: (row) => goodOrBetter(row.region), numeric: true },
-              ...(hasComparators ? [{ header: 'Comparators: good or better', cell: (row: AreaComparison) => (row.comparators ? goodOrBetter(row.comparators) : '–'), numeric: true }] : []),
+              ...(hasComparators ? [{ header: `${model.noun.label}: good or better`, cell: (row: AreaComparison) => (row.comparators ? goodOrBetter(row.comparators) : '–'), numeric: true }] : []),
             ]}
             rows={areas}
             rowKey={(row) => row.area.id}
@@ -111,7 +111,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
           />
           {hasComparators ? (
             <DataTable<ComparatorStatus>
-              caption={`Each chosen comparator’s grade by judgement area, as at ${formatLong(asAt)}`}
+              caption={`Each ${model.noun.one}’s grade by judgement area, as at ${formatLong(asAt)}`}
               columns={[
                 { header: 'Authority', cell: (row) => row.name },
                 ...areas.map((comparison) => ({

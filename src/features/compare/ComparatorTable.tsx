@@ -6,6 +6,8 @@ import { goodOrBetterWord, type ComparatorStatus } from './comparatorStatus';
 import { ComparatorCell } from './gradeCell';
 
 export interface ComparatorTableProps {
+  /** "Chosen comparators" or "Statistical neighbours". */
+  readonly groupLabel: string;
   readonly areaLabel: string;
   readonly rows: readonly ComparatorStatus[];
   readonly summary: string;
@@ -14,12 +16,12 @@ export interface ComparatorTableProps {
   readonly source: string;
 }
 
-export function ComparatorTable({ areaLabel, rows, summary, scale, asAt, source }: ComparatorTableProps) {
+export function ComparatorTable({ groupLabel, areaLabel, rows, summary, scale, asAt, source }: ComparatorTableProps) {
   const id = useId();
   return (
     <section className="app-compare-table" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="govuk-heading-m">
-        Chosen comparators, best first: {areaLabel}
+        {groupLabel}, best first: {areaLabel}
       </h2>
       {rows.length === 0 ? (
         <p className="govuk-body app-compare-empty">Choose comparator authorities above to see how they compare.</p>
@@ -27,7 +29,7 @@ export function ComparatorTable({ areaLabel, rows, summary, scale, asAt, source 
         <>
           <p className="govuk-body app-figure__summary">{summary}</p>
           <DataTable<ComparatorStatus>
-            caption={`Chosen comparators by grade for ${areaLabel}, best first, as at ${formatLong(asAt)}`}
+            caption={`${groupLabel} by grade for ${areaLabel}, best first, as at ${formatLong(asAt)}`}
             columns={[
               { header: 'Authority', cell: (row) => row.name },
               { header: 'Region', cell: (row) => row.authority?.region ?? '–' },

@@ -1,4 +1,5 @@
-// The Compare view: "what does good look like?" — an authority against England, its region and chosen comparators.
+// The Compare view: "what does good look like?" — an authority against its statistical neighbours (or a group of the
+// user's own), England and its region, and who among its neighbours and region to learn from.
 import { useMemo } from 'react';
 import { AsAtField } from '../../components/filters/AsAtField';
 import { areaOptions, authorityOptions } from '../../components/filters/options';
@@ -9,15 +10,28 @@ import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
 import { ilacsSources } from '../../analytics';
-import { formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine } from '../../domain';
+import { DEFAULT_NEIGHBOUR_SET, existedOn, formatIso, formatLong, isLocalAuthority, neighbourSet, OVERALL_EFFECTIVENESS, sourceLine, type PartialDate } from '../../domain';
+import { regionNoun } from '../../components/regionWords';
 import { AreaComparisonFigure } from './AreaComparisonFigure';
 import { ComparatorPicker } from './ComparatorPicker';
 import { ComparatorTable } from './ComparatorTable';
 import { comparatorRanking } from './comparatorRanking';
+import { nounOf } from './compareGroup';
 import { comparatorNotices, comparisonNotes } from './compareNotes';
-import { comparePosition } from './comparePosition';
-import { compareQuickPicks, readCompareState } from './compareState';
-import { describeArea, describeNotInspected } from './compareSummary';
+import { comparePosition, type AreaComparison } from './comparePosition';
+import { compareQuickPicks, readCompareState, type CompareState } from './compareState';
+import { areaTitleInSentence, describeArea, describeNotInspected } from './compareSummary';
+import { GroupChooser } from './GroupChooser';
+import { LearnFromFigure } from './LearnFromFigure';
+import { describeLearnFrom, learnFromKeys, learnFromRows } from './learnFrom';
+import { neighbourNotes, neighbourSource } from './neighbourNotes';
+import { describeNeighbours, neighbourRows } from './neighbourRows';
+import { NeighboursFigure } from './NeighboursFigure';
+import { describeOverTime, neighboursOverTime } from './neighboursOverTime';
+import { NeighboursOverTimeFigure } from './NeighboursOverTimeFigure';
+import { SavedGroups } from './SavedGroups';
+import { describeStanding, neighbourStanding } from './neighbourStanding';
+import { NeighbourStandingFigure } from './NeighbourStandingFigure';
 import './compare.css';
 
 export default function CompareView({ dataset }: ViewProps) {
@@ -26,11 +40,30 @@ export default function CompareView({ dataset }: ViewProps) {
   const authorities = useMemo(() => authorityOptions(dataset), [dataset]);
   const years = useMemo(() => compareQuickPicks(dataset), [dataset]);
   const state = readCompareState(params, dataset, areas.map((area) => area.value));
-  const { authorityKey, asAt, areaId, comparatorKeys } = state;
-  const model = useMemo(() => comparePosition(dataset, authorityKey, asAt, comparatorKeys), [dataset, authorityKey, asAt, comparatorKeys]);
+  const { authorityKey, asAt, areaId, comparatorKeys, group } = state;
+  const noun = nounOf(group);
+  const model = useMemo(() => comparePosition(dataset, authorityKey, asAt, comparatorKeys, noun), [dataset, authorityKey, asAt, comparatorKeys, noun]);
   const authority = dataset.authorities.get(authorityKey);
   const authorityName = authority?.name ?? authorityKey;
   const notices = comparatorNotices(state.unknownKeys, state.withSelf, authorityName);
+  const groupWords = group.kind === 'neighbours' ? `DfE statistical neighbours, ${neighbourSet(group.setId).label}` : comparatorKeys.length === 0 ? 'No comparators chosen' : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`;
+
+  // Editing the neighbours, or using a saved group, makes a group of the user's own.
+  const chooseGroup = (keys: readonly string[]) => navigate({ with: writeList(keys), group: keys.length === 0 ? 'own' : null });
+  const picker = (
+    <>
+      <ComparatorPicker
+        dataset={dataset}
+        authorityKey={authorityKey}
+        authorityName={authorityName}
+        region={authority?.region}
+        chosen={comparatorKeys}
+        notices={notices}
+        onChange={chooseGroup}
+      />
+      <SavedGroups dataset={dataset} onUse={chooseGroup} />
+    </>
+  );
 
   return (
     <>
@@ -51,27 +84,27 @@ export default function CompareView({ dataset }: ViewProps) {
           {describeNotInspected(model.authority, asAt)}
         </div>
       ) : null}
-      <ComparatorPicker
-        dataset={dataset}
-        authorityKey={authorityKey}
+      <GroupChooser
+        group={group}
         authorityName={authorityName}
-        region={authority?.region}
-        chosen={comparatorKeys}
-        notices={notices}
-        onChange={(keys) => navigate({ with: writeList(keys) })}
+        onNeighbours={(setId) => navigate({ group: setId === DEFAULT_NEIGHBOUR_SET ? null : setId, with: null })}
+        onOwn={() => navigate({ group: 'own', with: null })}
       />
+      {group.kind === 'own' ? (
+        picker
+      ) : (
+        <details className="govuk-details">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Add or remove authorities (makes a group of your own)</span>
+          </summary>
+          <div className="govuk-details__text">{picker}</div>
+        </details>
+      )}
       {model.kind === 'position' ? (
         <FigureExportContext
-          value={{
-            subtitle: filterSubtitle([
-              authorityName,
-              `As at ${formatLong(asAt)}`,
-              areas.find((area) => area.value === areaId)?.label ?? 'All judgement areas',
-              comparatorKeys.length === 0 ? 'No comparators chosen' : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`,
-            ]),
-          }}
+          value={{ subtitle: filterSubtitle([authorityName, `As at ${formatLong(asAt)}`, areas.find((area) => area.value === areaId)?.label ?? 'All judgement areas', groupWords]) }}
         >
-          <Comparison model={model} areaId={areaId} dataset={dataset} />
+          <Comparison model={model} areaId={areaId} dataset={dataset} state={state} />
         </FigureExportContext>
       ) : null}
     </>
@@ -80,7 +113,7 @@ export default function CompareView({ dataset }: ViewProps) {
 
 type Position = Extract<ReturnType<typeof comparePosition>, { kind: 'position' }>;
 
-function Comparison({ model, areaId, dataset }: { model: Position; areaId: string | undefined; dataset: ViewProps['dataset'] }) {
+function Comparison({ model, areaId, dataset, state }: { model: Position; areaId: string | undefined; dataset: ViewProps['dataset']; state: CompareState }) {
   const focusId = areaId ?? OVERALL_EFFECTIVENESS;
   const focus = model.areas.find((comparison) => comparison.area.id === focusId) ?? model.areas[0];
   const shown = areaId ? model.areas.filter((comparison) => comparison.area.id === areaId) : model.areas;
@@ -91,13 +124,110 @@ function Comparison({ model, areaId, dataset }: { model: Position; areaId: strin
       </div>
     );
   }
-  const source = sourceLine(ilacsSources(dataset));
-  const footnotes = comparisonNotes({ dataset, asAt: model.asAt, authority: model.authority, regionName: model.regionName, areas: shown });
-  const ranking = comparatorRanking(focus.comparatorGrades, focus.area, model.authority.name, focus.outcome, model.scale, model.asAt);
+  const { group } = state;
+  const ofstedSource = sourceLine(ilacsSources(dataset));
+  // Figures that name or count the neighbours credit DfE's set as well as Ofsted's data.
+  const source = group.kind === 'neighbours' ? neighbourSource(ofstedSource, group.setId) : ofstedSource;
+  const groupNotes = group.kind === 'neighbours' ? neighbourNotes(group.setId) : [];
+  const footnotes = [...comparisonNotes({ dataset, asAt: model.asAt, authority: model.authority, regionName: model.regionName, areas: shown }), ...groupNotes];
+  const ranking = comparatorRanking(focus.comparatorGrades, focus.area, model.authority.name, focus.outcome, model.scale, model.asAt, model.noun);
+  const standings = neighbourStanding(shown, model.scale);
+  const focusStanding = standings.find((standing) => standing.area.id === focus.area.id) ?? standings[0]!;
+  const rows = neighbourRows(state.neighbours, model.areas);
   return (
     <>
+      {group.kind === 'neighbours' ? (
+        <NeighboursFigure
+          model={model}
+          setId={group.setId}
+          rows={rows}
+          summary={describeNeighbours(model.authority.name, group.setId, rows, model.asAt)}
+          footnotes={[...groupNotes, 'Grades are each authority’s latest ILACS inspection (from 2018) on or before the date; “Not inspected” means no ILACS inspection by then.']}
+          source={source}
+        />
+      ) : null}
       <AreaComparisonFigure model={model} areas={shown} summary={describeArea(model, focus)} footnotes={footnotes} source={source} />
-      <ComparatorTable areaLabel={focus.area.label} rows={ranking.rows} summary={ranking.summary} scale={model.scale} asAt={model.asAt} source={source} />
+      {model.comparatorCount > 0 ? (
+        <NeighbourStandingFigure
+          model={model}
+          standings={standings}
+          summary={describeStanding(model.authority.name, focusStanding, model.scale, model.noun)}
+          footnotes={[
+            'Better, the same and worse compare grades on Ofsted’s scale: Outstanding, Good, Requires improvement to be good, Inadequate. The place counts the authority and those with a grade; equal grades share a place.',
+            ...groupNotes,
+          ]}
+          source={source}
+        />
+      ) : null}
+      <ComparatorTable
+        groupLabel={group.kind === 'neighbours' ? 'Statistical neighbours' : 'Chosen comparators'}
+        areaLabel={focus.area.label}
+        rows={ranking.rows}
+        summary={ranking.summary}
+        scale={model.scale}
+        asAt={model.asAt}
+        source={source}
+      />
+      {model.comparatorCount > 0 ? <OverTime model={model} focus={focus} dataset={dataset} state={state} source={source} notes={groupNotes} /> : null}
+      <LearnFrom model={model} dataset={dataset} state={state} ofstedSource={ofstedSource} />
     </>
+  );
+}
+
+function OverTime({ model, focus, dataset, state, source, notes }: { model: Position; focus: AreaComparison; dataset: ViewProps['dataset']; state: CompareState; source: string; notes: readonly string[] }) {
+  const { authorityKey, comparatorKeys, asAt } = state;
+  const points = useMemo(() => {
+    const dates = compareQuickPicks(dataset)
+      .filter((year) => year <= asAt.year)
+      .map((year): PartialDate => ({ precision: 'day', year, month: 3, day: 31 }));
+    return neighboursOverTime(dataset, authorityKey, comparatorKeys, focus.area.id, dates);
+  }, [dataset, authorityKey, comparatorKeys, focus.area.id, asAt.year]);
+  if (points.length === 0) return null;
+  const { noun } = model;
+  return (
+    <NeighboursOverTimeFigure
+      authorityName={model.authority.name}
+      area={focus.area}
+      noun={noun}
+      members={comparatorKeys.length}
+      points={points}
+      scale={model.scale}
+      summary={describeOverTime(points, comparatorKeys.length, noun.many, areaTitleInSentence(focus.area))}
+      footnotes={[
+        `Each 31 March counts each of the ${noun.many} once, at its latest ILACS inspection by then; those not yet inspected under ILACS are left out, so the number with a grade grows over time.`,
+        `The ${noun.many} are today’s group throughout: the same authorities in every year.`,
+        ...notes,
+      ]}
+      source={source}
+    />
+  );
+}
+
+function LearnFrom({ model, dataset, state, ofstedSource }: { model: Position; dataset: ViewProps['dataset']; state: CompareState; ofstedSource: string }) {
+  const { authorityKey, asAt, neighbours, neighbourSetId } = state;
+  const regionName = model.regionName;
+  const learn = useMemo(() => {
+    const regionKeys = [...dataset.authorities]
+      .filter(([key, authority]) => key !== authorityKey && isLocalAuthority(authority) && authority.region?.trim() === regionName && existedOn(authority, asAt))
+      .map(([key]) => key);
+    const keys = learnFromKeys(neighbours, regionKeys, authorityKey);
+    const position = comparePosition(dataset, authorityKey, asAt, keys);
+    const areas = position.kind === 'position' ? position.areas : [];
+    return { areas, looked: keys.length, rows: learnFromRows(areas, neighbours, regionNoun(regionName), regionKeys) };
+  }, [dataset, authorityKey, asAt, neighbours, regionName]);
+  return (
+    <LearnFromFigure
+      authorityName={model.authority.name}
+      areas={learn.areas.map((comparison) => comparison.area)}
+      rows={learn.rows}
+      scale={model.scale}
+      summary={describeLearnFrom(model.authority.name, learn.rows, learn.areas, learn.looked, asAt)}
+      footnotes={[
+        `Listed: ${model.authority.name}’s statistical neighbours (DfE, ${neighbourSet(neighbourSetId).label}) and every authority in ${regionNoun(regionName)} (Ofsted’s region), judged Good or Outstanding at their latest ILACS inspection on or before ${formatLong(asAt)}.`,
+        'Each name opens that authority’s own view, with every inspection it had.',
+        ...neighbourNotes(neighbourSetId).slice(0, 2),
+      ]}
+      source={neighbourSource(ofstedSource, neighbourSetId)}
+    />
   );
 }

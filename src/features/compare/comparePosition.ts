@@ -2,6 +2,7 @@
 import { positionAgainst, scaleOfFramework, tallyOnScale, type AreaDistribution, type ComparatorGrade, type GradeTally } from '../../analytics';
 import { ALL_GRADES, type Authority, type Dataset, type GradeCounts, type GradeId, type GradeScale, type Inspection, type JudgementArea, type Outcome, type PartialDate } from '../../domain';
 import { comparatorStatus, type ComparatorStatus } from './comparatorStatus';
+import { OWN_GROUP_NOUN, type ComparatorNoun } from './compareGroup';
 
 export type GroupId = 'england' | 'region' | 'comparators';
 
@@ -35,11 +36,13 @@ export type ComparePosition =
       readonly regionName: string;
       readonly areas: readonly AreaComparison[];
       readonly comparatorCount: number;
+      /** What the comparators are called: chosen comparators, or statistical neighbours. */
+      readonly noun: ComparatorNoun;
     }
   /** No ILACS judgements for the authority as at the date, or it had ceased by then. */
   | { readonly kind: 'not-inspected'; readonly asAt: PartialDate; readonly authority: Authority | undefined; readonly ceasedOn: PartialDate | undefined };
 
-export const CHOSEN_COMPARATORS = 'Comparators';
+export const CHOSEN_COMPARATORS = OWN_GROUP_NOUN.label;
 
 function countsOf(rows: GradeTally['rows']): Record<GradeId, number> {
   const counts = Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
@@ -51,7 +54,7 @@ function fromDistribution(id: GroupId, distribution: AreaDistribution): GroupTal
   return { id, label: distribution.group, rows: distribution.rows, judged: distribution.judged, goodOrBetter: distribution.goodOrBetter, goodOrBetterShare: distribution.goodOrBetterShare, notJudged: distribution.notJudged, counts: countsOf(distribution.rows) };
 }
 
-function fromComparators(grades: readonly ComparatorGrade[], scale: GradeScale): GroupTally {
+function fromComparators(grades: readonly ComparatorGrade[], scale: GradeScale, label: string): GroupTally {
   const gradeCounts: GradeCounts = {};
   for (const { standing } of grades) {
     if (standing.kind !== 'inspected' || standing.outcome?.kind !== 'graded') continue;
@@ -59,10 +62,16 @@ function fromComparators(grades: readonly ComparatorGrade[], scale: GradeScale):
     gradeCounts[grade] = (gradeCounts[grade] ?? 0) + 1;
   }
   const tally = tallyOnScale(scale, gradeCounts);
-  return { id: 'comparators', label: CHOSEN_COMPARATORS, ...tally, notJudged: grades.length - tally.judged, counts: countsOf(tally.rows) };
+  return { id: 'comparators', label, ...tally, notJudged: grades.length - tally.judged, counts: countsOf(tally.rows) };
 }
 
-export function comparePosition(dataset: Dataset, authorityKey: string, asAt: PartialDate, comparatorKeys: readonly string[]): ComparePosition {
+export function comparePosition(
+  dataset: Dataset,
+  authorityKey: string,
+  asAt: PartialDate,
+  comparatorKeys: readonly string[],
+  noun: ComparatorNoun = OWN_GROUP_NOUN,
+): ComparePosition {
   const position = positionAgainst(dataset, authorityKey, asAt, comparatorKeys, { framework: 'ilacs' });
   if (!position) {
     const authority = dataset.authorities.get(authorityKey);
@@ -76,7 +85,7 @@ export function comparePosition(dataset: Dataset, authorityKey: string, asAt: Pa
       outcome: area.outcome,
       england: fromDistribution('england', area.england),
       region: fromDistribution('region', area.region),
-      comparators: known.length > 0 ? fromComparators(known, scale) : undefined,
+      comparators: known.length > 0 ? fromComparators(known, scale, noun.label) : undefined,
       comparatorGrades: known.map((grade) => comparatorStatus(grade, scale, asAt)),
     };
   });
@@ -89,5 +98,6 @@ export function comparePosition(dataset: Dataset, authorityKey: string, asAt: Pa
     regionName: areas[0]?.region.label ?? '',
     areas,
     comparatorCount: areas[0]?.comparatorGrades.length ?? 0,
+    noun,
   };
 }

@@ -3,14 +3,20 @@ import { defaultAsAt, quickPickYears } from '../../analytics';
 import { chosenAuthority } from '../../components/filters/options';
 import { readList } from '../../components/url/urlParams';
 import { DEFAULT_AUTHORITY } from '../../components/viewProps';
-import { parseIso, type Dataset, type PartialDate } from '../../domain';
+import { DEFAULT_NEIGHBOUR_SET, parseIso, type Dataset, type NeighbourSetId, type PartialDate } from '../../domain';
+import { heldNeighbours, readCompareGroup, type CompareGroup, type HeldNeighbour } from './compareGroup';
 
 export interface CompareState {
   readonly authorityKey: string;
   readonly asAt: PartialDate;
   /** undefined: every area side by side. */
   readonly areaId: string | undefined;
-  /** Known authorities other than the chosen one, each once, in the order given. */
+  /** DfE's neighbours, or the user's own group. */
+  readonly group: CompareGroup;
+  /** The neighbours of the set chosen (May 2025 for an own group): "who to learn from" reads them in either case. */
+  readonly neighbourSetId: NeighbourSetId;
+  readonly neighbours: readonly HeldNeighbour[];
+  /** Known authorities other than the chosen one, each once: the neighbours held in SN order, or the own group as given. */
   readonly comparatorKeys: readonly string[];
   /** Codes in `with` the dataset does not know: ignored, and said so. */
   readonly unknownKeys: readonly string[];
@@ -42,6 +48,14 @@ export function readCompareState(params: URLSearchParams, dataset: Dataset, know
   const area = params.get('area') ?? '';
   const areaId = knownAreaIds.includes(area) ? area : undefined;
 
+  const group = readCompareGroup(params);
+  const neighbourSetId = group.kind === 'neighbours' ? group.setId : DEFAULT_NEIGHBOUR_SET;
+  const neighbours = heldNeighbours(dataset, neighbourSetId, authorityKey);
+  if (group.kind === 'neighbours') {
+    const comparatorKeys = [...new Set(neighbours.flatMap((neighbour) => (neighbour.key && neighbour.key !== authorityKey ? [neighbour.key] : [])))];
+    return { authorityKey, asAt, areaId, group, neighbourSetId, neighbours, comparatorKeys, unknownKeys: [], withSelf: false };
+  }
+
   const comparatorKeys: string[] = [];
   const unknownKeys: string[] = [];
   let withSelf = false;
@@ -50,6 +64,6 @@ export function readCompareState(params: URLSearchParams, dataset: Dataset, know
     else if (dataset.authorities.has(key)) comparatorKeys.push(key);
     else unknownKeys.push(key);
   }
-  return { authorityKey, asAt, areaId, comparatorKeys, unknownKeys, withSelf };
+  return { authorityKey, asAt, areaId, group, neighbourSetId, neighbours, comparatorKeys, unknownKeys, withSelf };
 }
 

@@ -2,6 +2,7 @@
 import { lowerFirst, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
 import { compareDates, endsOnOrBefore, formatLong, gradeLabel, type Authority, type JudgementArea, type PartialDate } from '../../domain';
+import type { ComparatorNoun } from './compareGroup';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 
 /**
@@ -24,15 +25,16 @@ function regionClause(region: GroupTally): string {
   return `${region.goodOrBetter} of ${region.judged} ${inRegion(region.label)}`;
 }
 
-function comparatorClause(comparators: GroupTally | undefined): string {
+function comparatorClause(comparators: GroupTally | undefined, noun: ComparatorNoun): string {
   if (!comparators) return '';
   const chosen = comparators.judged + comparators.notJudged;
   if (comparators.judged === 0) {
-    return chosen === 1 ? ' The chosen comparator had no grade for this area as at the date.' : ` None of the ${chosen} chosen comparators had a grade for this area as at the date.`;
+    return chosen === 1 ? ` The ${noun.one} had no grade for this area as at the date.` : ` None of the ${chosen} ${noun.many} had a grade for this area as at the date.`;
   }
   const others = comparators.notJudged > 0 ? ` (${comparators.notJudged} other${comparators.notJudged === 1 ? '' : 's'} had no grade as at the date)` : '';
-  const noun = comparators.notJudged > 0 ? `chosen comparator${comparators.judged === 1 ? '' : 's'} with a grade` : `chosen comparator${comparators.judged === 1 ? '' : 's'}`;
-  return ` ${comparators.goodOrBetter} of ${comparators.judged} ${noun} ${were(comparators.judged)} good or better${others}.`;
+  const members = comparators.judged === 1 ? noun.one : noun.many;
+  const who = comparators.notJudged > 0 ? `${members} with a grade` : members;
+  return ` ${comparators.goodOrBetter} of ${comparators.judged} ${who} ${were(comparators.judged)} good or better${others}.`;
 }
 
 /** The sentence for one area: the authority's grade, then England, its region and the comparators. */
@@ -49,7 +51,7 @@ export function describeArea(model: Extract<ComparePosition, { kind: 'position' 
     england.judged === 0
       ? ` ${englandClause(england)}.`
       : ` ${englandClause(england)} and ${regionClause(region)} ${were(region.judged)} good or better.`;
-  return `${own}${groups}${comparatorClause(comparison.comparators)}`;
+  return `${own}${groups}${comparatorClause(comparison.comparators, model.noun)}`;
 }
 
 /** Why there is nothing to compare, and what to do about it. */

@@ -43,9 +43,9 @@ const open = (query = '') => {
 const withParam = () => new URLSearchParams(window.location.search).get('with')?.split(',') ?? [];
 
 describe('CompareView', () => {
-  it('opens on Walsall as at 31 March 2025 against England and the West Midlands, asking for comparators', async () => {
+  it('with a group of its own, empty, shows Walsall as at 31 March 2025 against England and the West Midlands, asking for comparators', async () => {
     const user = userEvent.setup();
-    open();
+    open('&group=own');
     expect(screen.getByRole('combobox', { name: 'Authority' })).toHaveValue('E08000030');
     expect(screen.getByLabelText('As at')).toHaveValue('2025-03-31');
     const englandGood = count(sheet);
@@ -75,7 +75,7 @@ describe('CompareView', () => {
 
   it('searches, ticks a comparator into the address bar, and lists it in the sorted table', async () => {
     const user = userEvent.setup();
-    open();
+    open('&group=own');
     await user.type(screen.getByRole('searchbox', { name: 'Search authorities' }), 'wolver');
     expect(screen.getByRole('status')).toHaveTextContent('1 authority matches “wolver”.');
     await user.click(screen.getByRole('checkbox', { name: 'Wolverhampton' }));
@@ -101,7 +101,7 @@ describe('CompareView', () => {
 
   it('adds the whole region, sorts it best first, counts it, and clears it', async () => {
     const user = userEvent.setup();
-    open();
+    open('&group=own');
     await user.click(screen.getByRole('button', { name: /^Add all in the West Midlands/ }));
     const others = westMidlands.filter((row) => row.code !== 'E08000030');
     expect(new Set(withParam())).toEqual(new Set(others.map((row) => row.code)));

@@ -22,7 +22,20 @@ describe('compareAsAt and compareQuickPicks', () => {
 
 describe('readCompareState', () => {
   it.each([
-    ['defaults with an empty address', '', { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, comparatorKeys: [], unknownKeys: [], withSelf: false }],
+    // Of Walsall's ten May 2025 neighbours (DfE's CSV, row 335), the test data holds only Sandwell.
+    [
+      'defaults with an empty address: Walsall’s statistical neighbours (May 2025) that the data holds',
+      '',
+      { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, group: { kind: 'neighbours', setId: 'sn2025' }, comparatorKeys: ['E08000028'], unknownKeys: [], withSelf: false },
+    ],
+    ['an own group, empty', 'group=own', { group: { kind: 'own' }, neighbourSetId: 'sn2025', comparatorKeys: [] }],
+    // April 2021 (sn_april_2021.xlsx, row 335) names Dudley SN7, Sandwell SN8 and Telford and Wrekin SN10 among those held.
+    [
+      'the April 2021 set, which wins over a "with" list',
+      'group=sn2021&with=E09000003',
+      { group: { kind: 'neighbours', setId: 'sn2021' }, neighbourSetId: 'sn2021', comparatorKeys: ['E08000027', 'E08000028', 'E06000020'] },
+    ],
+    ['an unknown group is the default set', 'group=sn1999', { group: { kind: 'neighbours', setId: 'sn2025' } }],
     [
       'every parameter given',
       'authority=E08000027&asAt=2022-03-31&area=care-leavers&with=E08000030,E09000003',
@@ -31,7 +44,7 @@ describe('readCompareState', () => {
     [
       'bad values fall back to defaults',
       'authority=nowhere&asAt=2025-02-30&area=nonsense',
-      { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, comparatorKeys: [], unknownKeys: [], withSelf: false },
+      { authorityKey: 'E08000030', asAt: '2026-03-31', areaId: undefined, comparatorKeys: ['E08000028'], unknownKeys: [], withSelf: false },
     ],
     ['a month is not a date to compare at', 'asAt=2024-03', { asAt: '2026-03-31' }],
     [
