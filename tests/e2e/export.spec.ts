@@ -97,7 +97,7 @@ test('an image shows the tab on screen, draws HTML tables as SVG, and does not d
   // The matrix is an HTML table on screen: its cells become SVG rectangles in their grade colours, with the words as text.
   const svg = await parseSvg(page, atTop.bytes);
   expect(svg.text).toContain('Requires improvement to be good');
-  expect(atTop.bytes.toString('utf8')).toContain('fill="rgb(85, 42, 0)"');
+  expect(atTop.bytes.toString('utf8')).toContain('fill="rgb(117, 47, 0)"');
 
   await figure.getByRole('tab', { name: 'Table' }).click();
   const tableImage = await parseSvg(page, (await download(page, toolbar(figure).getByRole('button', { name: 'Download SVG' }))).bytes);

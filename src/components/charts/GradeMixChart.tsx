@@ -18,7 +18,7 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { percent } from '../format';
-import { GRADE_COLOURS, GRADE_TEXT_COLOURS } from '../gradeColours';
+import { GRADE_COLOURS, GRADE_INITIALS, GRADE_TEXT_COLOURS } from '../gradeColours';
 import { gradeMixOptions, type GradeMixBar, type GradeMixChartOptions, type GradeMixSeries } from './gradeMixDefinition';
 import { gradeMixLayout } from './gradeMixLayout';
 
@@ -60,23 +60,41 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
       const count = bar?.counts[entry.grade] ?? 0;
       if (!box || !bar || count === 0) return null;
       const { x = 0, y = 0, width: boxWidth = 0, height: boxHeight = 0 } = box;
-      const text = bar.ownGrade ? entry.label : options.segmentText === 'count' ? String(count) : percent(bar.shares[entry.grade]);
-      // Text that would spill out of its segment is left to the tooltip and the table.
-      if (boxWidth < text.length * 8 + 6 || boxHeight < 18) return null;
-      return (
-        // recharts-label: the class recharts gives its own labels, so tests and styles find these the same way.
+      const value = options.segmentText === 'count' ? String(count) : percent(bar.shares[entry.grade]);
+      const initial = GRADE_INITIALS[entry.grade];
+      const fits = (characters: number) => boxHeight >= 18 && boxWidth >= characters * 8 + 6;
+      const centreY = y + boxHeight / 2;
+      const label = (text: string, textX: number, anchor: 'start' | 'middle' | 'end', className: string, bold: boolean) => (
         <text
-          className="recharts-label"
-          x={x + boxWidth / 2}
-          y={y + boxHeight / 2}
-          textAnchor="middle"
+          key={className}
+          className={className}
+          x={textX}
+          y={centreY}
+          textAnchor={anchor}
           dominantBaseline="central"
           fill={GRADE_TEXT_COLOURS[entry.grade]}
           fontSize={14}
-          fontWeight={bar.ownGrade ? 700 : 400}
+          fontWeight={bold ? 700 : 400}
         >
           {text}
         </text>
+      );
+      // recharts-label: the class recharts gives its own labels, so tests and styles find these the same way.
+      if (bar.ownGrade) {
+        const word = [entry.label, initial].find((text) => fits(text.length));
+        return word === undefined ? null : label(word, x + boxWidth / 2, 'middle', 'recharts-label', true);
+      }
+      // Text that would spill out of its segment is left to the tooltip and the table.
+      if (!fits(value.length)) return null;
+      // The grade's word, or its initial, goes before the number where it fits, so a grey print still names the grade.
+      const grade = [entry.label, initial].find((text) => fits(text.length + 1 + value.length));
+      if (grade === undefined) return label(value, x + boxWidth / 2, 'middle', 'recharts-label', false);
+      const half = ((grade.length + 1 + value.length) * 8) / 2;
+      return (
+        <g>
+          {label(grade, x + boxWidth / 2 - half, 'start', 'app-segment-grade', false)}
+          {label(value, x + boxWidth / 2 + half, 'end', 'recharts-label', false)}
+        </g>
       );
     };
 
