@@ -89,11 +89,13 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
       // The grade's word, or its initial, goes before the number where it fits, so a grey print still names the grade.
       const grade = [entry.label, initial].find((text) => fits(text.length + 1 + value.length));
       if (grade === undefined) return label(value, x + boxWidth / 2, 'middle', 'recharts-label', false);
-      const half = ((grade.length + 1 + value.length) * 8) / 2;
+      // The gap between word and number is exact; only the pair's centring rests on the estimate of 8 px a character.
+      const gap = 6;
+      const start = x + boxWidth / 2 - ((grade.length + value.length) * 8 + gap) / 2;
       return (
         <g>
-          {label(grade, x + boxWidth / 2 - half, 'start', 'app-segment-grade', false)}
-          {label(value, x + boxWidth / 2 + half, 'end', 'recharts-label', false)}
+          {label(grade, start + grade.length * 8, 'end', 'app-segment-grade', false)}
+          {label(value, start + grade.length * 8 + gap, 'start', 'recharts-label', false)}
         </g>
       );
     };
