@@ -1,7 +1,8 @@
 // A chart as a <figure>: title, summary, a Chart / Table tab pair with the same numbers, numbered notes, a source line and exports.
-import { use, useId, useRef, type ReactNode } from 'react';
+import { use, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FigureExportContext } from './export/exportContext';
 import { ExportToolbar } from './export/ExportToolbar';
+import { FigureTablesContext, type FigureTable, type FigureTables } from './figureData/figureData';
 import { Tabs } from './Tabs';
 
 export interface FigureProps {
@@ -25,6 +26,17 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
   const figure = useRef<HTMLElement>(null);
   const settings = use(FigureExportContext);
   const exportSubtitle = subtitle ?? settings.subtitle;
+  // The Table tab's tables as data, recorded by each DataTable (or the matrix) as it renders: the CSV is made from these.
+  const recorded = useRef(new Map<string, FigureTable>());
+  const tables = useMemo<FigureTables>(
+    () => ({
+      record: (key, table) => {
+        if (table) recorded.current.set(key, table);
+        else recorded.current.delete(key);
+      },
+    }),
+    [],
+  );
   return (
     <figure ref={figure} className="app-figure" aria-labelledby={titleId}>
       <figcaption id={titleId} className="govuk-heading-m app-figure__title">
@@ -36,7 +48,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
         initial={tableFirst ? 'table' : 'chart'}
         tabs={[
           { id: 'chart', label: 'Chart', panel: <div className="app-figure__chart">{chart}</div> },
-          { id: 'table', label: 'Table', panel: table },
+          { id: 'table', label: 'Table', panel: <FigureTablesContext value={tables}>{table}</FigureTablesContext> },
         ]}
       />
       {footnotes.length > 0 ? (
@@ -47,7 +59,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
         </ol>
       ) : null}
       <p className="govuk-body-s app-figure__source">Source: {source}</p>
-      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} />
+      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} tables={() => [...recorded.current.values()]} />
     </figure>
   );
 }

@@ -2,7 +2,7 @@
 import { composeFigureSvg, type ComposedSvg } from './composeFigure';
 import { elementToSvg } from './domToSvg';
 import { canvasMeasure } from './rasterise';
-import { cellText, readTable } from './readTable';
+import { cellText } from './readTable';
 
 const text = (element: Element | null) => (element ? cellText(element) : '');
 
@@ -22,15 +22,4 @@ export function figureSvg(figure: HTMLElement, subtitle: string | undefined): Co
     fontFamily,
     measure: canvasMeasure(fontFamily),
   });
-}
-
-/**
- * The figure's numbers as rows, from its Table tab (shown or not). One table is written as it is; when the tab holds several
- * (Compare's grades, counts and comparators), each starts with its caption and a blank row separates them. Empty when there is none.
- */
-export function figureTableRows(figure: HTMLElement): string[][] {
-  const panels = figure.querySelectorAll<HTMLElement>(':scope > .app-tabs > [role="tabpanel"]');
-  const tables = [...(panels[panels.length - 1]?.querySelectorAll('table') ?? [])];
-  if (tables.length <= 1) return tables[0] ? readTable(tables[0]) : [];
-  return tables.flatMap((table, i) => [...(i > 0 ? [[]] : []), [text(table.caption)], ...readTable(table)]);
 }

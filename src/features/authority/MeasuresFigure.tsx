@@ -63,7 +63,16 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
           columns={[
             { header: 'Measure', cell: (row) => row.name },
             { header: 'Date', cell: (row) => formatLong(row.point.date) },
-            { header: 'Value', cell: (row) => formatMeasureValue(row.point.value, row.unit), numeric: true },
+            {
+              header: 'Value',
+              cell: (row) => formatMeasureValue(row.point.value, row.unit),
+              numeric: true,
+              // Measures differ in unit, so the CSV gives each row's unit beside its number.
+              csv: [
+                { heading: 'Value', value: (row) => row.point.value },
+                { heading: 'Unit', value: (row) => row.unit },
+              ],
+            },
           ]}
           rows={rows}
           rowKey={(row) => row.id}
