@@ -39,7 +39,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
   );
   return (
     <figure ref={figure} className="app-figure" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="govuk-heading-m app-figure__title">
+      <figcaption id={titleId} className="govuk-heading-m app-figure__title" data-figure-part="title">
         {title}
       </figcaption>
       {summary ? <div className="govuk-body app-figure__summary">{summary}</div> : null}
@@ -47,18 +47,38 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
         label={`${title}: show as`}
         initial={tableFirst ? 'table' : 'chart'}
         tabs={[
-          { id: 'chart', label: 'Chart', panel: <div className="app-figure__chart">{chart}</div> },
-          { id: 'table', label: 'Table', panel: <FigureTablesContext value={tables}>{table}</FigureTablesContext> },
+          {
+            id: 'chart',
+            label: 'Chart',
+            panel: (
+              <div className="app-figure__chart" data-figure-part="chart">
+                {chart}
+              </div>
+            ),
+          },
+          {
+            id: 'table',
+            label: 'Table',
+            panel: (
+              <div data-figure-part="table">
+                <FigureTablesContext value={tables}>{table}</FigureTablesContext>
+              </div>
+            ),
+          },
         ]}
       />
       {footnotes.length > 0 ? (
         <ol className="govuk-list govuk-list--number app-figure__footnotes" aria-label={`Notes on ${title}`}>
           {footnotes.map((note, i) => (
-            <li key={i}>{note}</li>
+            <li key={i} data-figure-part="note">
+              {note}
+            </li>
           ))}
         </ol>
       ) : null}
-      <p className="govuk-body-s app-figure__source">Source: {source}</p>
+      <p className="govuk-body-s app-figure__source" data-figure-part="source">
+        Source: {source}
+      </p>
       <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} tables={() => [...recorded.current.values()]} />
     </figure>
   );

@@ -170,9 +170,14 @@ function MixTooltip({ active, payload, series }: TooltipContentProps<TooltipValu
   const datum = payload?.[0]?.payload as Datum | undefined;
   if (!active || !datum) return null;
   const { bar } = datum;
-  if (bar.description !== undefined) return <div className="app-grade-mix-tooltip">{bar.description}</div>;
+  if (bar.description !== undefined)
+    return (
+      <div className="app-grade-mix-tooltip" data-export="omit">
+        {bar.description}
+      </div>
+    );
   return (
-    <div className="app-grade-mix-tooltip">
+    <div className="app-grade-mix-tooltip" data-export="omit">
       <p className="app-grade-mix-tooltip__title">{bar.label}</p>
       <ul className="app-grade-mix-tooltip__list">
         {series.map((entry) => (
