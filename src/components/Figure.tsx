@@ -2,6 +2,7 @@
 import { use, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FigureExportContext } from './export/exportContext';
 import { ExportToolbar } from './export/ExportToolbar';
+import { FigureTitleContext } from './figureTitle';
 import { FigureTablesContext, type FigureTable, type FigureTables } from './figureData/figureData';
 import { Tabs } from './Tabs';
 
@@ -52,7 +53,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
             label: 'Chart',
             panel: (
               <div className="app-figure__chart" data-figure-part="chart">
-                {chart}
+                <FigureTitleContext value={title}>{chart}</FigureTitleContext>
               </div>
             ),
           },

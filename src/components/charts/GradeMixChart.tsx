@@ -18,6 +18,7 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { percent } from '../format';
+import { ChartFrame } from './ChartFrame';
 import { GRADE_COLOURS, GRADE_INITIALS, GRADE_TEXT_COLOURS } from '../gradeColours';
 import { gradeMixOptions, type GradeMixBar, type GradeMixChartOptions, type GradeMixSeries } from './gradeMixDefinition';
 import { gradeMixLayout } from './gradeMixLayout';
@@ -115,16 +116,16 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
     </Text>
   );
 
+  const description = bars.map((bar) => bar.description ?? barWords(bar, series)).join('; ');
   return (
-    <div className="app-grade-mix-chart" style={{ height: layout.height }}>
+    <ChartFrame className="app-grade-mix-chart" style={{ height: layout.height }} title={title} shape={`${bars.length} ${bars.length === 1 ? 'bar' : 'bars'}`} description={`${description}.`}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: layout.height }} onResize={(newWidth) => setWidth(newWidth)}>
         <BarChart
           data={data}
           layout={horizontal ? 'vertical' : 'horizontal'}
           margin={layout.margin}
           barCategoryGap="20%"
-          accessibilityLayer
-          {...(title ? { title } : {})}
+          accessibilityLayer={false}
         >
           <CartesianGrid stroke={GRID} horizontal={!horizontal} vertical={horizontal} />
           <XAxis
@@ -161,8 +162,14 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
+}
+
+/** "2012: 2 good, 12 adequate, 8 inadequate": a bar's grades in words, best first, leaving out those with none. */
+function barWords(bar: GradeMixBar, series: readonly GradeMixSeries[]): string {
+  const counts = series.filter((entry) => (bar.counts[entry.grade] ?? 0) > 0).map((entry) => `${bar.counts[entry.grade]} ${entry.label.toLowerCase()}`);
+  return `${bar.label}: ${counts.length > 0 ? counts.join(', ') : 'no grades'}`;
 }
 
 /** The bar's sentence, or every grade in words with its count and share, so hovering or focusing a bar reads the whole mix. */
