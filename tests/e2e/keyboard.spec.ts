@@ -42,3 +42,22 @@ test('following a link to another view moves focus to its heading; the first loa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('England at a date');
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+test('a refused file moves focus to GOV.UK’s error summary; an imported one gets a success banner', async ({ page }, testInfo) => {
+  const { writeFile, mkdir } = await import('node:fs/promises');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  const refused = testInfo.outputPath('shopping.csv');
+  await writeFile(refused, 'Item,Price\nApples,1.20\nPears,0.90\n');
+  await page.goto('/?view=data');
+  await page.getByLabel('Choose inspection files').setInputFiles(refused);
+  const summary = page.locator('.govuk-error-summary').filter({ hasText: 'This file cannot be imported as it is' });
+  await expect(summary).toBeFocused();
+
+  const measures = testInfo.outputPath('measures.csv');
+  await writeFile(measures, 'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n');
+  await page.getByLabel('Choose inspection files').setInputFiles(measures);
+  await page.getByRole('region', { name: 'Preview: measures.csv' }).getByRole('button', { name: /^Import/ }).click();
+  const banner = page.locator('.govuk-notification-banner--success');
+  await expect(banner).toContainText('Imported “measures.csv”');
+  await expect(banner.getByRole('heading', { name: 'Success' })).toBeVisible();
+});

@@ -11,6 +11,7 @@ import { ProblemTable } from './ProblemTable';
 import { ReadingNotes, UnusedColumns } from './ReadingNotes';
 import { ValueMeanings } from './ValueMeanings';
 import { UnknownAuthorities } from './UnknownAuthorities';
+import { ErrorSummary } from '../../components/ErrorSummary';
 
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -64,20 +65,18 @@ export function ImportPreview(props: ImportPreviewProps) {
       </h2>
       {pending.read.kind === 'spreadsheet' && pending.read.sheets.length > 1 ? <SheetChoice {...props} /> : null}
       {saveError ? (
-        <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">Nothing was saved</h3>
+        <ErrorSummary title="Nothing was saved" headingLevel={3}>
           <p className="govuk-body">{saveError} The data you already held has not changed.</p>
-        </div>
+        </ErrorSummary>
       ) : null}
       {!result.ok ? (
-        <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">This file cannot be imported as it is</h3>
+        <ErrorSummary title="This file cannot be imported as it is" headingLevel={3}>
           <ul className="govuk-list govuk-error-summary__list">
             {result.problems.map((problem, i) => (
               <li key={i}>{problem.message}</li>
             ))}
           </ul>
-        </div>
+        </ErrorSummary>
       ) : (
         <dl className="govuk-summary-list">
           <Row label="Format found">{FORMAT_NAMES[result.format]}</Row>
