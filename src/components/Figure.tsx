@@ -51,6 +51,7 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
           {
             id: 'chart',
             label: 'Chart',
+            onlyWhenShown: true,
             panel: (
               <div className="app-figure__chart" data-figure-part="chart">
                 <FigureTitleContext value={title}>{chart}</FigureTitleContext>

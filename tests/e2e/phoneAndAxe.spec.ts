@@ -68,3 +68,17 @@ test('at 1280 px every view’s link sits on one row of the navigation', async (
   const tops = await page.getByRole('navigation', { name: 'Views' }).getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 });
+
+test('no view logs a console warning, with each figure switched to its table and back', async ({ page }) => {
+  test.setTimeout(120_000);
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  for (const [, address] of VIEWS) {
+    await open(page, address);
+    for (const tab of await page.getByRole('tab', { name: 'Table' }).all()) await tab.click();
+    for (const tab of await page.getByRole('tab', { name: 'Chart' }).all()) await tab.click();
+  }
+  expect(warnings).toEqual([]);
+});
