@@ -82,3 +82,24 @@ test('no view logs a console warning, with each figure switched to its table and
   }
   expect(warnings).toEqual([]);
 });
+
+test.describe('your data, holding a file, on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the list of files and its Remove and Hide controls stay on the screen', async ({ page }, testInfo) => {
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    await mkdir(testInfo.outputDir, { recursive: true });
+    const file = testInfo.outputPath('walsall-felt-safe-measures-for-the-corporate-parenting-board.csv');
+    await writeFile(file, 'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n');
+    await open(page, '/?view=data');
+    await page.getByLabel('Choose inspection files').setInputFiles(file);
+    await page.getByRole('button', { name: /^Import/ }).click();
+    await expect(page.locator('.govuk-notification-banner--success')).toBeVisible();
+    const { width, viewport } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    expect(width).toBeLessThanOrEqual(viewport);
+    for (const control of await page.getByRole('button', { name: /Remove/ }).all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    }
+    await expectNoSeriousAxeViolations(page);
+  });
+});
