@@ -1,5 +1,5 @@
 // The page shell: header, navigation between views, the current view, and the data licence on every page.
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useUrlParams } from '../components/url/useUrlParams';
 import { viewFrom } from '../components/viewProps';
@@ -9,6 +9,21 @@ import { DataSourceSwitch } from './DataSourceSwitch';
 import { useViewModule } from './useViewModule';
 import { viewById, VIEWS } from './views';
 
+/**
+ * Moving to another view moves focus to its heading, so a keyboard or screen reader user starts at the new view, as after
+ * a page load; the first load and filter changes within a view leave focus where it is.
+ */
+function useFocusOnViewChange(viewId: string) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(viewId);
+  useEffect(() => {
+    if (shown.current === viewId) return;
+    shown.current = viewId;
+    heading.current?.focus();
+  }, [viewId]);
+  return heading;
+}
+
 export function App() {
   const data = useDataset();
   const [params] = useUrlParams();
@@ -17,6 +32,7 @@ export function App() {
   useEffect(() => {
     document.title = `${current.label} – Scrutiny Lens`;
   }, [current.label]);
+  const heading = useFocusOnViewChange(current.id);
   return (
     <>
       <a href="#main" className="govuk-skip-link">
@@ -48,7 +64,9 @@ export function App() {
       </section>
       <div className="govuk-width-container">
         <main className="govuk-main-wrapper" id="main" tabIndex={-1}>
-          <h1 className="govuk-heading-l">{current.label}</h1>
+          <h1 className="govuk-heading-l app-view-heading" tabIndex={-1} ref={heading}>
+            {current.label}
+          </h1>
           {data.status === 'loading' ? (
             <p className="govuk-body" role="status">
               Loading the inspection data…
@@ -82,6 +100,7 @@ export function App() {
       </div>
       <footer className="app-footer">
         <div className="govuk-width-container">
+          {/* Only what every view shows: each figure's own source line names the files its records came from (Walsall's minutes among them only where they are used). */}
           <p className="govuk-body-s">{OGL_ATTRIBUTION}</p>
           <p className="govuk-body-s">Each figure’s source line names the publications and files its figures come from.</p>
         </div>

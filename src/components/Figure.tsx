@@ -1,7 +1,9 @@
 // A chart as a <figure>: title, summary, a Chart / Table tab pair with the same numbers, numbered notes, a source line and exports.
-import { use, useId, useRef, type ReactNode } from 'react';
+import { use, useId, useMemo, useRef, type ReactNode } from 'react';
 import { FigureExportContext } from './export/exportContext';
 import { ExportToolbar } from './export/ExportToolbar';
+import { FigureTitleContext } from './figureTitle';
+import { FigureTablesContext, type FigureTable, type FigureTables } from './figureData/figureData';
 import { Tabs } from './Tabs';
 
 export interface FigureProps {
@@ -25,9 +27,20 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
   const figure = useRef<HTMLElement>(null);
   const settings = use(FigureExportContext);
   const exportSubtitle = subtitle ?? settings.subtitle;
+  // The Table tab's tables as data, recorded by each DataTable (or the matrix) as it renders: the CSV is made from these.
+  const recorded = useRef(new Map<string, FigureTable>());
+  const tables = useMemo<FigureTables>(
+    () => ({
+      record: (key, table) => {
+        if (table) recorded.current.set(key, table);
+        else recorded.current.delete(key);
+      },
+    }),
+    [],
+  );
   return (
     <figure ref={figure} className="app-figure" aria-labelledby={titleId}>
-      <figcaption id={titleId} className="govuk-heading-m app-figure__title">
+      <figcaption id={titleId} className="govuk-heading-m app-figure__title" data-figure-part="title">
         {title}
       </figcaption>
       {summary ? <div className="govuk-body app-figure__summary">{summary}</div> : null}
@@ -35,19 +48,40 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
         label={`${title}: show as`}
         initial={tableFirst ? 'table' : 'chart'}
         tabs={[
-          { id: 'chart', label: 'Chart', panel: <div className="app-figure__chart">{chart}</div> },
-          { id: 'table', label: 'Table', panel: table },
+          {
+            id: 'chart',
+            label: 'Chart',
+            onlyWhenShown: true,
+            panel: (
+              <div className="app-figure__chart" data-figure-part="chart">
+                <FigureTitleContext value={title}>{chart}</FigureTitleContext>
+              </div>
+            ),
+          },
+          {
+            id: 'table',
+            label: 'Table',
+            panel: (
+              <div data-figure-part="table">
+                <FigureTablesContext value={tables}>{table}</FigureTablesContext>
+              </div>
+            ),
+          },
         ]}
       />
       {footnotes.length > 0 ? (
         <ol className="govuk-list govuk-list--number app-figure__footnotes" aria-label={`Notes on ${title}`}>
           {footnotes.map((note, i) => (
-            <li key={i}>{note}</li>
+            <li key={i} data-figure-part="note">
+              {note}
+            </li>
           ))}
         </ol>
       ) : null}
-      <p className="govuk-body-s app-figure__source">Source: {source}</p>
-      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} />
+      <p className="govuk-body-s app-figure__source" data-figure-part="source">
+        Source: {source}
+      </p>
+      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} tables={() => [...recorded.current.values()]} />
     </figure>
   );
 }

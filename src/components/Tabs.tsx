@@ -5,6 +5,8 @@ export interface Tab {
   readonly id: string;
   readonly label: string;
   readonly panel: ReactNode;
+  /** Drawn only while shown: a chart measures its box, and a hidden one would measure nothing (and recharts warns). */
+  readonly onlyWhenShown?: boolean;
 }
 
 export function Tabs({ tabs, label, initial }: { tabs: readonly Tab[]; label: string; initial?: string }) {
@@ -59,7 +61,7 @@ export function Tabs({ tabs, label, initial }: { tabs: readonly Tab[]; label: st
           className="govuk-tabs__panel app-tabs__panel"
           hidden={tab.id !== selected}
         >
-          {tab.panel}
+          {tab.onlyWhenShown && tab.id !== selected ? null : tab.panel}
         </div>
       ))}
     </div>

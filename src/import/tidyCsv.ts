@@ -3,7 +3,7 @@ import { FRAMEWORKS } from '../domain/framework';
 import { GRADE_SCALES, gradeLabel } from '../domain/grade';
 import type { Inspection, Judgement } from '../domain/inspection';
 import { formatIso } from '../domain/partialDate';
-import { neutraliseFormula } from './formulaGuard';
+import { writeCsv } from './csvWriter';
 
 /** The documented columns of the tidy format, in the template's order. */
 export const TIDY_COLUMNS = [
@@ -46,19 +46,14 @@ export function tidyRows(inspections: readonly Inspection[]): string[][] {
   return rows;
 }
 
-/**
- * One cell as CSV requires (RFC 4180): quoted when it holds a comma, quote mark or line break, quotes doubled; and
- * prefixed with ' when a spreadsheet would run it as a formula (a kept body named "=HYPERLINK(…)"), so it reads back
- * with the apostrophe rather than running.
- */
+/** One cell as the one writer writes it: quoted when it must be, and a formula-like cell written as text (a kept body named "=HYPERLINK(…)"). */
 export function csvCell(text: string): string {
-  const guarded = neutraliseFormula(text);
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+  return writeCsv([[text]], { byteOrderMark: false }).slice(0, -2);
 }
 
-/** Rows as CSV text with CRLF line ends, as RFC 4180 and Excel write it. */
+/** Rows as CSV text with CRLF line ends, as RFC 4180 and Excel write it; no byte-order mark, as the importer's own tests feed it back as text. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
+  return rows.length === 0 ? '' : writeCsv(rows, { byteOrderMark: false });
 }
 
 export function toTidyCsv(inspections: readonly Inspection[]): string {

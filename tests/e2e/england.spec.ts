@@ -107,10 +107,10 @@ test('keyboard only: quick picks, the selects and a figure’s tabs all work fro
   await expect(page.locator('main')).toBeFocused();
 
   // Tab on through whatever the page shell puts first until the date field has focus.
-  const dateField = page.getByLabel('As at', { exact: true });
+  const dateField = page.getByRole('group', { name: 'As at' }).getByLabel('Day');
   await tabUntilFocused(page, dateField, 25);
 
-  // Chromium's date field takes a Tab for each of its day, month and year parts.
+  // GOV.UK's date input: a Tab for each of its day, month and year boxes.
   const firstPick = page.getByRole('button', { name: '31 March 2019' });
   await tabUntilFocused(page, firstPick, 4);
   await page.keyboard.press('Tab');

@@ -18,7 +18,8 @@ import {
   type YAxisTickContentProps,
 } from 'recharts';
 import { percent } from '../format';
-import { GRADE_COLOURS, GRADE_TEXT_COLOURS } from '../gradeColours';
+import { ChartFrame } from './ChartFrame';
+import { GRADE_COLOURS, GRADE_INITIALS, GRADE_TEXT_COLOURS } from '../gradeColours';
 import { gradeMixOptions, type GradeMixBar, type GradeMixChartOptions, type GradeMixSeries } from './gradeMixDefinition';
 import { gradeMixLayout } from './gradeMixLayout';
 
@@ -60,23 +61,43 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
       const count = bar?.counts[entry.grade] ?? 0;
       if (!box || !bar || count === 0) return null;
       const { x = 0, y = 0, width: boxWidth = 0, height: boxHeight = 0 } = box;
-      const text = bar.ownGrade ? entry.label : options.segmentText === 'count' ? String(count) : percent(bar.shares[entry.grade]);
-      // Text that would spill out of its segment is left to the tooltip and the table.
-      if (boxWidth < text.length * 8 + 6 || boxHeight < 18) return null;
-      return (
-        // recharts-label: the class recharts gives its own labels, so tests and styles find these the same way.
+      const value = options.segmentText === 'count' ? String(count) : percent(bar.shares[entry.grade]);
+      const initial = GRADE_INITIALS[entry.grade];
+      const fits = (characters: number) => boxHeight >= 18 && boxWidth >= characters * 8 + 6;
+      const centreY = y + boxHeight / 2;
+      const label = (text: string, textX: number, anchor: 'start' | 'middle' | 'end', className: string, bold: boolean) => (
         <text
-          className="recharts-label"
-          x={x + boxWidth / 2}
-          y={y + boxHeight / 2}
-          textAnchor="middle"
+          key={className}
+          className={className}
+          x={textX}
+          y={centreY}
+          textAnchor={anchor}
           dominantBaseline="central"
           fill={GRADE_TEXT_COLOURS[entry.grade]}
           fontSize={14}
-          fontWeight={bar.ownGrade ? 700 : 400}
+          fontWeight={bold ? 700 : 400}
         >
           {text}
         </text>
+      );
+      // recharts-label: the class recharts gives its own labels, so tests and styles find these the same way.
+      if (bar.ownGrade) {
+        const word = [entry.label, initial].find((text) => fits(text.length));
+        return word === undefined ? null : label(word, x + boxWidth / 2, 'middle', 'recharts-label', true);
+      }
+      // Text that would spill out of its segment is left to the tooltip and the table.
+      if (!fits(value.length)) return null;
+      // The grade's word, or its initial, goes before the number where it fits, so a grey print still names the grade.
+      const grade = [entry.label, initial].find((text) => fits(text.length + 1 + value.length));
+      if (grade === undefined) return label(value, x + boxWidth / 2, 'middle', 'recharts-label', false);
+      // The gap between word and number is exact; only the pair's centring rests on the estimate of 8 px a character.
+      const gap = 6;
+      const start = x + boxWidth / 2 - ((grade.length + value.length) * 8 + gap) / 2;
+      return (
+        <g>
+          {label(grade, start + grade.length * 8, 'end', 'app-segment-grade', false)}
+          {label(value, start + grade.length * 8 + gap, 'start', 'recharts-label', false)}
+        </g>
       );
     };
 
@@ -95,16 +116,16 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
     </Text>
   );
 
+  const description = bars.map((bar) => bar.description ?? barWords(bar, series)).join('; ');
   return (
-    <div className="app-grade-mix-chart" style={{ height: layout.height }}>
+    <ChartFrame className="app-grade-mix-chart" style={{ height: layout.height }} title={title} shape={`${bars.length} ${bars.length === 1 ? 'bar' : 'bars'}`} description={`${description}.`}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: layout.height }} onResize={(newWidth) => setWidth(newWidth)}>
         <BarChart
           data={data}
           layout={horizontal ? 'vertical' : 'horizontal'}
           margin={layout.margin}
           barCategoryGap="20%"
-          accessibilityLayer
-          {...(title ? { title } : {})}
+          accessibilityLayer={false}
         >
           <CartesianGrid stroke={GRID} horizontal={!horizontal} vertical={horizontal} />
           <XAxis
@@ -141,8 +162,14 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
           ))}
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartFrame>
   );
+}
+
+/** "2012: 2 good, 12 adequate, 8 inadequate": a bar's grades in words, best first, leaving out those with none. */
+function barWords(bar: GradeMixBar, series: readonly GradeMixSeries[]): string {
+  const counts = series.filter((entry) => (bar.counts[entry.grade] ?? 0) > 0).map((entry) => `${bar.counts[entry.grade]} ${entry.label.toLowerCase()}`);
+  return `${bar.label}: ${counts.length > 0 ? counts.join(', ') : 'no grades'}`;
 }
 
 /** The bar's sentence, or every grade in words with its count and share, so hovering or focusing a bar reads the whole mix. */
@@ -150,9 +177,14 @@ function MixTooltip({ active, payload, series }: TooltipContentProps<TooltipValu
   const datum = payload?.[0]?.payload as Datum | undefined;
   if (!active || !datum) return null;
   const { bar } = datum;
-  if (bar.description !== undefined) return <div className="app-grade-mix-tooltip">{bar.description}</div>;
+  if (bar.description !== undefined)
+    return (
+      <div className="app-grade-mix-tooltip" data-export="omit">
+        {bar.description}
+      </div>
+    );
   return (
-    <div className="app-grade-mix-tooltip">
+    <div className="app-grade-mix-tooltip" data-export="omit">
       <p className="app-grade-mix-tooltip__title">{bar.label}</p>
       <ul className="app-grade-mix-tooltip__list">
         {series.map((entry) => (

@@ -2,10 +2,11 @@
 import { useId, useState, type RefObject } from 'react';
 import { downloadFile } from '../download';
 import { copyPng } from './clipboard';
-import { figureSvg, figureTableRows } from './figureFromPage';
+import { toCsv } from '../csv';
+import { figureCsvRows, type FigureTable } from '../figureData/figureData';
+import { figureSvg } from './figureFromPage';
 import { exportFileName } from './fileName';
 import { svgToPng, type PngScale } from './rasterise';
-import { tableToCsv } from './tableCsv';
 
 export interface ExportToolbarProps {
   readonly figure: RefObject<HTMLElement | null>;
@@ -13,9 +14,11 @@ export interface ExportToolbarProps {
   readonly subtitle?: string;
   /** What the file holds, one part each: ["Walsall", "inspections", "2008-2021"]. */
   readonly fileParts: readonly string[];
+  /** The figure's tables as data, for the CSV. */
+  readonly tables: () => readonly FigureTable[];
 }
 
-export function ExportToolbar({ figure, title, subtitle, fileParts }: ExportToolbarProps) {
+export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: ExportToolbarProps) {
   const [scale, setScale] = useState<PngScale>(2);
   const [message, setMessage] = useState('');
   const scaleId = useId();
@@ -86,10 +89,10 @@ export function ExportToolbar({ figure, title, subtitle, fileParts }: ExportTool
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() =>
-            void run('Download data', async (element) => {
-              const rows = figureTableRows(element);
+            void run('Download data', async () => {
+              const rows = figureCsvRows(tables());
               if (rows.length === 0) return 'This figure has no table to download.';
-              downloadFile(exportFileName(fileParts, 'csv'), tableToCsv(rows));
+              downloadFile(exportFileName(fileParts, 'csv'), toCsv(rows));
               return `Data saved as CSV (${exportFileName(fileParts, 'csv')}).`;
             })
           }

@@ -42,10 +42,14 @@ function contentBox(element: HTMLElement): { x: number; y: number; width: number
   return { x: rect.left + left, y: rect.top + top, width: rect.width - left - right, height: rect.height - top - bottom };
 }
 
-/** GOV.UK's visually hidden text (for screen readers) and recharts' tooltip are not part of the picture. */
+/**
+ * What is not part of the picture, found by our own markers and by computed style, never by another library's class
+ * names: anything marked data-export="omit" (a chart's tooltip), anything invisible, and text kept for screen readers
+ * (absolutely placed in a box of a pixel or less).
+ */
 function isHidden(element: HTMLElement, style: CSSStyleDeclaration): boolean {
-  if (style.display === 'none' || element.hidden) return true;
-  if (element.classList.contains('govuk-visually-hidden') || element.classList.contains('recharts-tooltip-wrapper')) return true;
+  if (style.display === 'none' || style.visibility === 'hidden' || element.hidden) return true;
+  if (element.dataset.export === 'omit') return true;
   const rect = element.getBoundingClientRect();
   return style.position === 'absolute' && (rect.width <= 1 || rect.height <= 1);
 }

@@ -2,35 +2,26 @@
 import { composeFigureSvg, type ComposedSvg } from './composeFigure';
 import { elementToSvg } from './domToSvg';
 import { canvasMeasure } from './rasterise';
-import { cellText, readTable } from './readTable';
+import { cellText } from './readTable';
 
 const text = (element: Element | null) => (element ? cellText(element) : '');
 
 /** What the reader sees: the Chart tab's drawing, or the table when the Table tab is open. */
 export function figureSvg(figure: HTMLElement, subtitle: string | undefined): ComposedSvg {
-  const panel = figure.querySelector<HTMLElement>(':scope > .app-tabs > [role="tabpanel"]:not([hidden])');
-  const caption = figure.querySelector(':scope > figcaption');
+  const own = (part: string) => [...figure.querySelectorAll<HTMLElement>(`[data-figure-part="${part}"]`)].filter((element) => element.closest('figure') === figure);
+  // The tab on show: its part is not inside a hidden panel.
+  const panel = [...own('chart'), ...own('table')].find((element) => element.closest('[hidden]') === null);
+  const caption = own('title')[0] ?? null;
   // The caption carries GOV.UK's font stack; the <figure> itself only inherits the browser's default (a serif).
   const fontFamily = getComputedStyle(caption ?? figure).fontFamily;
   return composeFigureSvg({
     title: text(caption),
     ...(subtitle ? { subtitle } : {}),
     body: panel ? elementToSvg(panel) : { markup: '', width: 0, height: 0 },
-    footnotes: [...figure.querySelectorAll(':scope > .app-figure__footnotes > li')].map(text),
-    source: text(figure.querySelector(':scope > .app-figure__source')).replace(/^Source:\s*/, ''),
+    footnotes: own('note').map(text),
+    source: text(own('source')[0] ?? null).replace(/^Source:\s*/, ''),
     width: figure.getBoundingClientRect().width,
     fontFamily,
     measure: canvasMeasure(fontFamily),
   });
-}
-
-/**
- * The figure's numbers as rows, from its Table tab (shown or not). One table is written as it is; when the tab holds several
- * (Compare's grades, counts and comparators), each starts with its caption and a blank row separates them. Empty when there is none.
- */
-export function figureTableRows(figure: HTMLElement): string[][] {
-  const panels = figure.querySelectorAll<HTMLElement>(':scope > .app-tabs > [role="tabpanel"]');
-  const tables = [...(panels[panels.length - 1]?.querySelectorAll('table') ?? [])];
-  if (tables.length <= 1) return tables[0] ? readTable(tables[0]) : [];
-  return tables.flatMap((table, i) => [...(i > 0 ? [[]] : []), [text(table.caption)], ...readTable(table)]);
 }

@@ -6,6 +6,7 @@ import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
 import { areaWords, dateDisagreements, formatLong, gradeLabel, judgedFromNotes, sourceLine, sourceNotes, type GradeId } from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
+import { shareColumn } from '../../components/figureData/figureData';
 
 const yearSpan = (events: readonly TimelineEvent[]) => {
   const first = events[0] ? eventInspection(events[0]).date.year : undefined;
@@ -78,7 +79,12 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
               cell: (event: TimelineEvent) => (event.kind === 'judged' ? event.row.counts[grade] : '–'),
               numeric: true,
             })),
-            { header: 'Good or better', cell: (event) => (event.kind === 'judged' ? percent(event.row.distribution.goodOrBetterShare) : '–'), numeric: true },
+            {
+              header: 'Good or better',
+              cell: (event) => (event.kind === 'judged' ? percent(event.row.distribution.goodOrBetterShare) : '–'),
+              numeric: true,
+              csv: shareColumn<TimelineEvent>('Good or better', (event) => (event.kind === 'judged' ? event.row.distribution.goodOrBetterShare : null)),
+            },
             { header: 'Not judged', cell: (event) => (event.kind === 'judged' ? event.row.distribution.notJudged : '–'), numeric: true },
           ]}
           rows={model.events}

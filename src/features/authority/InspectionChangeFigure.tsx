@@ -71,7 +71,7 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
               { header: 'Grade', cell: (row) => gradeLabel(row.grade) },
               { header: `Earlier (${formatLong(earlier.date)})`, cell: (row) => row.before, numeric: true },
               { header: `Later (${formatLong(later.date)})`, cell: (row) => row.after, numeric: true },
-              { header: 'Change', cell: (row) => signed(row.difference), numeric: true },
+              { header: 'Change', cell: (row) => signed(row.difference), numeric: true, csv: [{ heading: 'Change', value: (row) => row.difference }] },
             ]}
             rows={counts}
             rowKey={(row) => row.grade}

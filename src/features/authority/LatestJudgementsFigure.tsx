@@ -8,6 +8,7 @@ import { GradeTag } from '../../components/GradeTag';
 import { dateDisagreements, formatIso, formatLong, judgedFromNotes, notJudgedReason, sourceLine, sourceNotes, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
+import { shareColumn } from '../../components/figureData/figureData';
 
 export function OutcomeTag({ outcome, scale }: { outcome: Outcome | undefined; scale: GradeScale }) {
   if (!outcome) return <span className="authority-no-judgement">No judgement</span>;
@@ -53,7 +54,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
             columns={[
               { header: 'Grade', cell: (row) => row.label },
               { header: 'Judgements', cell: (row) => row.count, numeric: true },
-              { header: 'Share', cell: (row) => percent(row.share), numeric: true },
+              { header: 'Share', cell: (row) => percent(row.share), numeric: true, csv: shareColumn('Share', (row) => row.share) },
             ]}
             rows={rows}
             rowKey={(row) => row.grade}

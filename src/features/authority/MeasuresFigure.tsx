@@ -1,6 +1,7 @@
 // An authority's measures over time (such as the share of children who said they felt safe): a small chart and a table.
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { DataTable } from '../../components/DataTable';
+import { ChartFrame } from '../../components/charts/ChartFrame';
 import { Figure } from '../../components/Figure';
 import { formatLong, sourceLine } from '../../domain';
 import type { MeasurePoint } from '../../analytics';
@@ -35,9 +36,14 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
                 <h3 className="govuk-heading-s">
                   {series.name} ({series.unit})
                 </h3>
-                <div style={{ height: 240 }}>
+                <ChartFrame
+                  title={`${series.name} (${series.unit})`}
+                  shape={`${data.length} ${data.length === 1 ? 'bar' : 'bars'}`}
+                  description={`${data.map((point) => `${point.date}: ${formatMeasureValue(point.value, series.unit)}`).join('; ')}.`}
+                  style={{ height: 240 }}
+                >
                   <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 320, height: 240 }}>
-                    <BarChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }} accessibilityLayer>
+                    <BarChart data={data} margin={{ top: 16, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
                       <CartesianGrid vertical={false} stroke="#b1b4b6" />
                       <XAxis dataKey="date" tick={{ fill: '#0b0c0c' }} />
                       <YAxis
@@ -51,7 +57,7 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
                       </Bar>
                     </BarChart>
                   </ResponsiveContainer>
-                </div>
+                </ChartFrame>
               </div>
             );
           })}
@@ -63,7 +69,16 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
           columns={[
             { header: 'Measure', cell: (row) => row.name },
             { header: 'Date', cell: (row) => formatLong(row.point.date) },
-            { header: 'Value', cell: (row) => formatMeasureValue(row.point.value, row.unit), numeric: true },
+            {
+              header: 'Value',
+              cell: (row) => formatMeasureValue(row.point.value, row.unit),
+              numeric: true,
+              // Measures differ in unit, so the CSV gives each row's unit beside its number.
+              csv: [
+                { heading: 'Value', value: (row) => row.point.value },
+                { heading: 'Unit', value: (row) => row.unit },
+              ],
+            },
           ]}
           rows={rows}
           rowKey={(row) => row.id}

@@ -11,6 +11,7 @@ import { areaChartRows, seriesGrades } from './areaChartRows';
 import type { ComparatorStatus } from './comparatorStatus';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 import { OutcomeCell, ComparatorCell } from './gradeCell';
+import { shareColumn } from '../../components/figureData/figureData';
 
 type Position = Extract<ComparePosition, { kind: 'position' }>;
 
@@ -24,6 +25,16 @@ export interface AreaComparisonFigureProps {
 }
 
 const goodOrBetter = (group: GroupTally) => (group.judged === 0 ? 'No grades' : `${group.goodOrBetter} of ${group.judged} (${percent(group.goodOrBetterShare)})`);
+
+/** "3 of 5 (60%)" as three CSV columns: how many good or better, how many judged, and the share. */
+const goodOrBetterData = (name: string, group: (row: AreaComparison) => GroupTally | undefined) => [
+  { heading: `${name}: good or better`, value: (row: AreaComparison) => group(row)?.goodOrBetter ?? null },
+  { heading: `${name}: judged`, value: (row: AreaComparison) => group(row)?.judged ?? null },
+  ...shareColumn<AreaComparison>(`${name}: good or better`, (row) => {
+    const tally = group(row);
+    return tally && tally.judged > 0 ? tally.goodOrBetterShare : null;
+  }),
+];
 
 interface DistributionRow {
   readonly id: string;
@@ -90,9 +101,18 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
             columns={[
               { header: 'Judgement area', cell: (row) => row.area.label },
               { header: authority.name, cell: (row) => <OutcomeCell outcome={row.outcome} scale={scale} /> },
-              { header: 'England: good or better', cell: (row) => goodOrBetter(row.england), numeric: true },
-              { header: `${regionName}: good or better`, cell: (row) => goodOrBetter(row.region), numeric: true },
-              ...(hasComparators ? [{ header: `${model.noun.label}: good or better`, cell: (row: AreaComparison) => (row.comparators ? goodOrBetter(row.comparators) : '–'), numeric: true }] : []),
+              { header: 'England: good or better', cell: (row) => goodOrBetter(row.england), numeric: true, csv: goodOrBetterData('England', (row) => row.england) },
+              { header: `${regionName}: good or better`, cell: (row) => goodOrBetter(row.region), numeric: true, csv: goodOrBetterData(regionName, (row) => row.region) },
+              ...(hasComparators
+                ? [
+                    {
+                      header: `${model.noun.label}: good or better`,
+                      cell: (row: AreaComparison) => (row.comparators ? goodOrBetter(row.comparators) : '–'),
+                      numeric: true,
+                      csv: goodOrBetterData(model.noun.label, (row) => row.comparators),
+                    },
+                  ]
+                : []),
             ]}
             rows={areas}
             rowKey={(row) => row.area.id}
@@ -104,7 +124,7 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
               { header: 'Compared with', cell: (row) => row.group.label },
               ...grades.map((grade) => ({ header: gradeLabel(grade, scale), cell: (row: DistributionRow) => row.group.counts[grade], numeric: true })),
               { header: 'Without a grade', cell: (row) => row.group.notJudged, numeric: true },
-              { header: 'Good or better', cell: (row) => percent(row.group.goodOrBetterShare), numeric: true },
+              { header: 'Good or better', cell: (row) => percent(row.group.goodOrBetterShare), numeric: true, csv: shareColumn<DistributionRow>('Good or better', (row) => row.group.goodOrBetterShare) },
             ]}
             rows={distributionRows}
             rowKey={(row) => row.id}

@@ -6,6 +6,7 @@ import { percent } from '../../components/format';
 import { formatLong, shortAreaLabel } from '../../domain';
 import type { AreaTrend, TrendPoint } from './areaTrend';
 import { EmptyChart } from './EmptyChart';
+import { countAndShare, shareColumn } from '../../components/figureData/figureData';
 
 export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes: readonly string[]; source: string }) {
   const area = shortAreaLabel(model.area);
@@ -50,9 +51,23 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
                 const row = entry.point.rows.find((candidate) => candidate.grade === grade.grade);
                 return row ? `${percent(entry.point.judged === 0 ? null : row.share)} (${row.count})` : '–';
               },
+              csv: countAndShare<TrendPoint>(
+                grade.label,
+                (entry) => entry.point.rows.find((candidate) => candidate.grade === grade.grade)?.count,
+                (entry) => (entry.point.judged === 0 ? null : entry.point.rows.find((candidate) => candidate.grade === grade.grade)?.share),
+              ),
             })),
-            { header: 'Good or better', cell: (entry) => percent(entry.point.goodOrBetterShare), numeric: true },
-            ...(model.region ? [{ header: 'England good or better', cell: (entry: TrendPoint) => percent(entry.england?.goodOrBetterShare ?? null), numeric: true }] : []),
+            { header: 'Good or better', cell: (entry) => percent(entry.point.goodOrBetterShare), numeric: true, csv: shareColumn<TrendPoint>('Good or better', (entry) => entry.point.goodOrBetterShare) },
+            ...(model.region
+              ? [
+                  {
+                    header: 'England good or better',
+                    cell: (entry: TrendPoint) => percent(entry.england?.goodOrBetterShare ?? null),
+                    numeric: true,
+                    csv: shareColumn<TrendPoint>('England good or better', (entry) => entry.england?.goodOrBetterShare),
+                  },
+                ]
+              : []),
             { header: 'Judged', cell: (entry) => entry.point.judged, numeric: true },
             { header: 'Not judged', cell: (entry) => entry.point.notJudged, numeric: true },
             { header: 'Authorities inspected under ILACS', cell: (entry) => entry.point.authorities, numeric: true },

@@ -1,7 +1,10 @@
 // The matrix as a real table: coloured cells with their words (Chart tab) or plain words with counts (Table tab).
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useFigureTable } from '../../components/figureData/figureData';
 import { GRADE_COLOURS, GRADE_TEXT_COLOURS } from '../../components/gradeColours';
 import { NotJudgedTag } from '../../components/GradeTag';
 import { cellWords, type Grid, type GridCell, type GridColumn } from './matrixGrid';
+import { matrixTable } from './matrixTable';
 
 export type GridMode = 'colour' | 'words';
 
@@ -63,11 +66,24 @@ function WordsCell({ cell }: { cell: GridCell }) {
   return <td className="govuk-table__cell app-matrix__words">{cellWords(cell)}</td>;
 }
 
+/** The Table tab's grid gives its figure the grid as data, for the CSV. */
+function WordsData({ grid, label }: { grid: Grid; label: string }) {
+  useFigureTable(useMemo(() => matrixTable(grid, label), [grid, label]));
+  return null;
+}
+
 export function MatrixGrid({ grid, mode }: { grid: Grid; mode: GridMode }) {
   const label = mode === 'colour' ? grid.caption : `${grid.caption}, in words with counts`;
+  const scroller = useRef<HTMLDivElement>(null);
+  // On a narrow screen the latest inspection would start off to the right: open scrolled to it, the area names held by the sticky first column.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (grid.latestLast && element && element.scrollWidth > element.clientWidth) element.scrollLeft = element.scrollWidth;
+  }, [grid]);
   return (
     // Focusable so keyboard users can scroll a wide grid sideways at high zoom.
-    <div className="app-table-scroll app-matrix__scroll" tabIndex={0} role="region" aria-label={label}>
+    <div ref={scroller} className="app-table-scroll app-matrix__scroll" tabIndex={0} role="region" aria-label={label}>
+      {mode === 'words' ? <WordsData grid={grid} label={label} /> : null}
       <table className={`govuk-table app-matrix app-matrix--${mode}`}>
         <caption className="govuk-table__caption govuk-table__caption--s">{label}</caption>
         <thead className="govuk-table__head">

@@ -101,6 +101,7 @@ function gridOf(authorityName: string, inspections: readonly Inspection[], areas
     columns: inspections.map((inspection) => ({ key: inspectionRef(inspection), heading: formatLong(inspection.date), subheading: inspection.type })),
     rows,
     countRows: countRowsOf(tallies),
+    latestLast: true,
   };
 }
 

@@ -46,6 +46,8 @@ export interface Grid {
   readonly columns: readonly GridColumn[];
   readonly rows: readonly GridRow[];
   readonly countRows: readonly GridCountRow[];
+  /** The last column is the latest (inspections oldest first): a grid wider than the screen opens scrolled to it. */
+  readonly latestLast?: boolean;
 }
 
 export function cellFor(outcome: Outcome | undefined, scale: GradeScale): GridCell {

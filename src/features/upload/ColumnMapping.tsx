@@ -35,7 +35,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
                 </th>
                 <td className="govuk-table__cell">
                   <select
-                    className="govuk-select"
+                    className="govuk-select app-column-select"
                     aria-label={`Read column “${heading}” as`}
                     {...(why ? { 'aria-describedby': whyId } : {})}
                     value={choiceValue(column.role)}

@@ -1,5 +1,5 @@
 // The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { columnsToChoose, FORMAT_NAMES, hasNoProblems, type Clash, type ColumnRole, type ImportResult, type ValueMeaning } from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import { ClashChoice } from './ClashChoice';
@@ -11,6 +11,7 @@ import { ProblemTable } from './ProblemTable';
 import { ReadingNotes, UnusedColumns } from './ReadingNotes';
 import { ValueMeanings } from './ValueMeanings';
 import { UnknownAuthorities } from './UnknownAuthorities';
+import { ErrorSummary } from '../../components/ErrorSummary';
 
 export interface ImportPreviewProps {
   readonly pending: PendingImport;
@@ -57,6 +58,11 @@ export function ImportPreview(props: ImportPreviewProps) {
   // Importing before the check ends would skip the choice about repeats.
   const checking = canImport && clashes === undefined;
   const toChoose = columnsToChoose(result.columns ?? []);
+  // Opened by a problem or by the user, the column list stays open while they map: a change that settles the problem
+  // must not close it under them.
+  const mappingNeeded = !result.ok || toChoose.length > 0;
+  const [mappingOpen, setMappingOpen] = useState(mappingNeeded);
+  if (mappingNeeded && !mappingOpen) setMappingOpen(true);
   return (
     <section className="app-preview" aria-labelledby={headingId}>
       <h2 id={headingId} className="govuk-heading-m">
@@ -64,20 +70,18 @@ export function ImportPreview(props: ImportPreviewProps) {
       </h2>
       {pending.read.kind === 'spreadsheet' && pending.read.sheets.length > 1 ? <SheetChoice {...props} /> : null}
       {saveError ? (
-        <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">Nothing was saved</h3>
+        <ErrorSummary title="Nothing was saved" headingLevel={3}>
           <p className="govuk-body">{saveError} The data you already held has not changed.</p>
-        </div>
+        </ErrorSummary>
       ) : null}
       {!result.ok ? (
-        <div className="govuk-error-summary" role="alert">
-          <h3 className="govuk-error-summary__title">This file cannot be imported as it is</h3>
+        <ErrorSummary title="This file cannot be imported as it is" headingLevel={3}>
           <ul className="govuk-list govuk-error-summary__list">
             {result.problems.map((problem, i) => (
               <li key={i}>{problem.message}</li>
             ))}
           </ul>
-        </div>
+        </ErrorSummary>
       ) : (
         <dl className="govuk-summary-list">
           <Row label="Format found">{FORMAT_NAMES[result.format]}</Row>
@@ -119,7 +123,7 @@ export function ImportPreview(props: ImportPreviewProps) {
         </div>
       ) : null}
       {result.columns ? (
-        <details className="govuk-details" open={!result.ok || toChoose.length > 0}>
+        <details className="govuk-details" open={mappingOpen} onToggle={(event) => setMappingOpen(event.currentTarget.open)}>
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">Columns and what they were read as ({result.columns.filter((column) => column.role.kind !== 'ignored').length} used)</span>
           </summary>

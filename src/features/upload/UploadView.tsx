@@ -1,5 +1,5 @@
 // Upload and "Your data": bring files in through a preview, keep them all-or-nothing, and manage what is held.
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { codeBookFor, combinedGroups } from '../../data/combine';
 import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
@@ -69,6 +69,9 @@ export default function UploadView(_props: ViewProps) {
   const [saving, setSaving] = useState<string | undefined>();
   const [saveErrors, setSaveErrors] = useState<Readonly<Record<string, string>>>({});
   const [notice, setNotice] = useState<string | undefined>();
+  // An import that was saved gets GOV.UK's success banner; every other notice is important information.
+  const [noticeSucceeded, setNoticeSucceeded] = useState(false);
+  const noticeTitleId = useId();
   useLeaveWarning(saving !== undefined);
 
   const held = user.data?.datasets ?? NOTHING_HELD;
@@ -98,6 +101,7 @@ export default function UploadView(_props: ViewProps) {
       await add.mutateAsync(stored);
       imports.discard(item.key);
       setNotice(`Imported “${stored.name}”: ${inUse(stored, clashesOf(result.inspections) ?? NO_CLASHES)} Every view now includes what is in use.`);
+      setNoticeSucceeded(true);
     } catch (error) {
       setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -112,14 +116,17 @@ export default function UploadView(_props: ViewProps) {
     const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
     const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
     imports.discard(item.key);
+    setNoticeSucceeded(false);
     setNotice(`“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`);
   };
 
   const removeDataset = async (dataset: StoredDataset) => {
     try {
       await remove.mutateAsync(dataset.id);
+      setNoticeSucceeded(false);
       setNotice(`Removed “${dataset.name}”.`);
     } catch (error) {
+      setNoticeSucceeded(false);
       setNotice(`“${dataset.name}” could not be removed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
@@ -142,7 +149,18 @@ export default function UploadView(_props: ViewProps) {
         </div>
       ) : null}
       <div role="status" aria-live="polite" className="app-notice">
-        {notice ? <div className="govuk-inset-text">{notice}</div> : null}
+        {notice ? (
+          <div className={`govuk-notification-banner${noticeSucceeded ? ' govuk-notification-banner--success' : ''}`} aria-labelledby={noticeTitleId}>
+            <div className="govuk-notification-banner__header">
+              <h2 className="govuk-notification-banner__title" id={noticeTitleId}>
+                {noticeSucceeded ? 'Success' : 'Important'}
+              </h2>
+            </div>
+            <div className="govuk-notification-banner__content">
+              <p className="govuk-notification-banner__heading">{notice}</p>
+            </div>
+          </div>
+        ) : null}
         {imports.stopped ? <div className="govuk-inset-text">Stopped reading “{imports.stopped}”. Nothing from it was kept, and the data you hold is unchanged.</div> : null}
       </div>
       <FileChooser onFiles={(files) => void imports.addFiles(files)} />
@@ -196,8 +214,14 @@ export default function UploadView(_props: ViewProps) {
           setDuplicateChoice.mutate(
             { id: dataset.id, choice },
             {
-              onSuccess: () => setNotice(`“${dataset.name}”: ${choice === 'skip' ? 'the held records are shown' : 'this file’s records are shown instead of the held ones'}.`),
-              onError: (error) => setNotice(`“${dataset.name}” could not be changed: ${error.message}`),
+              onSuccess: () => {
+                setNoticeSucceeded(false);
+                setNotice(`“${dataset.name}”: ${choice === 'skip' ? 'the held records are shown' : 'this file’s records are shown instead of the held ones'}.`);
+              },
+              onError: (error) => {
+                setNoticeSucceeded(false);
+                setNotice(`“${dataset.name}” could not be changed: ${error.message}`);
+              },
             },
           )
         }

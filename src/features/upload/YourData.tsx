@@ -90,34 +90,35 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
   const [confirming, setConfirming] = useState<string | undefined>();
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Datasets held in this browser">
-      <table className="govuk-table">
+      {/* Roles written out: on a phone the rows are laid out as blocks (upload.css), which can cost a table its roles. */}
+      <table className="govuk-table app-held-table" role="table">
         <caption className="govuk-table__caption govuk-table__caption--m">Datasets held in this browser</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
+        <thead className="govuk-table__head" role="rowgroup">
+          <tr className="govuk-table__row" role="row">
             {['Dataset', 'Source file', 'Imported', 'Inspections in use', ''].map((heading, i) => (
-              <th key={i} scope="col" className={`govuk-table__header${heading === 'Inspections in use' ? ' govuk-table__header--numeric' : ''}`}>
+              <th key={i} scope="col" role="columnheader" className={`govuk-table__header${heading === 'Inspections in use' ? ' govuk-table__header--numeric' : ''}`}>
                 {heading || <span className="govuk-visually-hidden">Actions</span>}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="govuk-table__body">
-          <tr className="govuk-table__row">
-            <th scope="row" className="govuk-table__header">
+        <tbody className="govuk-table__body" role="rowgroup">
+          <tr className="govuk-table__row" role="row">
+            <th scope="row" role="rowheader" className="govuk-table__header">
               Ofsted’s outcomes to 31 March 2025 and Walsall’s history {defaultHidden ? <strong className="govuk-tag govuk-tag--grey">Hidden</strong> : null}
             </th>
-            <td className="govuk-table__cell">Built in</td>
-            <td className="govuk-table__cell">–</td>
-            <td className="govuk-table__cell govuk-table__cell--numeric">{defaultInspections}</td>
-            <td className="govuk-table__cell">
+            <td role="cell" className="govuk-table__cell" data-heading="Source file">Built in</td>
+            <td role="cell" className="govuk-table__cell" data-heading="Imported">–</td>
+            <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Inspections in use">{defaultInspections}</td>
+            <td role="cell" className="govuk-table__cell">
               <button type="button" className="govuk-button govuk-button--secondary app-inline-button" disabled={busy} onClick={onToggleDefault}>
                 {defaultHidden ? 'Show the built-in data' : 'Hide the built-in data'}
               </button>
             </td>
           </tr>
           {datasets.map((dataset) => (
-            <tr key={dataset.id} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
+            <tr key={dataset.id} className="govuk-table__row" role="row">
+              <th scope="row" role="rowheader" className="govuk-table__header">
                 {dataset.name}
                 {dataset.upgradedFromReplace ? (
                   <>
@@ -126,12 +127,12 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
                   </>
                 ) : null}
               </th>
-              <td className="govuk-table__cell">{dataset.sourceFile}</td>
-              <td className="govuk-table__cell">{new Date(dataset.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">
+              <td role="cell" className="govuk-table__cell" data-heading="Source file">{dataset.sourceFile}</td>
+              <td role="cell" className="govuk-table__cell" data-heading="Imported">{new Date(dataset.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Inspections in use">
                 <InUse dataset={dataset} standing={standing?.get(dataset.id)} />
               </td>
-              <td className="govuk-table__cell">
+              <td role="cell" className="govuk-table__cell">
                 {confirming === dataset.id ? (
                   <div role="group" aria-label={`Confirm removing ${dataset.name}`}>
                     <p className="govuk-body-s">Remove “{dataset.name}” from this browser? This cannot be undone.</p>

@@ -2,6 +2,7 @@
 // The summary card on the real default data: its figures against counts made straight from Ofsted's sheets, and its drawing fits A4.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, PartialDate } from '../../../src/domain';
+import { GRADE_COLOURS } from '../../../src/components/gradeColours';
 import { cardSvg } from '../../../src/features/card/cardSvg';
 import { summaryCard, type SummaryCard } from '../../../src/features/card/summaryCard';
 import { OFSTED_FILES, loadDefaultDatasetFromDisk, readData, splitCsvLine } from '../../helpers/realData';
@@ -99,7 +100,7 @@ describe('cardSvg', () => {
       expect(words).toContain(expected);
     }
     const tag = [...document.querySelectorAll('text')].find((node) => node.textContent === 'Requires improvement to be good' && node.getAttribute('font-weight') === '700');
-    expect(tag?.previousElementSibling?.getAttribute('fill')).toBe('#552a00');
+    expect(tag?.previousElementSibling?.getAttribute('fill')).toBe(GRADE_COLOURS['requires-improvement']);
   });
 
   it('needs no stylesheet: no style elements or attributes, which the page’s CSP would block and office software ignores', () => {

@@ -4,6 +4,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GradeMixChart } from '../../../src/components/charts/GradeMixChart';
+import { GRADE_INITIALS } from '../../../src/components/gradeColours';
 import { barFromRows, seriesOf, type GradeMixBar } from '../../../src/components/charts/gradeMixDefinition';
 import { GRADE_SCALES, type GradeId } from '../../../src/domain';
 
@@ -16,7 +17,7 @@ function tally(key: string, counts: Partial<Record<GradeId, number>>, extras: Pa
   return barFromRows(key, key, rows, extras);
 }
 
-const segmentTexts = (container: HTMLElement) => [...container.querySelectorAll('.recharts-label-list text')].map((text) => text.textContent);
+const segmentTexts = (container: HTMLElement) => [...container.querySelectorAll('.recharts-label-list text.recharts-label')].map((text) => text.textContent);
 
 describe('GradeMixChart', () => {
   it('labels each segment with its count, and draws a legend of the series in order', () => {
@@ -47,5 +48,15 @@ describe('GradeMixChart', () => {
     const rectangles = [...container.querySelectorAll('.recharts-bar-rectangle path')];
     expect(rectangles.length).toBeGreaterThan(0);
     for (const rectangle of rectangles) expect([rectangle.getAttribute('stroke'), rectangle.getAttribute('stroke-width')]).toEqual(['#ffffff', '2']);
+  });
+});
+
+describe('GradeMixChart grade words', () => {
+  it('writes each grade’s word or initial before its number where the segment has room, so a grey print still names it', () => {
+    const { container } = render(<GradeMixChart bars={[tally('England', { outstanding: 36, good: 67, 'requires-improvement': 31, inadequate: 19 })]} series={series} />);
+    const written = [...container.querySelectorAll('.recharts-label-list text.app-segment-grade')].map((text) => text.textContent);
+    expect(written.length).toBeGreaterThan(0);
+    const allowed = series.flatMap((entry) => [entry.label, GRADE_INITIALS[entry.grade]]);
+    for (const word of written) expect(allowed).toContain(word);
   });
 });

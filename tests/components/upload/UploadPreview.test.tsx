@@ -164,6 +164,8 @@ describe('correcting a column', () => {
     const sample = within(preview).getByRole('table', { name: /rows as they will be read/ });
     expect(within(sample).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Row', 'Authority name (“Council”)', 'Date (“Date of visit”)', 'Judgement area', 'Grade (“Ofsted said”)', 'Status']);
     expect(within(preview).getByRole('combobox', { name: 'Read column “Ofsted said” as' })).toHaveValue('field:grade');
+    // The file is now read, but the list of columns stays open while the user maps.
+    expect(within(preview).getByRole('combobox', { name: 'Read column “Ofsted said” as' }).closest('details')).toHaveAttribute('open');
   });
 
   it('says when two columns could be one area, reads neither, and reads the one the user picks', async () => {

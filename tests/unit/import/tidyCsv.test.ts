@@ -56,8 +56,8 @@ describe('toTidyCsv', () => {
     expect(result.ok && result.inspections.map((inspection) => inspection.authority.name)).toEqual(['=HYPERLINK("http://evil.example","x")', '+SUM(1+1)']);
     const written = lines(toTidyCsv(result.ok ? result.inspections : []));
     expect(written.slice(1)).toEqual([
-      `"'=HYPERLINK(""http://evil.example"",""x"")",,'-London,ILACS inspection,2021-10-04,,Overall effectiveness,Good`,
-      "'+SUM(1+1),,,ILACS inspection,2021-10-04,,Overall effectiveness,Good",
+      `"'=HYPERLINK(""http://evil.example"",""x"")",,"'-London",ILACS inspection,2021-10-04,,Overall effectiveness,Good`,
+      `"'+SUM(1+1)",,,ILACS inspection,2021-10-04,,Overall effectiveness,Good`,
     ]);
   });
 
@@ -74,9 +74,9 @@ describe('toTidyCsv', () => {
     ['two\r\nlines', '"two\r\nlines"'],
     ['semi;colon', 'semi;colon'],
     ['=HYPERLINK("http://evil.example/x","Report")', `"'=HYPERLINK(""http://evil.example/x"",""Report"")"`],
-    ['+SUM(1+1)', "'+SUM(1+1)"],
-    ['-2+3', "'-2+3"],
-    ['@SUM(A1)', "'@SUM(A1)"],
+    ['+SUM(1+1)', `"'+SUM(1+1)"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
     ['2021-10-04', '2021-10-04'],
   ])('csvCell(%j) is %j', (text, cell) => {
     expect(csvCell(text)).toBe(cell);
