@@ -3,4 +3,5 @@ export const queryKeys = {
   all: ['scrutiny-lens'] as const,
   defaultDataset: () => [...queryKeys.all, 'dataset', 'default'] as const,
   userData: () => [...queryKeys.all, 'dataset', 'user'] as const,
+  providers: () => [...queryKeys.all, 'providers', 'default'] as const,
 };

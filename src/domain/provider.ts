@@ -137,7 +137,14 @@ export interface Provider {
   readonly places?: number;
   readonly authority?: Authority;
   readonly region: string;
+  /** The registration status in the list read last ("Active", "Suspended", "Resigned"…), when the list gives it. */
+  readonly status?: string;
   readonly events: readonly ProviderEvent[];
+}
+
+/** Still registered (active or suspended) as far as the lists say: a resigned or cancelled provider is history. */
+export function isRegistered(provider: Provider): boolean {
+  return provider.status === undefined || /^(active|suspended)$/i.test(provider.status.trim());
 }
 
 export const urnKey = (urn: string) => urn.trim().toUpperCase();
@@ -170,6 +177,7 @@ export function providersFrom(records: readonly ProviderRecord[]): Provider[] {
     ...(record.places !== undefined ? { places: record.places } : {}),
     ...(record.authority ? { authority: record.authority } : {}),
     region: record.region,
+    ...(record.status !== undefined ? { status: record.status } : {}),
     events: [...events].sort((a, b) => compareDates(a.date, b.date)),
   }));
 }

@@ -42,6 +42,7 @@ function unusedReason(column: ColumnMapping, format: FormatId): string | undefin
     const what = role.kind === 'area' ? 'a judgement area' : role.kind === 'grade-count' ? 'a count of a grade' : role.kind === 'provider-grade' ? 'a provider’s grade' : 'a measure';
     return `read as ${what}, which this format does not use`;
   }
+  if (role.kind === 'field' && role.field === 'urn' && !reads.fields.includes('urn')) return 'Ofsted’s reference number, not needed: the authority is matched by its code and name';
   if (role.kind === 'field' && !reads.fields.includes(role.field)) return `read as ${FIELD_LABELS[role.field].toLowerCase()}, which this format does not use`;
   return undefined;
 }
