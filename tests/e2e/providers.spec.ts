@@ -51,3 +51,13 @@ test('Walsall’s children’s homes by latest grade, as the provider list count
   await expect(page.getByRole('combobox', { name: 'Provision type' })).toHaveValue('children-s-home');
   await expectNoSeriousAxeViolations(page);
 });
+
+test('Ofsted’s provider list chosen on Your data is read in the worker as a provider list, every row a provider', async ({ page }) => {
+  await page.goto('/?view=data');
+  await page.getByLabel('Choose inspection files').setInputFiles(LIST);
+  const rows = Papa.parse<string[]>(readFileSync(LIST, 'utf8'), { skipEmptyLines: true }).data;
+  const providers = rows.length - rows.findIndex((row) => row[0] === 'Web link') - 1;
+  await expect(page.getByText(/^Ofsted provider list/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`0 inspections, ${providers.toLocaleString('en-GB')} provider rows`)).toBeVisible();
+  await expect(page.getByText(/Providers from your own files are not kept yet/)).toBeVisible();
+});
