@@ -2,10 +2,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { DEFAULT_DATA_FOLDERS, importDefaultFiles, orderDefaultFiles } from '../src/data/defaultFiles';
+import { DEFAULT_DATA_FOLDERS, DEFAULT_PROVIDER_FOLDER, importDefaultFiles, importDefaultProviders, orderDefaultFiles } from '../src/data/defaultFiles';
 
 export const DEFAULT_IMPORTS_ID = 'virtual:default-imports';
 const RESOLVED_ID = `\0${DEFAULT_IMPORTS_ID}`;
+export const DEFAULT_PROVIDERS_ID = 'virtual:default-providers';
+const RESOLVED_PROVIDERS_ID = `\0${DEFAULT_PROVIDERS_ID}`;
 
 /** Every default CSV under `dataDir`, in import order, as absolute paths. */
 export function defaultDataPaths(dataDir: string): string[] {
@@ -28,6 +30,17 @@ export function defaultImportsModule(dataDir: string): { code: string; files: st
   return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(results))});\n`, files };
 }
 
+/** The provider lists and national series (data/ofsted/providers/), read the same way into a chunk of their own. */
+export function defaultProvidersModule(dataDir: string): { code: string; files: string[] } {
+  const folder = join(dataDir, DEFAULT_PROVIDER_FOLDER);
+  const files = readdirSync(folder)
+    .filter((name) => name.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => join(folder, name));
+  const read = importDefaultProviders(files.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, text: readFileSync(path, 'utf8') })));
+  return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(read))});\n`, files };
+}
+
 /**
  * `import results from 'virtual:default-imports'` in the build, the dev server and the unit tests alike. In the dev
  * server an edited, added or removed default file reloads the page with the data read again.
@@ -39,8 +52,13 @@ export function defaultData(): Plugin {
     configResolved(config) {
       dataDir = join(config.root, 'data');
     },
-    resolveId: (id) => (id === DEFAULT_IMPORTS_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id === DEFAULT_IMPORTS_ID ? RESOLVED_ID : id === DEFAULT_PROVIDERS_ID ? RESOLVED_PROVIDERS_ID : undefined),
     load(id) {
+      if (id === RESOLVED_PROVIDERS_ID) {
+        const { code, files } = defaultProvidersModule(dataDir);
+        for (const file of files) this.addWatchFile(file);
+        return { code, map: null };
+      }
       if (id !== RESOLVED_ID) return undefined;
       const { code, files } = defaultImportsModule(dataDir);
       for (const file of files) this.addWatchFile(file);

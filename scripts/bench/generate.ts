@@ -64,6 +64,32 @@ function wide(rows: number): string {
   return parts.join('');
 }
 
+const PROVISION = ["Children's home", 'Independent Fostering Agency', "Children's Home", 'Residential Special School', 'Voluntary Adoption Agency'];
+const SECTORS = ['Private', 'Local Authority', 'Voluntary', 'Private'];
+
+/** Ofsted's provider list at 31 March as saved to CSV: three title rows, then one row per provider, names REDACTED. */
+function providers(rows: number): string {
+  const councils = authorities();
+  const parts = [
+    'Children’s social care providers (generated for the benchmark),,,,,,,,,,,,,,\n',
+    '"This worksheet contains one table, like Ofsted\'s.",,,,,,,,,,,,,,\n',
+    'Some cells in this table are empty.,,,,,,,,,,,,,,\n',
+    "Web link,URN,Provision type,Registration status,Name,Town,Ofsted region,Government Office Region,Local authority,Sector,Places,Latest full inspection event type,Latest full inspection date,Latest full inspection publication date,Overall experiences and progress of children and young people,How well children and young people are helped and protected,The effectiveness of leaders and managers\n",
+  ];
+  for (let row = 0; row < rows; row++) {
+    const [name, , region] = councils[row % councils.length]!;
+    const time = Date.UTC(2019, 0, 2) + (row % 1500) * DAY;
+    const date = iso(time).split('-').reverse().join('/');
+    const published = iso(time + 42 * DAY).split('-').reverse().join('/');
+    const grades = [0, 1, 2].map((area) => GRADES[(row + area) % GRADES.length]).join(',');
+    const urn = row % 2 === 0 ? `SC${String(100_000 + row).padStart(6, '0')}` : String(1_000_000 + row);
+    parts.push(
+      `Ofsted Social Care Provider Webpage,${urn},${PROVISION[row % PROVISION.length]},Active,REDACTED,REDACTED,${region},${region},${name},${SECTORS[row % SECTORS.length]},${(row % 8) + 1},Full inspection,${date},${published},${grades}\n`,
+    );
+  }
+  return parts.join('');
+}
+
 /** One million tidy rows in under 50 MB (the app's limit per file): codes for names and grades as the numbers 1 to 4. */
 function narrow(rows: number): string {
   const councils = authorities();
@@ -84,10 +110,11 @@ function write(label: string, name: string, rows: number, make: (rows: number) =
   return { label, path, rows, bytes: statSync(path).size };
 }
 
-export function benchFiles(): { tidy: BenchFile[]; wide: BenchFile; upload: BenchFile } {
+export function benchFiles(): { tidy: BenchFile[]; wide: BenchFile; providers: BenchFile; upload: BenchFile } {
   return {
     upload: write('tidy 1,000,000 rows, narrow (for upload)', 'tidy-narrow-1000000-v2.csv', 1_000_000, narrow),
     tidy: [10_000, 100_000, 1_000_000].map((rows) => write(`tidy ${rows.toLocaleString('en-GB')} rows`, `tidy-${rows}-v2.csv`, rows, tidy)),
     wide: write('Ofsted-style wide 50,000 rows', 'ofsted-wide-50000-v2.csv', 50_000, wide),
+    providers: write('Ofsted-style provider list 50,000 rows', 'provider-list-50000-v1.csv', 50_000, providers),
   };
 }

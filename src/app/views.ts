@@ -15,6 +15,7 @@ export const VIEWS: readonly ViewDefinition[] = [
   { id: 'england', label: 'England at a date', load: () => import('../features/england/EnglandView') },
   { id: 'compare', label: 'Compare', load: () => import('../features/compare/CompareView') },
   { id: 'matrix', label: 'Judgement matrix', load: () => import('../features/matrix/MatrixView') },
+  { id: 'providers', label: 'Providers', load: () => import('../features/providers/ProvidersView') },
   { id: 'card', label: 'Summary card', load: () => import('../features/card/CardView') },
   { id: 'data', label: 'Your data', load: () => import('../features/upload/UploadView') },
 ];

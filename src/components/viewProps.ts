@@ -5,9 +5,9 @@ export interface ViewProps {
   readonly dataset: Dataset;
 }
 
-export type ViewId = 'authority' | 'england' | 'compare' | 'matrix' | 'card' | 'data';
+export type ViewId = 'authority' | 'england' | 'compare' | 'matrix' | 'providers' | 'card' | 'data';
 
-export const VIEW_IDS: readonly ViewId[] = ['authority', 'england', 'compare', 'matrix', 'card', 'data'];
+export const VIEW_IDS: readonly ViewId[] = ['authority', 'england', 'compare', 'matrix', 'providers', 'card', 'data'];
 
 /** The manifest's default authority (Walsall, whose 2012 inspection this product starts from). */
 export const DEFAULT_AUTHORITY = DEFAULT_AUTHORITY_CODE;

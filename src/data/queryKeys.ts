@@ -4,4 +4,5 @@ export const queryKeys = {
   defaultDataset: () => [...queryKeys.all, 'dataset', 'default'] as const,
   userData: () => [...queryKeys.all, 'dataset', 'user'] as const,
   savedGroups: () => [...queryKeys.all, 'saved-groups'] as const,
+  providers: () => [...queryKeys.all, 'providers', 'default'] as const,
 };

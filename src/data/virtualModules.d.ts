@@ -3,3 +3,9 @@ declare module 'virtual:default-imports' {
   const results: readonly import('../import').ImportResult[];
   export default results;
 }
+
+// The provider lists and national series, embedded by the same plugin into a chunk of their own.
+declare module 'virtual:default-providers' {
+  const providers: import('./defaultFiles').DefaultProviders;
+  export default providers;
+}

@@ -38,8 +38,8 @@ export function importTextInChunks(file: string, text: string, encoding: Encodin
   if (read.kind === 'whole') return importText(file, text, encoding, options);
   if (read.kind === 'failed') return read.result;
   const { rows } = read;
-  const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
-  return { ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures };
+  const { inspections, measures, providers, rowsImported, rowsRejected } = rows.finish();
+  return { ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures, ...(providers ? { providers } : {}) };
 }
 
 /**
@@ -57,8 +57,9 @@ function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): P
   const { rows } = read;
   const packedRead = rows.finishPacked();
   if (!packedRead) {
-    const { inspections, measures, rowsImported, rowsRejected } = rows.finish();
-    return packResult({ ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures });
+    const { inspections, measures, providers, rowsImported, rowsRejected } = rows.finish();
+    // A provider list's rows travel beside the packed inspections (it has none) as plain records.
+    return packResult({ ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures, ...(providers ? { providers } : {}) });
   }
   const { packed, measures, rowsImported, rowsRejected } = packedRead;
   const report = read.report();

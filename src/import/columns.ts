@@ -1,6 +1,7 @@
 // Column headings to fields: every wording councils and Ofsted use for the same thing.
 import type { GradeId } from '../domain/grade';
 import { knownArea, type JudgementArea } from '../domain/judgementArea';
+import { providerAreaOf } from '../domain/provider';
 import { parseDate } from './values';
 
 export type FieldId =
@@ -18,7 +19,17 @@ export type FieldId =
   | 'value'
   | 'unit'
   | 'note'
-  | 'total';
+  | 'total'
+  // A provider list's own columns (src/import/formats/providerList.ts).
+  | 'urn'
+  | 'providerName'
+  | 'provisionType'
+  | 'sector'
+  | 'places'
+  | 'registrationStatus'
+  | 'latestFullDate'
+  | 'providerPublicationDate'
+  | 'eventType';
 
 /** What one column of the file became. */
 export type ColumnRole =
@@ -32,6 +43,8 @@ export type ColumnRole =
   | { readonly kind: 'grade-count'; readonly grade: GradeId }
   /** A figure beside an inspection (a survey's percentage): a measure of that authority at that date, named by the heading. */
   | { readonly kind: 'measure'; readonly name: string; readonly unit: string }
+  /** A grade of a social care provider's inspection, by provider area id (src/domain/provider.ts): only in a provider list. */
+  | { readonly kind: 'provider-grade'; readonly area: string }
   /**
    * `couldBe`: the area this column names, which another column names too; the importer does not guess between them,
    * and the user should say which is which.
@@ -61,6 +74,15 @@ export const FIELD_LABELS: Readonly<Record<FieldId, string>> = {
   unit: 'Unit',
   note: 'Note',
   total: 'Total judgements',
+  urn: 'URN (provider reference number)',
+  providerName: 'Provider name',
+  provisionType: 'Provision type',
+  sector: 'Sector',
+  places: 'Places',
+  registrationStatus: 'Registration status',
+  latestFullDate: 'Latest full inspection date',
+  providerPublicationDate: 'Provider inspection publication date',
+  eventType: 'Inspection event type',
 };
 
 /** The heading our own tidy format uses for each field, for messages that say what to add. */
@@ -76,6 +98,8 @@ export const TIDY_HEADINGS: Readonly<Partial<Record<FieldId, string>>> = {
   measure: 'measure',
   value: 'value',
   unit: 'unit',
+  urn: 'URN',
+  provisionType: 'Provision type',
 };
 
 /** Every heading, normalised, that names each field. */
@@ -108,6 +132,15 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   unit: ['unit', 'units', 'unit of measure'],
   note: ['note', 'notes', 'comment', 'comments', 'visit theme', 'theme', 'source'],
   total: ['total', 'total judgements', 'judgements', 'number of judgements', 'judgements made'],
+  urn: ['urn', 'unique reference number', 'provider urn', 'setting urn', 'social care urn'],
+  providerName: ['name', 'setting name', 'provider name', 'name of provider', 'name of setting'],
+  provisionType: ['provision type', 'provider type', 'type of provision', 'setting type', 'provision type description'],
+  sector: ['sector', 'provider sector', 'setting sector'],
+  places: ['places', 'number of places', 'registered places', 'maximum places', 'max places'],
+  registrationStatus: ['registration status', 'provider status', 'setting status'],
+  latestFullDate: ['latest full inspection date', 'date of latest full inspection', 'latest inspection date', 'full inspection date'],
+  providerPublicationDate: ['latest full inspection publication date', 'inspection publication date', 'latest full inspection report published'],
+  eventType: ['latest full inspection event type', 'inspection event type', 'event type description', 'latest inspection event type'],
 };
 
 const COUNT_WORDS: ReadonlyArray<readonly [GradeId, readonly string[]]> = [
@@ -123,7 +156,16 @@ const LINK = 'a link, not needed';
 /** Headings of columns that hold data the importer does not need, with the reason the preview gives. */
 const NOT_NEEDED: ReadonlyMap<string, string> = new Map([
   ...['web link', 'link', 'url', 'report link', 'report url', 'inspection link', 'local link to all inspections'].map((heading) => [heading, LINK] as const),
-  ['urn', 'Ofsted’s reference number for the authority, not needed: the authority is matched by its code and name'],
+  // A provider list's columns that say nothing the app shows: each with why.
+  ['linked education urn', 'the provider’s school or college number at the Department for Education, not needed'],
+  ['registration date', 'when the provider was registered, not needed'],
+  ...['address 1', 'address 2', 'address 3', 'town', 'county', 'postcode'].map((heading) => [heading, 'part of the address, not needed: the local authority column says where the provider is'] as const),
+  ['parliamentary constituency', 'the parliamentary constituency, not needed: the local authority column says where the provider is'],
+  ['organisation which owns the provider', 'the owning organisation, not needed'],
+  ['short break only children s home', 'whether a home gives short breaks only, not needed'],
+  ['multi building children s home', 'whether a home has several buildings, not needed'],
+  ['latest full inspection event number', 'Ofsted’s number for the inspection event, not needed'],
+  ['inspection event number', 'Ofsted’s number for the inspection event, not needed'],
   ['region code', 'the region as a code, not needed'],
   ['la authority type', 'the type of authority, not needed'],
   ['authority type', 'the type of authority, not needed'],
@@ -233,12 +275,17 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const onsCode = normal.findIndex((heading) => ONS_CODE_HEADINGS.has(heading));
   const otherCode = normal.findIndex((heading, index) => index !== onsCode && fieldByHeading.get(heading) === 'authorityCode');
   const codeColumn = onsCode >= 0 && otherCode >= 0 ? onsCode : -1;
+  // A provider list gives both regions: Ofsted's is the region, and the Government Office Region is said not to be.
+  const ofstedRegion = normal.indexOf('ofsted region');
   // An inspection's start and end dates: the start is its date, whichever comes first.
   const startsAt = normal.findIndex((heading) => heading === 'inspection start date');
   const columns = headings.map((heading, index): ColumnMapping => {
     if (codeColumn >= 0 && index !== codeColumn && fieldByHeading.get(normal[index]!) === 'authorityCode') {
       const what = DFE_NUMBER_HEADINGS.has(normal[index]!) || normal[index] === 'la code' ? 'DfE LA numbers' : 'another authority code';
       return { index, heading, role: { kind: 'ignored', reason: `${what}, not needed: the ONS codes in “${headings[codeColumn]}” identify each authority` } };
+    }
+    if (ofstedRegion >= 0 && normal[index] === 'government office region') {
+      return { index, heading, role: { kind: 'ignored', reason: `the Government Office Region, not used: “${headings[ofstedRegion]}” is the region` } };
     }
     if (startsAt >= 0 && normal[index] === END_DATE) {
       return { index, heading, role: { kind: 'ignored', reason: `the last day of the inspection, not needed: its first day (“${headings[startsAt]}”) is the inspection’s date` } };
@@ -252,7 +299,23 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
     if (claim) seen.add(claim);
     return { index, heading, role };
   });
-  return withInspectionEvents(withNotedAreas(columns));
+  return withProviderGrades(withInspectionEvents(withNotedAreas(columns)));
+}
+
+/**
+ * In a provider list (a URN and a provision type), the columns that name a provider's grade area are its grades, even
+ * "Overall effectiveness", which elsewhere is an authority's area.
+ */
+function withProviderGrades(columns: ColumnMapping[]): ColumnMapping[] {
+  const isField = (field: FieldId) => columns.some((column) => column.role.kind === 'field' && column.role.field === field);
+  if (!isField('urn') || !isField('provisionType')) return columns;
+  const seen = new Set<string>();
+  return columns.map((column) => {
+    const area = providerAreaOf(normaliseHeading(column.heading));
+    if (!area || seen.has(area.id)) return column;
+    seen.add(area.id);
+    return { ...column, role: { kind: 'provider-grade', area: area.id } };
+  });
 }
 
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
@@ -290,6 +353,7 @@ export function claimOf(role: ColumnRole): string | undefined {
   if (role.kind === 'event-type') return `event:${role.event}:type`;
   if (role.kind === 'grade-count') return `count:${role.grade}`;
   if (role.kind === 'measure') return `measure:${role.name.toLowerCase()}`;
+  if (role.kind === 'provider-grade') return `provider:${role.area}`;
   return undefined;
 }
 

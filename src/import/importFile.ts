@@ -138,6 +138,7 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
     unrecognisedValues: rows.reading.unrecognisedValues(),
     inspections: output.inspections,
     measures: output.measures,
+    ...(output.providers ? { providers: output.providers } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // What an import gives back and takes: a leaf of the importer, so the packed form, the worker and the views can name
 // these types without importing the importer itself.
 import type { Inspection, Measure } from '../domain/inspection';
+import type { ProviderRecord } from '../domain/provider';
 import type { ImportNote, UnrecognisedValue } from './cellReading';
 import type { ColumnMapping, ColumnRole } from './columns';
 import type { Encoding } from './decode';
@@ -55,7 +56,14 @@ export interface ImportOptions {
 }
 
 export type ImportResult =
-  | ({ readonly ok: true; readonly format: FormatId; readonly inspections: readonly Inspection[]; readonly measures: readonly Measure[] } & ImportReport)
+  | ({
+      readonly ok: true;
+      readonly format: FormatId;
+      readonly inspections: readonly Inspection[];
+      readonly measures: readonly Measure[];
+      /** Only from a provider list: its rows, one provider (or one provider's event) each. */
+      readonly providers?: readonly ProviderRecord[];
+    } & ImportReport)
   /**
    * The file could not be read as a table at all; nothing from it is kept. When it has a row that
    * could be headings, `columns` lists them so a person can say by hand which column is which.

@@ -1,4 +1,4 @@
-// Tables we recognise but do not read (social care providers, national counts, reference lists): refused with a message
+// Tables we recognise but do not read (providers and places without inspections, national counts, reference lists): refused with a message
 // that says what the file is, rather than a misleading "no column for authority".
 import { normaliseHeading } from './columns';
 import { HEADER_SEARCH_ROWS } from './table';
@@ -30,13 +30,10 @@ const SIGNATURES: readonly Signature[] = [
     matches: (headings) => providerList(headings) && [...headings].some((heading) => /joiner|leaver/.test(heading)),
     message: `This is Ofsted’s list of social care providers that joined or left the register (“leavers and joiners”): ${PROVIDERS}. It holds no local authority inspections. ${NOT_YET}`,
   },
+  // A list of providers with their inspections is read (src/import/formats/providerList.ts): not refused here.
   {
     matches: (headings) =>
-      providerList(headings) && [...headings].some((heading) => /inspection date|inspection event|overall experiences|overall effectiveness/.test(heading)),
-    message: `This is a list of ${PROVIDERS}, with the grades of each provider’s inspection. It is not a table of local authority inspections: its “Local authority” column says where each provider is. ${NOT_YET}`,
-  },
-  {
-    matches: (headings) => providerList(headings),
+      providerList(headings) && ![...headings].some((heading) => /inspection date|inspection event|overall experiences|overall effectiveness/.test(heading)),
     message: `This is Ofsted’s list of ${PROVIDERS}, with their places: it holds no local authority inspections. ${NOT_YET}`,
   },
   {

@@ -168,6 +168,7 @@ export class TableRows {
     return {
       inspections: outputs.flatMap((output) => output.inspections),
       measures: outputs.flatMap((output) => output.measures),
+      ...(outputs.some((output) => output.providers) ? { providers: outputs.flatMap((output) => output.providers ?? []) } : {}),
       rowsImported: outputs.reduce((sum, output) => sum + output.rowsImported, 0),
       rowsRejected: outputs.reduce((sum, output) => sum + output.rowsRejected, 0) + this.rowsRefused,
     };

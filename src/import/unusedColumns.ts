@@ -24,13 +24,25 @@ const READS: Readonly<Record<FormatId, { fields: readonly string[]; kinds: reado
   'ofsted-wide': { fields: HEAD, kinds: ['field', 'area', 'measure'] },
   'ofsted-history': { fields: ['authorityName', 'authorityCode', 'region', 'authorityStatus'], kinds: ['field', 'area', 'event-date', 'event-type'] },
   'summary-counts': { fields: [...HEAD, 'total'], kinds: ['field', 'grade-count', 'measure'] },
+  'provider-list': {
+    fields: [
+      'authorityName', 'authorityCode', 'region', 'inspectionType', 'date', 'publicationDate', 'urn', 'providerName', 'provisionType', 'sector', 'places',
+      'registrationStatus', 'latestFullDate', 'providerPublicationDate', 'eventType',
+    ],
+    kinds: ['field', 'provider-grade'],
+  },
 };
 
 /** Why a column with this role is not used by the format, or undefined when it is used. */
-function unusedReason(role: ColumnRole, format: FormatId): string | undefined {
+function unusedReason(column: ColumnMapping, format: FormatId): string | undefined {
+  const { role } = column;
   const reads = READS[format];
   if (role.kind === 'ignored') return role.reason;
-  if (!reads.kinds.includes(role.kind)) return `read as ${role.kind === 'area' ? 'a judgement area' : role.kind === 'grade-count' ? 'a count of a grade' : 'a measure'}, which this format does not use`;
+  if (!reads.kinds.includes(role.kind)) {
+    const what = role.kind === 'area' ? 'a judgement area' : role.kind === 'grade-count' ? 'a count of a grade' : role.kind === 'provider-grade' ? 'a provider’s grade' : 'a measure';
+    return `read as ${what}, which this format does not use`;
+  }
+  if (role.kind === 'field' && role.field === 'urn' && !reads.fields.includes('urn')) return 'Ofsted’s reference number, not needed: the authority is matched by its code and name';
   if (role.kind === 'field' && !reads.fields.includes(role.field)) return `read as ${FIELD_LABELS[role.field].toLowerCase()}, which this format does not use`;
   return undefined;
 }
@@ -47,7 +59,7 @@ interface Tally {
 /** Counts, batch by batch, what the unused columns hold. */
 export function columnUse(table: Table, format: FormatId): { add(rows: readonly DataRow[]): void; finish(problems: ImportProblem[]): UnusedColumn[] } {
   const tallies: Tally[] = table.columns.flatMap((column) => {
-    const reason = unusedReason(column.role, format);
+    const reason = unusedReason(column, format);
     return reason === undefined ? [] : [{ column, reason, cells: 0, grades: 0, percentages: 0, others: 0 }];
   });
   return {

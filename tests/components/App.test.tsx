@@ -17,6 +17,7 @@ describe('App', () => {
       'England at a date',
       'Compare',
       'Judgement matrix',
+      'Providers',
       'Summary card',
       'Your data',
     ]);

@@ -94,9 +94,16 @@ export function ImportPreview(props: ImportPreviewProps) {
           <Row label="Records">
             {plural(result.inspections.length, 'inspection')}
             {result.measures.length > 0 ? `, ${plural(result.measures.length, 'measure')}` : ''}
+            {result.providers ? `, ${plural(result.providers.length, 'provider row')}` : ''}
           </Row>
         </dl>
       )}
+      {result.ok && result.providers ? (
+        <p className="govuk-inset-text">
+          This is a list of social care providers (children’s homes and others), read here so you can check it. Providers from your own files are not kept
+          yet: the Providers view shows Ofsted’s lists built into the app.
+        </p>
+      ) : null}
       {result.ok && result.headerUncertain ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">

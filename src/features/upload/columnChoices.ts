@@ -1,5 +1,6 @@
 // The roles a column can be given by hand in the preview, as select options and back.
 import { KNOWN_AREAS, gradeLabel, type GradeId } from '../../domain';
+import { PROVIDER_AREAS } from '../../domain/provider';
 import { FIELD_LABELS, measureFromHeading, type ColumnRole, type FieldId } from '../../import';
 
 export interface ColumnChoice {
@@ -27,6 +28,8 @@ export function choiceValue(role: ColumnRole): string {
       return `event-type:${role.event}`;
     case 'measure':
       return MEASURE;
+    case 'provider-grade':
+      return `provider:${role.area}`;
     case 'ignored':
       return NOT_USED;
   }
@@ -41,6 +44,7 @@ export function roleFromChoice(value: string, heading = ''): ColumnRole {
   const id = colon < 0 ? undefined : value.slice(colon + 1);
   if (kind === 'field' && FIELDS.includes(id as FieldId)) return { kind: 'field', field: id as FieldId };
   if (kind === 'count' && COUNT_GRADES.includes(id as GradeId)) return { kind: 'grade-count', grade: id as GradeId };
+  if (kind === 'provider' && PROVIDER_AREAS.some((area) => area.id === id)) return { kind: 'provider-grade', area: id! };
   const area = KNOWN_AREAS.find((known) => known.id === id);
   const detected = readDetectedChoice(value);
   if (detected) return detected;
@@ -53,6 +57,7 @@ export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{ readonly label: string; reado
   { label: 'Judgement area columns (Ofsted’s layout)', choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })) },
   { label: 'Counts of a grade', choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })) },
   { label: 'A figure beside each inspection (named by the column’s heading)', choices: [{ value: MEASURE, label: 'A measure beside the inspection' }] },
+  { label: 'A provider’s grades (Ofsted’s provider lists)', choices: PROVIDER_AREAS.map((area) => ({ value: `provider:${area.id}`, label: `Provider grade: ${area.label}` })) },
 ];
 
 export function describeRole(role: ColumnRole): string {
@@ -69,6 +74,8 @@ export function describeRole(role: ColumnRole): string {
       return `Inspection ${role.event + 1} on the row: inspection type`;
     case 'measure':
       return `A measure beside the inspection: ${role.name}${role.unit ? ` (${role.unit})` : ''}`;
+    case 'provider-grade':
+      return `Provider grade: ${PROVIDER_AREAS.find((area) => area.id === role.area)?.label ?? role.area}`;
     case 'ignored':
       return `Not used (${role.reason})`;
   }

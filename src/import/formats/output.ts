@@ -1,5 +1,6 @@
 // What a format reader gives back for the data rows it was handed.
 import type { Inspection, Measure } from '../../domain/inspection';
+import type { ProviderRecord } from '../../domain/provider';
 import type { CellReading } from '../cellReading';
 import type { ImportProblem } from '../problem';
 import type { DataRow, Table } from '../table';
@@ -18,6 +19,8 @@ export interface FormatInput {
 export interface FormatOutput {
   readonly inspections: Inspection[];
   readonly measures: Measure[];
+  /** A provider list's rows: providers are a body of their own, never an authority's inspections. */
+  readonly providers?: ProviderRecord[];
   /** Data rows that became (part of) a record. */
   readonly rowsImported: number;
   /** Data rows left out because of an error; each has at least one problem. */

@@ -9,6 +9,7 @@ import { columnFor, type DataRow, type Table } from '../table';
 import { readMeasures } from './measures';
 import { readOfstedHistory } from './ofstedHistory';
 import { readOfstedWide } from './ofstedWide';
+import { isProviderList, providerListReader } from './providerList';
 import type { FormatInput, FormatOutput } from './output';
 import { readSummaryCounts } from './summaryCounts';
 import { tidyGatherer } from './tidyGatherer';
@@ -51,6 +52,13 @@ function perRow(read: (input: FormatInput) => FormatOutput): (file: string, tabl
 
 /** Checked in order: the first whose signature the header carries wins. */
 export const FORMATS: readonly FormatDefinition[] = [
+  // First: a provider list's grade columns ("Overall effectiveness") would otherwise read as an authority's areas.
+  {
+    id: 'provider-list',
+    matches: isProviderList,
+    required: ['urn', 'provisionType', ['latestFullDate', 'date']],
+    reader: providerListReader,
+  },
   {
     id: 'tidy',
     matches: (t) => hasField(t, 'judgementArea') && hasField(t, 'grade'),

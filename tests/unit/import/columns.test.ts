@@ -231,7 +231,11 @@ describe('headings of scraped and council tables', () => {
     }
   });
 
-  it.each(['urn', 'region_code', 'inspector_name', 'inspection_link', 'local_link_to_all_inspections', 'stat_neighbours'])('%j is not needed, with its own reason', (heading) => {
+  it('reads "URN" as a provider’s reference number: an authority’s table does not use it', () => {
+    expect(roleOf('URN')).toEqual({ kind: 'field', field: 'urn' });
+  });
+
+  it.each(['region_code', 'inspector_name', 'inspection_link', 'local_link_to_all_inspections', 'stat_neighbours'])('%j is not needed, with its own reason', (heading) => {
     const role = roleOf(heading);
     expect(role.kind === 'ignored' && role.reason).toMatch(/not needed|not read from this file/);
   });

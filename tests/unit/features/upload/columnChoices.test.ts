@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_AREAS } from '../../../../src/domain';
+import { PROVIDER_AREAS } from '../../../../src/domain/provider';
 import { choiceValue, COLUMN_CHOICE_GROUPS, describeRole, NOT_USED, roleFromChoice } from '../../../../src/features/upload/columnChoices';
 import { FIELD_LABELS, type ColumnRole } from '../../../../src/import';
 import { mapColumns } from '../../../../src/import/columns';
@@ -16,8 +17,8 @@ describe('the choices offered', () => {
     expect(values).not.toContain(NOT_USED);
   });
 
-  it('cover every field, every known judgement area, the five grades and a measure once each', () => {
-    expect(ALL_CHOICES).toHaveLength(Object.keys(FIELD_LABELS).length + KNOWN_AREAS.length + 5 + 1);
+  it('cover every field, every known judgement area, the five grades, a measure and every provider grade area once each', () => {
+    expect(ALL_CHOICES).toHaveLength(Object.keys(FIELD_LABELS).length + KNOWN_AREAS.length + 5 + 1 + PROVIDER_AREAS.length);
   });
 
   it.each(ALL_CHOICES.map((choice) => [choice.value, choice.label] as const))('%s round-trips through roleFromChoice and choiceValue', (value, label) => {

@@ -1,0 +1,216 @@
+// "Providers": the children's homes and other social care providers located in an authority, against its region and
+// England, and England's provider grades over time. The filters live in the address bar.
+import { useMemo } from 'react';
+import { GradeMixChart } from '../../components/charts/GradeMixChart';
+import { DataTable } from '../../components/DataTable';
+import { Figure } from '../../components/Figure';
+import { SelectField } from '../../components/filters/SelectField';
+import { useUrlParams } from '../../components/url/useUrlParams';
+import { DEFAULT_AUTHORITY, type ViewProps } from '../../components/viewProps';
+import { useProviders, type ProviderData } from '../../data/useProviders';
+import { formatLong } from '../../domain/partialDate';
+import { PROVIDER_AREAS } from '../../domain/provider';
+import { OGL_ATTRIBUTION } from '../../domain/sources';
+import { areaModel, areaOptions, eventWords, gradeWord, seriesModel, type AreaModel, type ListRow } from './providersModel';
+import './providers.css';
+
+const ALL_TYPES = 'All provision types';
+const PUBLICATION = 'Ofsted, Children’s social care data in England 2023 (official statistics): provider level at 31 March 2023, provider level in year 2022-23, and the national time series';
+const SOURCE = `${PUBLICATION}. ${OGL_ATTRIBUTION}`;
+const WHERE_LOCATED =
+  'The local authority of a provider is where the provider is located, not the council that places children there: a council’s children may live in homes in other areas, and homes here may care for children from elsewhere.';
+const OWN_SERVICES =
+  'The council’s own fostering and adoption services are not in this list: they are judged within the council’s own inspection of children’s services (see An authority over time). The council’s own children’s homes are in it, under the sector “Local authority”.';
+const LATEST_FULL =
+  'Grades are those of each provider’s latest full inspection. A provider whose latest event was a monitoring or interim inspection keeps the grade of its latest full inspection; the list says when that is so.';
+const NOT_GRADED =
+  'Shares are of providers with a full-inspection grade; providers with none (new, or only visited) are counted apart. Providers that resigned or closed during the year are left out.';
+
+export default function ProvidersView(_props: ViewProps) {
+  const query = useProviders();
+  if (query.isPending) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
+  if (query.isError) return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
+  return <ProvidersPage data={query.data} />;
+}
+
+function ProvidersPage({ data }: { data: ProviderData }) {
+  const [params, navigate] = useUrlParams();
+  const areas = useMemo(() => areaOptions(data.providers), [data.providers]);
+  const requested = params.get('authority') ?? DEFAULT_AUTHORITY;
+  const area = areas.find((option) => option.value === requested) ?? areas.find((option) => option.value === DEFAULT_AUTHORITY) ?? areas[0];
+  const allTypes = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const provider of data.providers) seen.set(provider.provisionType.id, provider.provisionType.label);
+    return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  }, [data.providers]);
+  const typeParam = params.get('ptype') ?? '';
+  const typeId = allTypes.some((type) => type.value === typeParam) ? typeParam : undefined;
+  const model = useMemo(() => (area ? areaModel(data.providers, area, typeId) : undefined), [data.providers, area, typeId]);
+  const series = useMemo(() => seriesModel(data.series, typeId), [data.series, typeId]);
+  const typeLabel = typeId ? allTypes.find((type) => type.value === typeId)!.label : ALL_TYPES;
+
+  return (
+    <div className="app-providers">
+      <p className="govuk-body-l">
+        Children’s homes, fostering and adoption agencies and other social care providers, each inspected by Ofsted in its own right, as Ofsted’s lists give them.
+      </p>
+      <div className="govuk-inset-text">
+        <p className="govuk-body">{WHERE_LOCATED}</p>
+        <p className="govuk-body">{OWN_SERVICES}</p>
+      </div>
+      <div className="app-providers__filters">
+        <SelectField label="Local authority where providers are located" value={area?.value ?? ''} options={areas} onChange={(value) => navigate({ authority: value })} />
+        <SelectField label="Provision type" value={typeId ?? ''} options={allTypes} emptyLabel="All provision types" onChange={(value) => navigate({ ptype: value })} />
+      </div>
+      {model ? <AreaFigures model={model} typeLabel={typeLabel} /> : <p className="govuk-body">No provider in the lists held has a local authority.</p>}
+      <h2 className="govuk-heading-l">England over time</h2>
+      <Figure
+        title={`${typeLabel}: latest grades as at each 31 March, England`}
+        summary={
+          series.latest
+            ? `From Ofsted’s ${series.latest.title.replace(/:.*/, '')}: each provider’s latest overall grade on 31 March of each year.`
+            : 'Ofsted’s national series has no table for this type alone.'
+        }
+        chart={series.latestBars.length > 0 ? <GradeMixChart bars={series.latestBars} series={seriesOf()} orientation="columns" segmentText="share" categoryTitle="As at 31 March" /> : <p className="govuk-body">No national series for this type.</p>}
+        table={<SeriesTable caption={`${typeLabel}, England: providers by latest grade as at 31 March`} bars={series.latestBars} />}
+        footnotes={[
+          'Tables 8a (all providers) and 8b (all children’s homes) are totals of the other tables: they are shown only for “All provision types” and never added to the types they contain.',
+          ...(series.latest?.total ? ['This is Ofsted’s total over every type of provider.'] : []),
+        ]}
+        source={SOURCE}
+        fileParts={['England', typeLabel, 'latest grades']}
+      />
+      <Figure
+        title={`${typeLabel}: grades of the year’s inspections, England`}
+        summary={series.inYear ? `From Ofsted’s ${series.inYear.title.replace(/:.*/, '')}: the grades given at full inspections in each year to 31 March.` : 'Ofsted’s series of the year’s inspections has no table for this type (it covers children’s homes and residential special schools).'}
+        chart={series.inYearBars.length > 0 ? <GradeMixChart bars={series.inYearBars} series={seriesOf()} orientation="columns" segmentText="share" categoryTitle="Year to 31 March" /> : <p className="govuk-body">No series of the year’s inspections for this type.</p>}
+        table={<SeriesTable caption={`${typeLabel}, England: grades of the year’s inspections`} bars={series.inYearBars} paused={series.paused} />}
+        footnotes={series.paused.length > 0 ? [`${series.paused.join(', ')}: no inspections. Ofsted paused routine inspections during the pandemic; the zeros in its table mean no inspections, not no grades.`] : []}
+        source={SOURCE}
+        fileParts={['England', typeLabel, 'in-year grades']}
+      />
+    </div>
+  );
+}
+
+const seriesOf = () => (['outstanding', 'good', 'requires-improvement', 'inadequate'] as const).map((grade) => ({ grade, label: gradeWord(grade) }));
+
+function SeriesTable({ caption, bars, paused = [] }: { caption: string; bars: ReturnType<typeof seriesModel>['latestBars']; paused?: readonly string[] }) {
+  return (
+    <DataTable
+      caption={caption}
+      columns={[
+        { header: 'Period', cell: (bar) => bar.label },
+        ...seriesOf().map(({ grade, label }) => ({ header: label, numeric: true, cell: (bar: (typeof bars)[number]) => (paused.includes(bar.key) ? '–' : bar.counts[grade].toLocaleString('en-GB')) })),
+        { header: 'Note', cell: (bar) => (paused.includes(bar.key) ? 'No inspections (paused)' : (bar.description ?? '')) },
+      ]}
+      rows={bars}
+      rowKey={(bar) => bar.key}
+    />
+  );
+}
+
+function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string }) {
+  const own = model.rows[0]!;
+  return (
+    <>
+      <h2 className="govuk-heading-l">Providers located in {model.area.label}</h2>
+      <Figure
+        title={`${typeLabel} located in ${model.area.label}, by latest grade, against ${model.region ?? 'its region'} and England`}
+        summary={model.summary}
+        chart={<GradeMixChart bars={model.bars} series={seriesOf()} orientation="bars" segmentText="count" />}
+        table={
+          <DataTable
+            caption={`${typeLabel}: providers by latest full-inspection grade`}
+            columns={[
+              { header: 'Area', cell: (row) => row.label },
+              ...seriesOf().map(({ grade, label }) => ({
+                header: label,
+                numeric: true,
+                cell: (row: AreaModel['rows'][number]) => `${row.count.grades[grade].toLocaleString('en-GB')} (${row.count.graded > 0 ? Math.round((row.count.grades[grade] / row.count.graded) * 100) : 0}%)`,
+              })),
+              { header: 'With a grade', numeric: true, cell: (row) => row.count.graded.toLocaleString('en-GB') },
+              { header: 'No full-inspection grade', numeric: true, cell: (row) => row.count.notGraded.toLocaleString('en-GB') },
+            ]}
+            rows={model.rows}
+            rowKey={(row) => row.key}
+          />
+        }
+        footnotes={[
+          LATEST_FULL,
+          NOT_GRADED,
+          `${model.region ?? 'The region'} is the list’s Ofsted region column, not the Government Office Region.`,
+          `${own.count.graded} of ${own.providers} providers in ${model.area.label} against ${model.rows[model.rows.length - 1]!.count.graded.toLocaleString('en-GB')} in England: a few homes more or less move ${model.area.label}’s shares a long way.`,
+        ]}
+        source={SOURCE}
+        fileParts={[model.area.label, typeLabel, 'providers by grade']}
+      />
+      <Figure
+        title={`${typeLabel} located in ${model.area.label}, by sector`}
+        summary={model.sectors.map((sector) => `${sector.label}: ${sector.count}`).join('; ') || 'No providers.'}
+        chart={
+          <ul className="app-providers__sectors" aria-label="Providers by sector">
+            {model.sectors.map((sector) => (
+              <li key={sector.id}>
+                <span className="app-providers__sector-label">{sector.label}</span>
+                <span className="app-providers__sector-bar" style={{ width: `${(sector.count / Math.max(1, own.providers)) * 100}%` }} />
+                <span className="app-providers__sector-count">{sector.count}</span>
+              </li>
+            ))}
+          </ul>
+        }
+        table={
+          <DataTable
+            caption="Providers by sector"
+            columns={[
+              { header: 'Sector', cell: (sector) => sector.label },
+              { header: 'Providers', numeric: true, cell: (sector) => sector.count },
+              { header: 'Places', numeric: true, cell: (sector) => sector.places },
+            ]}
+            rows={model.sectors}
+            rowKey={(sector) => sector.id}
+          />
+        }
+        footnotes={['“Local authority” is the council’s own provision; private and voluntary providers are run by companies and charities. Places are blank in the list for agencies.']}
+        source={SOURCE}
+        fileParts={[model.area.label, typeLabel, 'sectors']}
+      />
+      <h3 className="govuk-heading-m">The list of providers ({model.list.length})</h3>
+      <DataTable<ListRow>
+        caption={`${typeLabel} located in ${model.area.label}`}
+        columns={[
+          { header: 'URN', cell: (row) => row.urn },
+          { header: 'Name', cell: (row) => row.name },
+          ...(typeLabel === ALL_TYPES ? [{ header: 'Type', cell: (row: ListRow) => row.type }] : []),
+          { header: 'Sector', cell: (row) => row.sector },
+          { header: 'Places', numeric: true, cell: (row) => row.places ?? '–' },
+          { header: 'Latest full inspection', cell: (row) => (row.latestFull ? formatLong(row.latestFull.date) : 'None in the lists held') },
+          { header: 'Grade', cell: (row) => (row.grade ? gradeWord(row.grade) : '–') },
+          {
+            header: 'Sub-judgements',
+            cell: (row) =>
+              row.latestFull ? (
+                <ul className="govuk-list govuk-body-s app-providers__subs">
+                  {Object.entries(row.latestFull.grades)
+                    .filter(([id]) => id !== 'overall-experiences' && id !== 'overall-effectiveness')
+                    .map(([id, grade]) => (
+                      <li key={id}>
+                        {SUB_LABELS[id] ?? id}: {gradeWord(grade)}
+                      </li>
+                    ))}
+                </ul>
+              ) : (
+                ''
+              ),
+          },
+          { header: 'Note', cell: (row) => (row.laterVisit ? `Latest event: ${eventWords(row.laterVisit)}; the grade is the latest full inspection’s.` : '') },
+        ]}
+        rows={model.list}
+        rowKey={(row) => row.urn}
+      />
+      <p className="govuk-body-s">Names Ofsted withheld appear as REDACTED, as in its list. Source: {SOURCE}</p>
+    </>
+  );
+}
+
+const SUB_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDER_AREAS.map((area) => [area.id, area.shortLabel]));
