@@ -7,6 +7,8 @@ export type FrameworkId = 'joint-inspection' | 'slac' | 'cpi' | 'tlac' | 'sif' |
 export interface Framework {
   readonly id: FrameworkId;
   readonly name: string;
+  /** For narrow places (a card's timeline): the name people use for it. */
+  readonly abbreviation: string;
   readonly scale: GradeScaleId;
   /** Visits (focused, monitoring) report findings but make no graded judgements. */
   readonly makesJudgements: boolean;
@@ -15,33 +17,33 @@ export interface Framework {
 export const FRAMEWORKS: Readonly<Record<FrameworkId, Framework>> = {
   'joint-inspection': {
     id: 'joint-inspection',
-    name: 'Joint inspection (before 2009)',
+    name: 'Joint inspection (before 2009)', abbreviation: 'Joint inspection',
     scale: 'four-point-adequate',
     makesJudgements: true,
   },
   slac: {
     id: 'slac',
-    name: 'Inspection of safeguarding and looked after children services (2009 to 2012)',
+    name: 'Inspection of safeguarding and looked after children services (2009 to 2012)', abbreviation: 'SLAC',
     scale: 'four-point-adequate',
     makesJudgements: true,
   },
   cpi: {
     id: 'cpi',
-    name: 'Child protection inspection (2012 to 2013)',
+    name: 'Child protection inspection (2012 to 2013)', abbreviation: 'CPI',
     scale: 'four-point-adequate',
     makesJudgements: true,
   },
   tlac: {
     id: 'tlac',
-    name: 'Targeted inspection of looked after children services (2013)',
+    name: 'Targeted inspection of looked after children services (2013)', abbreviation: 'TLAC',
     scale: 'four-point-adequate',
     makesJudgements: true,
   },
-  sif: { id: 'sif', name: 'Single inspection framework (2013 to 2017)', scale: 'sif-2013', makesJudgements: true },
-  ilacs: { id: 'ilacs', name: 'Inspection of local authority children’s services (ILACS, from 2018)', scale: 'ilacs-2018', makesJudgements: true },
+  sif: { id: 'sif', name: 'Single inspection framework (2013 to 2017)', abbreviation: 'SIF', scale: 'sif-2013', makesJudgements: true },
+  ilacs: { id: 'ilacs', name: 'Inspection of local authority children’s services (ILACS, from 2018)', abbreviation: 'ILACS', scale: 'ilacs-2018', makesJudgements: true },
   'ilacs-visit': {
     id: 'ilacs-visit',
-    name: 'ILACS focused or monitoring visit (no judgements)',
+    name: 'ILACS focused or monitoring visit (no judgements)', abbreviation: 'ILACS visit',
     scale: 'ilacs-2018',
     makesJudgements: false,
   },
@@ -69,6 +71,12 @@ export function frameworkFor(inspectionType: string | undefined, date: PartialDa
  * families are never the same event, however close their dates (a child protection re-inspection is not its first
  * inspection).
  */
+/** "SIF re-inspection", "CPI": the framework's usual name, and whether the inspection was a re-inspection. */
+export function familyAbbreviation(framework: FrameworkId, type: string): string {
+  const { abbreviation } = FRAMEWORKS[framework];
+  return inspectionFamily(framework, type).endsWith(':re-inspection') ? `${abbreviation} re-inspection` : abbreviation;
+}
+
 export function inspectionFamily(framework: FrameworkId, type: string): string {
   return /\bre-?inspection\b|\bcpri\b/i.test(type) ? `${framework}:re-inspection` : framework;
 }

@@ -8,8 +8,8 @@ interface WithChildren {
 
 /**
  * Strings and numbers as they are; elements by their children, leaving out what is hidden from assistive technology
- * (a decorative dash); a component by what it returns. Table cells' components are pure (no hooks), so calling one
- * gives what it would draw.
+ * (a decorative dash); a component with children (a link) by its children, and one without by what it returns:
+ * such table-cell components (a grade tag) are pure, so calling one gives what it would draw.
  */
 export function plainText(node: ReactNode): string {
   return collect(node).replace(/\s+/g, ' ').trim();
@@ -22,6 +22,7 @@ function collect(node: ReactNode): string {
   if (!isValidElement<WithChildren>(node)) return '';
   const { props, type } = node;
   if (props['aria-hidden'] === true || props['aria-hidden'] === 'true') return '';
-  if (typeof type === 'function') return collect((type as (given: unknown) => ReactNode)(props));
+  // A component given children (a link) is its children's words: calling it could run hooks outside the page.
+  if (typeof type === 'function' && props.children === undefined) return collect((type as (given: unknown) => ReactNode)(props));
   return collect(props.children);
 }

@@ -45,6 +45,11 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
   const later = model.after.inspection;
   const title = `${authorityName}: what changed between ${formatLong(earlier.date)} and ${formatLong(later.date)}`;
   const footnotes = [
+    ...(model.sameScale && earlier.framework !== later.framework
+      ? [
+          `The two inspections were under different frameworks (${FRAMEWORKS[earlier.framework].name}; ${FRAMEWORKS[later.framework].name}), which judged different areas and numbers of judgements, though in the same grade words: compare them with care.`,
+        ]
+      : []),
     ...(model.sameScale
       ? []
       : [

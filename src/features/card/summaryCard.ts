@@ -14,6 +14,7 @@ import {
   type Outcome,
   type PartialDate,
   type SourceRef,
+  familyAbbreviation,
 } from '../../domain';
 
 /** A grade as its word and (when graded) its colour's grade; no grade means not judged or no judgement. */
@@ -54,7 +55,10 @@ export interface SummaryCard {
     /** "Compared with 12 June 2017 (SIF inspection)", or why there is no comparison. */
     readonly changeNote: string;
   };
+  /** The latest CARD_TIMELINE_BARS judged inspections: a card must fit one A4 page. */
   readonly timeline: readonly CardBar[];
+  /** Judged inspections before those, left off the card and said so (the authority view has them all). */
+  readonly earlierLeftOut: number;
   readonly legend: readonly { readonly grade: GradeId; readonly word: string }[];
   readonly position?: { readonly asAt: string; readonly regionName: string; readonly rows: readonly CardPositionRow[] };
   readonly measures: readonly string[];
@@ -107,9 +111,13 @@ function latestAreas(latest: Inspection, previous: Inspection | undefined): { ar
   return { areas, changeNote };
 }
 
+/** Five bars keep the tallest card on one A4 page, and cover most authorities' inspections since 2009. */
+export const CARD_TIMELINE_BARS = 5;
+
 function timelineBars(entries: readonly TimelineEntry[]): CardBar[] {
-  return judged(entries).map(({ inspection, distribution }) => ({
-    label: `${formatLong(inspection.date)}: ${inspection.type}`,
+  return judged(entries).slice(-CARD_TIMELINE_BARS).map(({ inspection, distribution }) => ({
+    // The framework's short name keeps each label on one line: the type's own words are on the authority view.
+    label: `${formatLong(inspection.date)}: ${familyAbbreviation(inspection.framework, inspection.type)}`,
     judged: distribution?.judged ?? 0,
     segments: (distribution?.rows ?? []).filter((row) => row.count > 0).map((row) => ({ grade: row.grade, word: row.label, count: row.count })),
   }));
@@ -155,6 +163,7 @@ export function summaryCard(dataset: Dataset, key: string, madeOn: PartialDate):
     ...(authority.region ? { regionName: authority.region } : {}),
     ...(latest ? { latest: { date: formatLong(latest.date), type: latest.type, ...latestAreas(latest, previous) } } : {}),
     timeline,
+    earlierLeftOut: Math.max(0, graded.length - CARD_TIMELINE_BARS),
     legend: ALL_GRADES.flatMap((grade) => {
       const word = legendGrades.get(grade);
       return word ? [{ grade, word }] : [];

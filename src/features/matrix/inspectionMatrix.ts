@@ -3,7 +3,7 @@ import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
 import { outcomeFor } from '../../analytics/areaDistributions';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
-import { KNOWN_AREAS, authorityKey, formatLong, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
+import { KNOWN_AREAS, authorityKey, formatLong, gradeLabel, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import { describeInspections, yearsPhrase } from './inspectionMatrixSummary';
@@ -35,7 +35,13 @@ export interface InspectionMatrix {
 export function countsOnlyText(inspection: Inspection): string {
   const rows = tallyOnScale(scaleOf(inspection), inspection.summaryCounts ?? {}).rows.filter((row) => row.count > 0);
   const parts = rows.map((row) => `${row.count} ${row.label.toLowerCase()}`);
-  return `Counts only: ${parts.length > 0 ? parts.join(', ') : 'no grades recorded'}`;
+  const counts = parts.length > 0 ? parts.join(', ') : 'no grades recorded';
+  const graded = inspection.judgements.flatMap((judgement) =>
+    judgement.outcome.kind === 'graded' ? [`${shortAreaLabel(judgement.area)}: ${gradeLabel(judgement.outcome.grade, scaleOf(inspection))}${judgement.note ? ` (${judgement.note})` : ''}`] : [],
+  );
+  // Counts of every judgement, and the grades of a few areas from another source: both shown, neither invented.
+  if (graded.length > 0) return `Counts of all judgements: ${counts}. Graded by area: ${graded.join('; ')}`;
+  return `Counts only: ${counts}`;
 }
 
 function inYears(inspection: Inspection, { from, to }: YearRange): boolean {

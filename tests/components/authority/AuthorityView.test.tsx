@@ -51,7 +51,7 @@ function inYearRows(code: string): string[][] {
 }
 
 describe('AuthorityView on Walsall (the default)', () => {
-  it('shows 2008, 2012 and 2021 as grade mixes whose table matches the scrutiny minutes’ counts', async () => {
+  it('shows 2008, 2012, 2013, 2017 and 2021 as grade mixes, 2012’s table matching the scrutiny minutes’ counts', async () => {
     open('');
     expect(screen.getByRole('combobox', { name: /Authority/ })).toHaveValue('E08000030');
     const rows = await tableOf(/Walsall’s inspections, 2008 to 2021/);
@@ -60,7 +60,7 @@ describe('AuthorityView on Walsall (the default)', () => {
     const [, good, adequate, inadequate, total] = counts2012.slice(6, 11);
     const row2012 = rows.find((row) => row[0]?.startsWith('June 2012'));
     expect(row2012?.slice(0, 6)).toEqual([
-      'June 2012: Inspection of safeguarding and looked after children services',
+      'June 2012: Safeguarding & Looked After Children (SLAC) Inspection',
       total,
       good,
       adequate,
@@ -69,7 +69,9 @@ describe('AuthorityView on Walsall (the default)', () => {
     ]);
     expect(rows.map((row) => row[0])).toEqual([
       '2008: Joint inspection',
-      'June 2012: Inspection of safeguarding and looked after children services',
+      'June 2012: Safeguarding & Looked After Children (SLAC) Inspection',
+      '2 August 2013: Child Protection Inspections (CPI)',
+      '4 September 2017: Single Inspection of LA Children\'s Services (SIF) First SIF',
       '4 October 2021: ILACS Standard Inspection',
     ]);
     expect(screen.getByText(/Walsall’s inspection of June 2012 made 22 judgements: 8 inadequate \(36%\), 12 adequate and 2 good\./)).toBeInTheDocument();
@@ -90,11 +92,11 @@ describe('AuthorityView on Walsall (the default)', () => {
     expect(within(figure).getByText(/judged 3 of 4 areas good or better/)).toBeInTheDocument();
   });
 
-  it('compares June 2012 with 2021 by default as counts, and the numbers equal compareInspections’ own', async () => {
-    open('');
+  it('compares June 2012 with 2 August 2013 as counts when chosen, and the numbers equal compareInspections’ own', async () => {
+    open('?before=2012-06.slac&after=2013-08-02.cpi');
     expect(screen.getByRole('combobox', { name: 'Earlier inspection' })).toHaveValue('2012-06.slac');
-    expect(screen.getByRole('combobox', { name: 'Later inspection' })).toHaveValue('2021-10-04.ilacs');
-    const figure = screen.getByRole('figure', { name: /Walsall: what changed between June 2012 and 4 October 2021/ });
+    expect(screen.getByRole('combobox', { name: 'Later inspection' })).toHaveValue('2013-08-02.cpi');
+    const figure = screen.getByRole('figure', { name: /Walsall: what changed between June 2012 and 2 August 2013/ });
     // The change figure opens on its table.
     const rows = within(within(figure).getByRole('table'))
       .getAllByRole('row')
@@ -103,6 +105,14 @@ describe('AuthorityView on Walsall (the default)', () => {
     const entries = authorityInspections(dataset, 'E08000030');
     const expected = compareInspections(entries[1]!.inspection, entries[2]!.inspection).counts ?? [];
     expect(rows.map((row) => [row[1], row[2]])).toEqual(expected.map((row) => [String(row.before), String(row.after)]));
+    expect(within(figure).getByText(/different frameworks/)).toBeInTheDocument();
+  });
+
+  it('compares consecutive inspections by default (2017 then 2021), and says their frameworks differ', () => {
+    open('');
+    expect(screen.getByRole('combobox', { name: 'Earlier inspection' })).toHaveValue('2017-09-04.sif');
+    expect(screen.getByRole('combobox', { name: 'Later inspection' })).toHaveValue('2021-10-04.ilacs');
+    const figure = screen.getByRole('figure', { name: /Walsall: what changed between 4 September 2017 and 4 October 2021/ });
     expect(within(figure).getByText(/different frameworks/)).toBeInTheDocument();
   });
 
@@ -147,15 +157,16 @@ describe('AuthorityView filters and edge states', () => {
   });
 
   it('explains the change table needs two inspections for an authority with one', () => {
-    open('?authority=E10000006');
-    expect(screen.getByText(/A change table needs two judged inspections, and Cumbria has only one/)).toBeInTheDocument();
+    // Cumberland began on 1 April 2023: its first inspection is its only one.
+    open('?authority=E06000063');
+    expect(screen.getByText(/A change table needs two judged inspections, and Cumberland has only one/)).toBeInTheDocument();
   });
 
   it('falls back to Walsall and no filters when the address holds nonsense', () => {
     open('?authority=XYZ&type=nonsense&from=abcd&area=nowhere&before=x&after=y');
     expect(screen.getByRole('combobox', { name: /Authority/ })).toHaveValue('E08000030');
     expect(screen.getByRole('combobox', { name: 'Inspection type' })).toHaveValue('');
-    expect(screen.getByRole('combobox', { name: 'Earlier inspection' })).toHaveValue('2012-06.slac');
+    expect(screen.getByRole('combobox', { name: 'Earlier inspection' })).toHaveValue('2017-09-04.sif');
   });
 
   it('limits every figure to the chosen judgement area', async () => {

@@ -49,9 +49,11 @@ describe('summaryCard', () => {
     expect(card.latest?.date).toBe('4 October 2021');
     expect(card.latest?.areas[0]).toMatchObject({ area: 'Overall effectiveness', latest: { word: row[header.indexOf('Overall effectiveness')] } });
     expect(card.latest?.areas.map((area) => area.latest.word)).toContain('Requires improvement to be good');
-    // The 2012 inspection is held as counts only, so the card says why no change is shown rather than inventing one.
-    expect(card.latest?.areas.every((area) => area.change === undefined)).toBe(true);
-    expect(card.latest?.changeNote).toMatch(/June 2012.*known only by its counts/);
+    // The previous inspection is the one just before, the 2017 single inspection, whose grade scale differs.
+    expect(card.latest?.changeNote).toBe(
+      "Previous: 4 September 2017, Single Inspection of LA Children's Services (SIF) First SIF. The two used different grade scales: compare positions, not words.",
+    );
+    expect(card.latest?.areas[0]).toMatchObject({ previous: { word: 'Requires improvement' }, change: 'Improved' });
   });
 
   it('places Walsall against England and the West Midlands with shares counted from the sheet', () => {
@@ -72,7 +74,8 @@ describe('summaryCard', () => {
 
   it('lists every judged inspection on the timeline, the 2012 counts included, and the felt-safe measure', () => {
     const card = cardOf(WALSALL);
-    expect(card.timeline.map((bar) => bar.label.slice(0, 9))).toEqual(['2008: Joi', 'June 2012', '4 October']);
+    expect(card.timeline.map((bar) => bar.label.slice(0, 9))).toEqual(['2008: Joi', 'June 2012', '2 August ', '4 Septemb', '4 October']);
+    expect(card.earlierLeftOut).toBe(0);
     const june2012 = card.timeline[1]!;
     expect(june2012.judged).toBe(22);
     expect(june2012.segments.map((segment) => [segment.word, segment.count])).toEqual([

@@ -127,7 +127,11 @@ describe('EnglandView', () => {
   it('says to choose a later date before the first ILACS inspection, with a link to the default', () => {
     open('?view=england&asAt=2017-12-31');
     expect(screen.getByText(/No authority had an ILACS inspection by 31 December 2017: choose a later date/)).toBeInTheDocument();
-    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    // Only the strand figures, which count every framework since 2009: no ILACS figure.
+    expect(screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-labelledby') && figure.querySelector('figcaption')?.textContent)).toEqual([
+      'Latest grades by strand, every framework since 2009, England, as at 31 December 2017',
+      'Grades by strand at each 31 March, England, 31 March 2010 to 31 March 2017',
+    ]);
     expect(screen.getByRole('link', { name: '31 March 2025' })).toHaveAttribute('href', '?asAt=2025-03-31&view=england');
   });
 
@@ -143,6 +147,9 @@ describe('EnglandView', () => {
     expect(screen.getAllByText(/none of the 102 local authorities inspected under ILACS had a judgement for care leavers/)).toHaveLength(2);
     expect(screen.getAllByText(/No authority had a judgement for care leavers by 31 March 2020: choose a later date or another area\./)).toHaveLength(2);
     expect(screen.getByText(/No local authority had a judgement for care leavers at any date from 31 March 2019 to 31 March 2020\./)).toBeInTheDocument();
-    expect(document.querySelector('.recharts-surface')).toBeNull();
+    // No ILACS figure draws a chart; only the strand figures below them, which count every framework, do.
+    const ilacsFigures = screen.getAllByRole('figure').filter((figure) => !/by strand/.test(figure.querySelector('figcaption')?.textContent ?? ''));
+    expect(ilacsFigures).toHaveLength(3);
+    expect(ilacsFigures.filter((figure) => figure.querySelector('.recharts-surface') !== null)).toHaveLength(0);
   });
 });

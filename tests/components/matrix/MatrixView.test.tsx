@@ -59,7 +59,7 @@ function latestSheet(): Map<string, string[]> {
 }
 
 describe('MatrixView: judgement areas by inspections', () => {
-  it('shows Walsall from 2008 to 2021 by default, with the 2012 inspection as counts from the minutes, not invented grades', () => {
+  it('shows Walsall from 2008 to 2021 by default, with the 2012 inspection as the minutes’ counts and Ofsted’s two graded areas, not invented grades', () => {
     open('');
     const figure = screen.getByRole('figure', { name: /Walsall: judgements by area at each inspection, from 2008 to 2021/ });
     const grid = within(figure).getByRole('table', { name: /Walsall: each judgement area/ });
@@ -67,15 +67,19 @@ describe('MatrixView: judgement areas by inspections', () => {
     expect(headers).toEqual([
       'Judgement area',
       '2008Joint inspection',
-      'June 2012Inspection of safeguarding and looked after children services',
+      'June 2012Safeguarding & Looked After Children (SLAC) Inspection',
+      '2 August 2013Child Protection Inspections (CPI)',
+      "4 September 2017Single Inspection of LA Children's Services (SIF) First SIF",
       '4 October 2021ILACS Standard Inspection',
     ]);
     const { good, adequate, inadequate } = walsall2012();
-    expect(cellAt(grid, 'Overall effectiveness', /June 2012/)).toBe(`Counts only: ${good} good, ${adequate} adequate, ${inadequate} inadequate`);
+    expect(cellAt(grid, 'Overall effectiveness', /June 2012/)).toMatch(
+      new RegExp(`^Counts of all judgements: ${good} good, ${adequate} adequate, ${inadequate} inadequate\\. Graded by area: Safeguarding: Inadequate; Looked after children: Adequate \\(The source records this grade as 'Requires improvement to be good'`),
+    );
     expect(cellAt(grid, 'Care leavers', /June 2012/)).toBe(cellAt(grid, 'Overall effectiveness', /June 2012/));
     expect(cellAt(grid, 'Overall effectiveness', /2008/)).toBe('—No judgement');
     expect(cellAt(grid, 'Services for children', /2008/)).toBe('Good');
-    expect(within(figure).getByText(/Walsall: 3 inspections from 2008 to 2021\./)).toBeInTheDocument();
+    expect(within(figure).getByText(/Walsall: 5 inspections from 2008 to 2021\./)).toBeInTheDocument();
     expect(within(figure).getByText(/Walsall Council, minutes of the Children’s and Young People Scrutiny and Performance Panel/)).toBeInTheDocument();
   });
 

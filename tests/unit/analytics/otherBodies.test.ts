@@ -33,12 +33,12 @@ beforeAll(async () => {
 });
 
 describe('the default data', () => {
-  it('holds every authority as a local authority the register knows: 153 current, and the three that ceased', () => {
+  it('holds every authority as a local authority the register knows: 153 current, and the four that ceased (Poole’s inspections are in Ofsted’s 2009-2023 table)', () => {
     const authorities = [...defaults.authorities.values()];
     expect(authorities.every(isLocalAuthority)).toBe(true);
     expect(authorities.every((authority) => authority.onsCode && authority.laNumber)).toBe(true);
     expect(authorities.filter((authority) => !authority.ceasedOn)).toHaveLength(153);
-    expect(authorities.filter((authority) => authority.ceasedOn).map((authority) => authority.name).sort()).toEqual(['Bournemouth', 'Cumbria', 'Northamptonshire']);
+    expect(authorities.filter((authority) => authority.ceasedOn).map((authority) => authority.name).sort()).toEqual(['Bournemouth', 'Cumbria', 'Northamptonshire', 'Poole']);
   });
 });
 

@@ -28,8 +28,11 @@ function contrast(a: string, b: string): number {
   return (high + 0.05) / (low + 0.05);
 }
 
+// Grades of the same rank are never neighbours on one framework's scale: Adequate and Requires improvement share a
+// rank only on the across-frameworks scale of strand figures, where they sit side by side in their own words (and the
+// bars write each grade's initial, A or RI), so only grades a step apart must differ in lightness.
 const neighbours = Object.values(GRADE_SCALES).flatMap((scale) =>
-  scale.steps.slice(1).map((step, i) => [scale.id, scale.steps[i]!.grade, step.grade] as const),
+  scale.steps.slice(1).flatMap((step, i) => (step.rank === scale.steps[i]!.rank ? [] : [[scale.id, scale.steps[i]!.grade, step.grade] as const])),
 );
 
 describe('grade colours', () => {

@@ -20,7 +20,8 @@ function userFile(id: string, order: number, onDuplicate: DuplicateChoice, rows:
 const WALSALL_NO_CODE = 'Walsall,,04/10/2021,Overall effectiveness,Outstanding';
 const WALSALL_REQUIRES_IMPROVEMENT = 'Walsall,E08000030,04/10/2021,Overall effectiveness,Requires improvement to be good';
 // An inspection the default data does not hold: Walsall before the ILACS framework's history starts.
-const WALSALL_2017 = 'Walsall,E08000030,2017-03-13,Overall effectiveness,Requires improvement to be good';
+/** No Walsall inspection is held in 2015 (its single inspection was published in September 2017). */
+const WALSALL_2015 = 'Walsall,E08000030,2015-03-13,Overall effectiveness,Requires improvement to be good';
 
 function walsall2021(dataset: Dataset): Inspection[] {
   return dataset.inspections.filter((inspection) => inspection.authority.name === 'Walsall' && formatIso(inspection.date) === '2021-10-04');
@@ -47,14 +48,14 @@ describe('combineDatasets with the default data shown', () => {
   });
 
   it('adds a user’s new inspection to the default ones', () => {
-    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_2017])], 'all');
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_2015])], 'all');
     expect(combined.inspections).toHaveLength(defaultOnly.inspections.length + 1);
     expect(combined.files).toEqual([...defaultOnly.files, 'own.csv']);
   });
 
   it.each<[DuplicateChoice, string, string[]]>([
     ['replace', 'outstanding', ['own.csv']],
-    ['skip', 'good', ['la_outcomes_2025__ILACS_inspection_history.csv', 'la_outcomes_2025__Inspections_as_at_31_March.csv']],
+    ['skip', 'good', ['la_outcomes_2025__ILACS_inspection_history.csv', 'la_outcomes_2025__Inspections_as_at_31_March.csv', 'csc_in_england_2023__LA_inspections_2009-2023.csv']],
   ])('a user file naming "Walsall" without a code is the same inspection as E08000030’s; %s keeps the %s grade', (choice, grade, sources) => {
     const combined = combineDatasets(defaults, [userFile('own', 1, choice, [WALSALL_NO_CODE])], 'all');
     expect(combined.inspections).toHaveLength(defaultOnly.inspections.length);
@@ -114,7 +115,7 @@ describe('the default data is a layer an upload never changes', () => {
   });
 
   it.each<[DuplicateChoice]>([['skip'], ['replace']])("removing a file kept with '%s' restores exactly what was shown before it", (choice) => {
-    const withFile = combineDatasets(defaults, [oneJudgement(choice), userFile('own', 2, choice, [WALSALL_2017])], 'all');
+    const withFile = combineDatasets(defaults, [oneJudgement(choice), userFile('own', 2, choice, [WALSALL_2015])], 'all');
     expect(withFile.inspections).not.toEqual(defaultOnly.inspections);
     const removed = combineDatasets(defaults, [], 'all');
     expect(removed.inspections).toEqual(defaultOnly.inspections);
@@ -122,9 +123,9 @@ describe('the default data is a layer an upload never changes', () => {
   });
 
   it("source lines name the user's file whose record a figure shows: added, shown instead, or merged with a held record", () => {
-    const added = combineDatasets(defaults, [userFile('own', 1, 'skip', [WALSALL_2017])], 'all');
-    const walsall2017 = added.inspections.find((inspection) => inspection.authority.onsCode === 'E08000030' && inspection.date.year === 2017);
-    expect(sourceLine(walsall2017!.sources)).toBe('Your file “own.csv”.');
+    const added = combineDatasets(defaults, [userFile('own', 1, 'skip', [WALSALL_2015])], 'all');
+    const walsall2015 = added.inspections.find((inspection) => inspection.authority.onsCode === 'E08000030' && inspection.date.year === 2015);
+    expect(sourceLine(walsall2015!.sources)).toBe('Your file “own.csv”.');
 
     const shownInstead = combineDatasets(defaults, [oneJudgement('replace')], 'all');
     expect(sourceLine(walsall2021(shownInstead)[0]!.sources)).toBe('Your file “walsall-one-judgement.csv”.');
@@ -145,8 +146,8 @@ describe('the default data is a layer an upload never changes', () => {
 
 describe("combineDatasets with 'mine'", () => {
   it('leaves every default inspection and file out', () => {
-    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_NO_CODE, WALSALL_2017])], 'mine');
-    expect(combined.inspections.map((inspection) => formatIso(inspection.date))).toEqual(['2017-03-13', '2021-10-04']);
+    const combined = combineDatasets(defaults, [userFile('own', 1, 'replace', [WALSALL_NO_CODE, WALSALL_2015])], 'mine');
+    expect(combined.inspections.map((inspection) => formatIso(inspection.date))).toEqual(['2015-03-13', '2021-10-04']);
     expect(combined.files).toEqual(['own.csv']);
     expect(combined.measures).toEqual([]);
     expect([...combined.authorities.values()].map((authority) => authority.name)).toEqual(['Walsall']);
@@ -187,7 +188,7 @@ describe('the groups', () => {
   });
 
   it('userGroups carries each file’s own duplicate choice and source file', () => {
-    const groups = userGroups([userFile('a', 1, 'skip', [WALSALL_2017]), userFile('b', 2, 'replace', [WALSALL_2017])]);
+    const groups = userGroups([userFile('a', 1, 'skip', [WALSALL_2015]), userFile('b', 2, 'replace', [WALSALL_2015])]);
     expect(groups.map((group) => [group.file, group.onDuplicate, group.inspections.length])).toEqual([
       ['a.csv', 'skip', 1],
       ['b.csv', 'replace', 1],
