@@ -1,5 +1,5 @@
 // How one inspection's judgements spread over the grades of its framework's scale.
-import type { GradeCounts, GradeScale, Inspection } from '../domain';
+import { countsForCouncil, type GradeCounts, type GradeScale, type Inspection } from '../domain';
 import { countGrade, tallyOnScale } from './gradeRows';
 import type { GradeTally } from './gradeRows';
 import { scaleOf } from './scaleOf';
@@ -24,6 +24,8 @@ export function gradeDistribution(inspection: Inspection): GradeDistribution {
   const counts: GradeCounts = {};
   let notJudged = 0;
   for (const judgement of inspection.judgements) {
+    // The LSCB's judgement is the board's, not the council's: shown with the inspection, left out of its mix.
+    if (!countsForCouncil(judgement.area)) continue;
     if (judgement.outcome.kind === 'graded') countGrade(counts, judgement.outcome.grade);
     else notJudged += 1;
   }

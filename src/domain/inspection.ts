@@ -2,7 +2,7 @@
 import { authorityKey, type Authority } from './authority';
 import type { FrameworkId } from './framework';
 import type { GradeId } from './grade';
-import type { JudgementArea } from './judgementArea';
+import { shortAreaLabel, type JudgementArea } from './judgementArea';
 import { formatIso, formatLong, type PartialDate } from './partialDate';
 
 /** Where a record came from, so every figure can say its source. */
@@ -113,4 +113,12 @@ export function inspectionRef(inspection: Inspection): string {
  */
 export function inspectionId(inspection: Inspection): string {
   return `${authorityKey(inspection.authority)}|${inspectionRef(inspection)}`;
+}
+
+/**
+ * What the sources said of a judgement beside its grade ("The source records this grade as 'Requires improvement to
+ * be good'…"), one line a judgement, dated: a figure that shows the grade in its framework's words says so beside it.
+ */
+export function judgementNotes(inspection: Inspection): string[] {
+  return inspection.judgements.flatMap((judgement) => (judgement.note ? [`${formatLong(inspection.date)}, ${shortAreaLabel(judgement.area)}: ${judgement.note}`] : []));
 }

@@ -15,6 +15,8 @@ interface KnownArea extends JudgementArea {
   readonly shortLabel: string;
   /** As a sentence names the area after "judged good or outstanding for …". */
   readonly words: string;
+  /** Judged at the council's inspection but of another body (the LSCB review): shown, never in the council's grade mix. */
+  readonly othersJudgement?: true;
 }
 
 /** The area a view shows when none is chosen: Ofsted's headline judgement. */
@@ -105,6 +107,7 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
     synonyms: ['lscb overall effectiveness', 'local safeguarding children board overall effectiveness', 'lscb'],
     shortLabel: 'LSCB (the board’s)',
     words: 'the Local Safeguarding Children Board',
+    othersJudgement: true,
   },
 ];
 
@@ -181,4 +184,9 @@ export function judgedFromNotes(areaIds: Iterable<string>): string[] {
     const from = area.judgedFrom && ids.has(area.id) ? parseIso(area.judgedFrom) : undefined;
     return from ? [`The ${area.words} judgement exists only from ${formatLong(from)}: earlier inspections show it as not judged.`] : [];
   });
+}
+
+/** False for a judgement of another body made at the council's inspection (the LSCB review under SIF). */
+export function countsForCouncil(area: Pick<JudgementArea, 'id'>): boolean {
+  return !byId.get(area.id)?.othersJudgement;
 }

@@ -24,7 +24,7 @@ test('the card downloads as a 2× PNG and as an SVG that parses, with the author
   const svg = await parseSvg(page, svgFile.bytes);
   expect(svg.parses).toBe(true);
   expect(svg.hasStyle).toBe(false);
-  expect(svg.imageWidth).toBe(760);
+  expect(svg.imageWidth).toBe(840);
   expect(svg.text).toContain('Walsall');
   expect(svg.text).toContain('Good');
 

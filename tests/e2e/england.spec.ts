@@ -89,6 +89,8 @@ test('edge states: a bad date falls back, a date before any ILACS inspection say
 });
 
 test('no serious accessibility violations, on the default view and with a region and table shown', async ({ page }) => {
+  // The view now holds the strand figures as well: axe takes longer over it on a loaded machine.
+  test.setTimeout(120_000);
   await page.goto('/?view=england');
   await expect(page.getByRole('figure', { name: ENGLAND_FIGURE })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
@@ -110,11 +112,9 @@ test('keyboard only: quick picks, the selects and a figure’s tabs all work fro
   const dateField = page.getByRole('group', { name: 'As at' }).getByLabel('Day');
   await tabUntilFocused(page, dateField, 25);
 
-  // GOV.UK's date input: a Tab for each of its day, month and year boxes.
-  const firstPick = page.getByRole('button', { name: '31 March 2019' });
-  await tabUntilFocused(page, firstPick, 4);
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: '31 March 2020' })).toBeFocused();
+  // GOV.UK's date input: a Tab for each of its day, month and year boxes; then a quick pick for each 31 March from 2010.
+  await tabUntilFocused(page, page.getByRole('button', { name: '31 March 2010' }), 4);
+  await tabUntilFocused(page, page.getByRole('button', { name: '31 March 2020' }), 10);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/asAt=2020-03-31/);
   await page.keyboard.press('Tab');

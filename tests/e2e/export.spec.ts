@@ -94,7 +94,7 @@ test('the timeline’s CSV re-imports through our importer to the table’s own 
   expectSameTable(rows, await shownTable(figure));
   // From the view model: the share is a number (2 of 22 good), its unit in the heading, not the text "9%".
   expect(rows[0]).toContain('Good or better (%)');
-  expect(rows[2]).toEqual(['June 2012: Inspection of safeguarding and looked after children services', '22', '2', '12', '0', '8', '9.1', '0']);
+  expect(rows[2]).toEqual(['June 2012: Safeguarding & Looked After Children (SLAC) Inspection', '22', '2', '12', '0', '8', '9.1', '0']);
   expect(csv.bytes.toString('utf8')).not.toMatch(/\d%/);
 });
 

@@ -26,7 +26,7 @@ test('each chart is a single tab stop, named after its figure and described in w
   // Nothing inside the drawing takes focus: recharts' own keyboard layer is off.
   expect(await chart.evaluate((frame) => [...frame.querySelectorAll('*')].filter((element) => (element as HTMLElement | SVGElement).tabIndex >= 0).length)).toBe(0);
   const description = await chart.evaluate((frame) => document.getElementById(frame.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
-  expect(description).toContain('June 2012: Inspection of safeguarding and looked after children services: 2 good, 12 adequate, 8 inadequate');
+  expect(description).toContain('June 2012: Safeguarding & Looked After Children (SLAC) Inspection: 2 good, 12 adequate, 8 inadequate');
   expect(description).toContain('Table tab');
   await chart.focus();
   await page.keyboard.press('Tab');

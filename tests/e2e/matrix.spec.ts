@@ -19,7 +19,7 @@ test('areas by inspections: filters change the address and the grid; reload keep
   await page.goto('/?view=matrix');
   const walsall = figure(page, /Walsall: judgements by area at each inspection, from 2008 to 2021/);
   await expect(walsall).toBeVisible();
-  await expect(walsall.getByRole('cell', { name: 'Counts only: 2 good, 12 adequate, 8 inadequate' })).toBeVisible();
+  await expect(walsall.getByRole('cell', { name: /^Counts of all judgements: 2 good, 12 adequate, 8 inadequate\. Graded by area: Safeguarding: Inadequate/ })).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Local authority' }).selectOption({ label: 'Herefordshire' });
   await expect(page).toHaveURL(/authority=E06000019/);
@@ -78,7 +78,7 @@ test('edge states say what to do', async ({ page }) => {
   await page.goto('/?view=matrix&authority=E10000006&from=2024');
   await expect(page.getByRole('status')).toContainText('the authority no longer exists');
   await page.goto('/?view=matrix&authority=E10000006');
-  await expect(figure(page, /Cumbria/)).toContainText('Cumbria: 1 inspection in 2022.');
+  await expect(figure(page, /Cumbria/)).toContainText('Cumbria: 5 inspections from 2012 to 2022.');
 });
 
 test('a keyboard-only walk: layout radios, a select, a quick pick, the tabs and the scrolling grid', async ({ page }) => {

@@ -45,7 +45,7 @@ test('Walsall’s children’s homes by latest grade, as the provider list count
   await series.getByRole('tab', { name: 'Table' }).click();
   await expect(series.locator('tbody tr').last()).toContainText('2023288' + '1,962506' + '63');
   const inYear = page.getByRole('figure', { name: "Children's home: grades of the year’s inspections, England" });
-  await expect(inYear.getByText(/2020-21: no inspections/)).toBeVisible();
+  await expect(inYear.locator('[data-figure-part="note"]', { hasText: /2020-21: no inspections/ })).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Provision type' })).toHaveValue('children-s-home');

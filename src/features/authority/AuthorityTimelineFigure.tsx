@@ -4,7 +4,7 @@ import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
-import { areaWords, dateDisagreements, formatLong, gradeLabel, judgedFromNotes, sourceLine, sourceNotes, type GradeId } from '../../domain';
+import { areaWords, countsForCouncil, dateDisagreements, formatLong, gradeLabel, judgedFromNotes, judgementNotes, sourceLine, sourceNotes, type GradeId } from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
 import { shareColumn } from '../../components/figureData/figureData';
 
@@ -104,6 +104,10 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
           ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
           : []),
         ...judgedFromNotes(model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id))),
+        ...(model.events.some((event) => eventInspection(event).judgements.some((judgement) => !countsForCouncil(judgement.area)))
+          ? ['The Local Safeguarding Children Board’s judgement, made at single inspections, is the board’s, not the council’s: it is left out of the bars and counts, and shown in the change table and the matrix.']
+          : []),
+        ...model.events.flatMap((event) => judgementNotes(eventInspection(event))),
         ...model.events.flatMap((event) => dateDisagreements(eventInspection(event)).map((text) => `${formatLong(eventInspection(event).date)}: ${text}`)),
       ]}
       source={sourceLine(sources)}

@@ -50,12 +50,6 @@ export default function AuthorityView({ dataset }: ViewProps) {
     <FigureExportContext value={{ subtitle }}>
     <div className="authority-view">
       <AuthorityFilters params={params} choices={choices} onChange={(update) => navigate(update)} />
-      <p className="govuk-body">
-        <AppLink className="govuk-link" to={{ view: 'card', authority: selection.key }} fresh>
-          Summary card for {name}
-        </AppLink>
-        : one page for committee papers, as an image or printed.
-      </p>
       {selection.ceased ? (
         <div className="govuk-inset-text authority-ceased">
           <p className="govuk-body">{selection.ceased.message}</p>
@@ -75,6 +69,13 @@ export default function AuthorityView({ dataset }: ViewProps) {
           <AuthorityTimelineFigure model={timeline} />
         )}
       </section>
+      {/* After the first figure, so a keyboard reaches the figure's tabs first (the navigation has seven links). */}
+      <p className="govuk-body">
+        <AppLink className="govuk-link" to={{ view: 'card', authority: selection.key }} fresh>
+          Summary card for {name}
+        </AppLink>
+        : one page for committee papers, as an image or printed.
+      </p>
 
       {/* Below the first figure: drawn in a second pass, so the filters and the timeline appear first. */}
       <AfterFirstPaint>

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { dateDisagreements, formatIso, formatLong, judgedFromNotes, notJudgedReason, sourceLine, sourceNotes, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import { dateDisagreements, formatIso, formatLong, judgedFromNotes, judgementNotes, notJudgedReason, sourceLine, sourceNotes, type GradeScale, type Judgement, type Outcome } from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 import { shareColumn } from '../../components/figureData/figureData';
@@ -106,6 +106,7 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
       footnotes={[
         `${inspection.type}: grades on the scale ${model.scale.name}.`,
         ...judgedFromNotes(model.judgements.map((judgement) => judgement.area.id)),
+        ...judgementNotes(inspection),
         ...sourceNotes(inspection.sources),
         ...dateDisagreements(inspection),
       ]}

@@ -2,6 +2,7 @@
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
+import { shareColumn } from '../../components/figureData/figureData';
 import { percent } from '../../components/format';
 import { formatLong, STRANDS } from '../../domain';
 import { EmptyChart } from './EmptyChart';
@@ -81,6 +82,11 @@ export function StrandTrendFigure({ model, notes, source }: { model: StrandTrend
                 const { position } = point.mixes[index]!;
                 return position.judged === 0 ? `– (0 of ${position.authorities})` : `${percent(position.goodOrBetterShare)} (${position.judged} of ${position.authorities})`;
               },
+              csv: [
+                ...shareColumn<StrandTrendPoint>(`${strand.label}: good or better`, (point) => point.mixes[index]!.position.goodOrBetterShare),
+                { heading: `${strand.label}: authorities judged`, value: (point: StrandTrendPoint) => point.mixes[index]!.position.judged },
+                { heading: `${strand.label}: authorities in being`, value: (point: StrandTrendPoint) => point.mixes[index]!.position.authorities },
+              ],
             })),
           ]}
           rows={model.points}

@@ -3,7 +3,7 @@ import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
 import { outcomeFor } from '../../analytics/areaDistributions';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
-import { KNOWN_AREAS, authorityKey, formatLong, gradeLabel, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
+import { KNOWN_AREAS, authorityKey, formatLong, gradeLabel, judgementNotes, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import { describeInspections, yearsPhrase } from './inspectionMatrixSummary';
@@ -62,7 +62,7 @@ export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOpti
   const inspections = chosen.filter((entry) => entry.distribution !== null).map((entry) => entry.inspection);
   const title = `${authorityName}: judgements by area at each inspection${inspections.length > 0 ? `, ${yearsPhrase(inspections)}` : ''}`;
   const notes = sourceNotes(inspections.flatMap((inspection) => inspection.sources));
-  const base = { authorityName, title, inspections, visits, footnotes: [...footnotesFor(authorityName, inspections, visits), ...notes], sourceNotes: notes };
+  const base = { authorityName, title, inspections, visits, footnotes: [...footnotesFor(authorityName, inspections, visits), ...inspections.flatMap(judgementNotes), ...notes], sourceNotes: notes };
 
   if (inspections.length === 0) return { ...base, summary: '', emptyMessage: emptyMessageFor(authority, authorityName, options, visits) };
 
@@ -133,7 +133,7 @@ function footnotesFor(name: string, inspections: readonly Inspection[], visits: 
   notes.push(
     visits.length > 0
       ? `Visits make no judgements, so they are not columns. Left out here: ${joinList(visits.map((visit) => `${visit.type} (${formatLong(visit.date)})`))}.`
-      : `Focused and monitoring visits make no judgements, so they would not be columns; ${name} had none in the years shown.`,
+      : `Focused and monitoring visits make no judgements, so they would not be columns; none of ${name}’s is recorded in the years shown (Ofsted’s tables held here list visits only from April 2024).`,
   );
   for (const inspection of inspections) {
     if (!inspection.summaryCounts) continue;
