@@ -33,11 +33,11 @@ test('the card downloads as a 2× PNG and as an SVG that parses, with the author
   expect(Number(shown)).toBe(svg.height);
 
   const png = await download(page, page.getByRole('button', { name: 'Download card as PNG' }));
-  expect(pngSize(png.bytes)).toEqual({ width: 2 * 760, height: 2 * svg.height });
+  expect(pngSize(png.bytes)).toEqual({ width: 2 * svg.imageWidth, height: 2 * svg.height });
   expect(await distinctColours(page, png.bytes)).toBeGreaterThan(4);
   await page.getByLabel('PNG resolution').selectOption('3');
   const print = await download(page, page.getByRole('button', { name: 'Download card as PNG' }));
-  expect(pngSize(print.bytes)).toEqual({ width: 3 * 760, height: 3 * svg.height });
+  expect(pngSize(print.bytes)).toEqual({ width: 3 * svg.imageWidth, height: 3 * svg.height });
 });
 
 test('printed, the card alone fills one A4 page', async ({ page }) => {

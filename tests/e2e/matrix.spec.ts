@@ -23,8 +23,8 @@ test('areas by inspections: filters change the address and the grid; reload keep
 
   await page.getByRole('combobox', { name: 'Local authority' }).selectOption({ label: 'Herefordshire' });
   await expect(page).toHaveURL(/authority=E06000019/);
-  const hereford = figure(page, /Herefordshire: judgements by area at each inspection, from 2018 to 2022/);
-  await expect(hereford).toContainText('Herefordshire: 2 inspections from 2018 to 2022.');
+  const hereford = figure(page, /Herefordshire: judgements by area at each inspection, from 2010 to 2022/);
+  await expect(hereford).toContainText('Herefordshire: 5 inspections from 2010 to 2022.');
   await expect(hereford).toContainText('Left out here: LA Monitoring visit (22 October 2024)');
 
   await page.getByRole('combobox', { name: 'From' }).selectOption('2020');

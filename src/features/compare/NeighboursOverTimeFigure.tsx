@@ -3,6 +3,7 @@ import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { barFromRows, seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
+import { shareColumn } from '../../components/figureData/figureData';
 import { percent } from '../../components/format';
 import { formatLong, gradeLabel, type GradeScale, type JudgementArea } from '../../domain';
 import { seriesGrades } from './areaChartRows';
@@ -50,7 +51,12 @@ export function NeighboursOverTimeFigure({ authorityName, area, noun, members, p
             { header: 'Inspected under ILACS', cell: (point) => `${point.neighbours.authorities} of ${members}`, numeric: true },
             { header: 'With a grade', cell: (point) => point.neighbours.judged, numeric: true },
             { header: 'Good or better', cell: (point) => point.neighbours.goodOrBetter, numeric: true },
-            { header: 'Share good or better', cell: (point) => percent(point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null), numeric: true },
+            {
+              header: 'Share good or better',
+              cell: (point) => percent(point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null),
+              numeric: true,
+              csv: shareColumn('Share good or better', (point: (typeof points)[number]) => (point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null)),
+            },
             { header: authorityName, cell: (point) => ownWords(point) },
           ]}
           rows={points}
