@@ -74,5 +74,5 @@ export function givesNoOverallGrade(inspection: Inspection): boolean {
 
 /** The mapping in words, for the note under every figure that compares by strand. */
 export function strandMappingNote(): string {
-  return `Frameworks judged different things, so they are compared by strand: ${STRANDS.map((strand) => `${strand.label.toLowerCase()}, from ${strand.judgedBy.map((entry) => entry.as).join('; ')}`).join('. ')}.`;
+  return `Frameworks judged different things, so they are compared by strand. ${STRANDS.map((strand) => `${strand.label}: ${strand.judgedBy.map((entry) => entry.as).join('; ')}`).join('. ')}.`;
 }
