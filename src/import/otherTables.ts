@@ -12,7 +12,10 @@ export interface OtherTable {
 const PROVIDERS =
   'social care providers (children’s homes, fostering and adoption agencies, residential schools and others), each inspected by Ofsted in its own right';
 const ONLY_LA = 'Scrutiny Lens reads inspections of local authority children’s services';
-const NOT_YET = `${ONLY_LA}; provider inspections are not supported yet, so nothing from this file was imported.`;
+const NOT_YET = `${ONLY_LA} and Ofsted’s lists of providers with their inspections; this table holds neither, so nothing from this file was imported.`;
+/** The national provider series are built in (the Providers view), read by src/import/providerSeries.ts, not uploaded. */
+const BUILT_IN_SERIES =
+  'The Providers view already shows this publication’s national series (tables 8a to 8n and 9a to 9e) as built-in data; a national series is not taken from a file, so nothing from this file was imported.';
 
 interface Signature {
   /** Whether the row (its cells' normalised headings, and the text above it) shows this kind of table. */
@@ -42,7 +45,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   {
     matches: (headings, above) => gradeCounts(headings) && (headings.has('period as at') || headings.has('period')) && /provider|children s home|inspections between/.test(above),
-    message: `This is Ofsted’s national count of ${PROVIDERS}, by overall effectiveness grade, year by year (one table per type of provider): not local authority inspections. ${NOT_YET}`,
+    message: `This is Ofsted’s national count of ${PROVIDERS}, by overall effectiveness grade, year by year (one table per type of provider): not local authority inspections. ${BUILT_IN_SERIES}`,
   },
   {
     matches: (headings) => has(headings, 'sn1') && (headings.has('closeness1') || headings.has('snp')),
