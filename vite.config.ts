@@ -15,7 +15,13 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'scrutiny-lens:csp',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: META_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 
@@ -34,10 +40,18 @@ function firstScreenFirst(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_SCREEN);
+        const chunk = Object.values(bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_SCREEN,
+        );
         const main = /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/.exec(html);
-        if (!chunk || !main) throw new Error('first-screen-first: the built page has no first-screen script or main script to put it before');
-        return html.replace(main[0], `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${main[0]}`);
+        if (!chunk || !main)
+          throw new Error(
+            'first-screen-first: the built page has no first-screen script or main script to put it before',
+          );
+        return html.replace(
+          main[0],
+          `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${main[0]}`,
+        );
       },
     },
   };
@@ -94,7 +108,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    rolldownOptions: { input: { index: fileURLToPath(new URL('index.html', import.meta.url)), [FIRST_SCREEN]: fileURLToPath(new URL('src/app/firstScreen.ts', import.meta.url)) } },
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        [FIRST_SCREEN]: fileURLToPath(new URL('src/app/firstScreen.ts', import.meta.url)),
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   test: {

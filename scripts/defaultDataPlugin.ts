@@ -2,7 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { DEFAULT_DATA_FOLDERS, DEFAULT_PROVIDER_FOLDER, importDefaultFiles, importDefaultProviders, orderDefaultFiles } from '../src/data/defaultFiles';
+import {
+  DEFAULT_DATA_FOLDERS,
+  DEFAULT_PROVIDER_FOLDER,
+  importDefaultFiles,
+  importDefaultProviders,
+  orderDefaultFiles,
+} from '../src/data/defaultFiles';
 
 export const DEFAULT_IMPORTS_ID = 'virtual:default-imports';
 const RESOLVED_ID = `\0${DEFAULT_IMPORTS_ID}`;
@@ -26,7 +32,9 @@ export function defaultDataPaths(dataDir: string): string[] {
  */
 export function defaultImportsModule(dataDir: string): { code: string; files: string[] } {
   const files = defaultDataPaths(dataDir);
-  const results = importDefaultFiles(files.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, text: readFileSync(path, 'utf8') })));
+  const results = importDefaultFiles(
+    files.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, text: readFileSync(path, 'utf8') })),
+  );
   return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(results))});\n`, files };
 }
 
@@ -37,7 +45,9 @@ export function defaultProvidersModule(dataDir: string): { code: string; files: 
     .filter((name) => name.toLowerCase().endsWith('.csv'))
     .sort()
     .map((name) => join(folder, name));
-  const read = importDefaultProviders(files.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, text: readFileSync(path, 'utf8') })));
+  const read = importDefaultProviders(
+    files.map((path) => ({ name: path.split(/[\\/]/).pop() ?? path, text: readFileSync(path, 'utf8') })),
+  );
   return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(read))});\n`, files };
 }
 
@@ -52,7 +62,8 @@ export function defaultData(): Plugin {
     configResolved(config) {
       dataDir = join(config.root, 'data');
     },
-    resolveId: (id) => (id === DEFAULT_IMPORTS_ID ? RESOLVED_ID : id === DEFAULT_PROVIDERS_ID ? RESOLVED_PROVIDERS_ID : undefined),
+    resolveId: (id) =>
+      id === DEFAULT_IMPORTS_ID ? RESOLVED_ID : id === DEFAULT_PROVIDERS_ID ? RESOLVED_PROVIDERS_ID : undefined,
     load(id) {
       if (id === RESOLVED_PROVIDERS_ID) {
         const { code, files } = defaultProvidersModule(dataDir);
@@ -67,7 +78,12 @@ export function defaultData(): Plugin {
     configureServer(server) {
       const isDefaultFile = (path: string) => {
         const [folder, name, ...rest] = relative(dataDir, path).split(/[\\/]/);
-        return rest.length === 0 && folder !== undefined && DEFAULT_DATA_FOLDERS.includes(folder) && !!name?.toLowerCase().endsWith('.csv');
+        return (
+          rest.length === 0 &&
+          folder !== undefined &&
+          DEFAULT_DATA_FOLDERS.includes(folder) &&
+          !!name?.toLowerCase().endsWith('.csv')
+        );
       };
       const reread = (path: string) => {
         if (!isDefaultFile(path)) return;

@@ -11,7 +11,9 @@ function run(cmd, args) {
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
   if (r.status !== 0) {
-    console.error(`ensure-chromium: '${cmd} ${args.join(' ')}' failed (exit ${r.status ?? r.signal ?? r.error?.message}).`);
+    console.error(
+      `ensure-chromium: '${cmd} ${args.join(' ')}' failed (exit ${r.status ?? r.signal ?? r.error?.message}).`,
+    );
     process.exit(1);
   }
 }
@@ -38,9 +40,15 @@ if (!existsSync(chromium)) {
 let version;
 try {
   // stderr ignored: Debian's wrapper prints harmless shell noise from /etc/chromium.d.
-  version = execFileSync(chromium, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 30_000 }).trim();
+  version = execFileSync(chromium, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 30_000,
+  }).trim();
 } catch (err) {
-  console.error(`ensure-chromium: ${chromium} exists but '--version' failed: ${err instanceof Error ? err.message : err}`);
+  console.error(
+    `ensure-chromium: ${chromium} exists but '--version' failed: ${err instanceof Error ? err.message : err}`,
+  );
   process.exit(1);
 }
 console.log(`ensure-chromium: using ${chromium} (${version})`);

@@ -8,20 +8,31 @@ import Papa from 'papaparse';
 export const LA_CODES_CSV = fileURLToPath(new URL('../tests/fixtures/real/dfe/la_codes.csv', import.meta.url));
 export const LA_CODES_MODULE = fileURLToPath(new URL('../src/domain/laCodes.generated.ts', import.meta.url));
 
-const HEADINGS = ['old_la_code', 'new_la_code', 'la_name', 'region_code', 'region_name', 'first_year', 'last_year'] as const;
+const HEADINGS = [
+  'old_la_code',
+  'new_la_code',
+  'la_name',
+  'region_code',
+  'region_name',
+  'first_year',
+  'last_year',
+] as const;
 
 /** The module's text for the CSV's text; throws on a file that is not la_codes.csv as we know it, so nothing odd is generated. */
 export function laCodesModule(csv: string): string {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
-  if (!header || header.join(',') !== HEADINGS.join(',')) throw new Error(`la_codes.csv: expected the headings ${HEADINGS.join(',')}`);
+  if (!header || header.join(',') !== HEADINGS.join(','))
+    throw new Error(`la_codes.csv: expected the headings ${HEADINGS.join(',')}`);
   const lines = rows.map((row, index) => {
     const [laNumber, onsCode, name, regionCode, regionName, firstYear, lastYear] = row.map((cell) => cell.trim());
     const line = index + 2;
-    if (!/^\d{3}$/.test(laNumber ?? '')) throw new Error(`la_codes.csv row ${line}: '${laNumber}' is not a three-digit LA number`);
+    if (!/^\d{3}$/.test(laNumber ?? ''))
+      throw new Error(`la_codes.csv row ${line}: '${laNumber}' is not a three-digit LA number`);
     if (!/^E\d{8}$/.test(onsCode ?? '')) throw new Error(`la_codes.csv row ${line}: '${onsCode}' is not an ONS code`);
     if (!name || !regionCode || !regionName) throw new Error(`la_codes.csv row ${line}: a name or region is missing`);
-    if (!/^\d{4}$/.test(firstYear ?? '') || !/^\d{4}$/.test(lastYear ?? '')) throw new Error(`la_codes.csv row ${line}: the years are not years`);
+    if (!/^\d{4}$/.test(firstYear ?? '') || !/^\d{4}$/.test(lastYear ?? ''))
+      throw new Error(`la_codes.csv row ${line}: the years are not years`);
     return `  [${[laNumber, onsCode, name, regionCode, regionName].map((text) => JSON.stringify(text)).join(', ')}, ${firstYear}, ${lastYear}],`;
   });
   return [

@@ -12,17 +12,27 @@ export const NEIGHBOUR_WORKBOOKS = {
   SN_MAY_2025: fixture('sn_may_2025.xlsx'),
   SN_APRIL_2021: fixture('sn_april_2021.xlsx'),
 } as const;
-export const NEIGHBOURS_MODULE = fileURLToPath(new URL('../src/domain/statisticalNeighbours.generated.ts', import.meta.url));
+export const NEIGHBOURS_MODULE = fileURLToPath(
+  new URL('../src/domain/statisticalNeighbours.generated.ts', import.meta.url),
+);
 
 const SHEET = 'LA SN Groups';
-const HEADINGS = ['LA num', 'LA Name', 'LA number', 'GOInd', 'GOReg', ...Array.from({ length: 10 }, (_, index) => [`SN${index + 1}`, 'SNP']).flat()];
+const HEADINGS = [
+  'LA num',
+  'LA Name',
+  'LA number',
+  'GOInd',
+  'GOReg',
+  ...Array.from({ length: 10 }, (_, index) => [`SN${index + 1}`, 'SNP']).flat(),
+];
 /** The row that starts DfE's list of authorities that no longer exist (Dorset's and Bournemouth's before 2019…). */
 const OLD_SECTION = 'Old SNs:';
 
 /** One authority's row: its number and name, whether it is in the "Old SNs" part, and its neighbours in SN1..SN10 order. */
 function rowLine(row: readonly string[], line: number, old: boolean, file: string): string {
   const [laNumber, name, again] = row;
-  if (!/^\d{3}$/.test(laNumber ?? '') || again !== laNumber) throw new Error(`${file} row ${line}: '${laNumber}' is not a three-digit LA number given twice`);
+  if (!/^\d{3}$/.test(laNumber ?? '') || again !== laNumber)
+    throw new Error(`${file} row ${line}: '${laNumber}' is not a three-digit LA number given twice`);
   if (!name) throw new Error(`${file} row ${line}: the name is missing`);
   const pairs: string[] = [];
   for (let rank = 0; rank < 10; rank += 1) {
@@ -31,10 +41,14 @@ function rowLine(row: readonly string[], line: number, old: boolean, file: strin
     // April 2021 lists Cumberland and Westmorland and Furness, not yet made, with "-" for every neighbour.
     if (number === '-' && band === '-') continue;
     const closeness = closenessOf(band);
-    if (!/^\d{3}$/.test(number) || !closeness) throw new Error(`${file} row ${line}: SN${rank + 1} '${number}' '${band}' is not an LA number and a closeness band`);
+    if (!/^\d{3}$/.test(number) || !closeness)
+      throw new Error(
+        `${file} row ${line}: SN${rank + 1} '${number}' '${band}' is not an LA number and a closeness band`,
+      );
     pairs.push(`[${JSON.stringify(number)}, ${JSON.stringify(closeness)}]`);
   }
-  if (pairs.length !== 0 && pairs.length !== 10) throw new Error(`${file} row ${line}: ${pairs.length} neighbours, not ten`);
+  if (pairs.length !== 0 && pairs.length !== 10)
+    throw new Error(`${file} row ${line}: ${pairs.length} neighbours, not ten`);
   return `  [${JSON.stringify(laNumber)}, ${JSON.stringify(name)}, ${old}, [${pairs.join(', ')}]],`;
 }
 
@@ -43,9 +57,12 @@ export function neighbourLines(bytes: Uint8Array, file: string): string[] {
   const book = XLSX.read(bytes, { type: 'array' });
   const sheet = book.Sheets[SHEET];
   if (!sheet) throw new Error(`${file}: no sheet '${SHEET}'`);
-  const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' }).map((row) => row.map((cell) => String(cell).trim()));
+  const rows = XLSX.utils
+    .sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '' })
+    .map((row) => row.map((cell) => String(cell).trim()));
   const headerIndex = rows.findIndex((row) => row[0] === HEADINGS[0]);
-  if (headerIndex < 0 || HEADINGS.some((heading, index) => rows[headerIndex]![index] !== heading)) throw new Error(`${file}: expected the headings ${HEADINGS.join(',')}`);
+  if (headerIndex < 0 || HEADINGS.some((heading, index) => rows[headerIndex]![index] !== heading))
+    throw new Error(`${file}: expected the headings ${HEADINGS.join(',')}`);
   const lines: string[] = [];
   let old = false;
   rows.slice(headerIndex + 1).forEach((row, index) => {
@@ -78,7 +95,10 @@ export function neighboursModule(may2025: Uint8Array, april2021: Uint8Array): st
 }
 
 export function currentNeighboursModule(): string {
-  return neighboursModule(readFileSync(NEIGHBOUR_WORKBOOKS.SN_MAY_2025), readFileSync(NEIGHBOUR_WORKBOOKS.SN_APRIL_2021));
+  return neighboursModule(
+    readFileSync(NEIGHBOUR_WORKBOOKS.SN_MAY_2025),
+    readFileSync(NEIGHBOUR_WORKBOOKS.SN_APRIL_2021),
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

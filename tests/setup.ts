@@ -13,7 +13,16 @@ if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {
   class ResizeObserverStub {
     constructor(private readonly callback: ResizeObserverCallback) {}
     observe(target: Element) {
-      const contentRect = { width: 640, height: 320, top: 0, left: 0, right: 640, bottom: 320, x: 0, y: 0 } as DOMRectReadOnly;
+      const contentRect = {
+        width: 640,
+        height: 320,
+        top: 0,
+        left: 0,
+        right: 640,
+        bottom: 320,
+        x: 0,
+        y: 0,
+      } as DOMRectReadOnly;
       this.callback([{ target, contentRect } as ResizeObserverEntry], this as unknown as ResizeObserver);
     }
     unobserve() {}

@@ -23,9 +23,13 @@ export function firstLoad(outDir: string): FirstLoad {
     if (!name.endsWith('.js')) continue;
     const code = readFileSync(join(outDir, name), 'utf8');
     // Static imports only (`import … from "./x.js"`, `import "./x.js"`): dynamic import() is what loads lazily.
-    for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(`assets/${match[1]}`);
+    for (const match of code.matchAll(
+      /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ))
+      queue.push(`assets/${match[1]}`);
   }
   const files = [...seen].map((name) => ({ name, gzipBytes: gzipped(join(outDir, name)) }));
-  const sum = (suffix: string) => files.filter((file) => file.name.endsWith(suffix)).reduce((total, file) => total + file.gzipBytes, 0);
+  const sum = (suffix: string) =>
+    files.filter((file) => file.name.endsWith(suffix)).reduce((total, file) => total + file.gzipBytes, 0);
   return { files, scriptGzipBytes: sum('.js'), styleGzipBytes: sum('.css') };
 }

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 
 const OUT_DIR = join(tmpdir(), 'scrutiny-lens-bench');
-const AS_AT = join(import.meta.dirname, '..', '..', 'data', 'ofsted', 'la_outcomes_2025__Inspections_as_at_31_March.csv');
+const AS_AT = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data',
+  'ofsted',
+  'la_outcomes_2025__Inspections_as_at_31_March.csv',
+);
 
 /** Authorities as Ofsted names and codes them, taken from the real sheet so the files look like councils' own. */
 function authorities(): Array<readonly [string, string, string]> {
@@ -19,7 +26,15 @@ function authorities(): Array<readonly [string, string, string]> {
 
 // The four areas ILACS has judged since 2018, in the short words councils use.
 const AREAS = ['Overall effectiveness', 'Help and protection', 'Children in care', 'Leaders'];
-const GRADES = ['Good', 'Requires improvement to be good', 'Outstanding', 'Good', 'Inadequate', 'Good', 'Requires improvement to be good'];
+const GRADES = [
+  'Good',
+  'Requires improvement to be good',
+  'Outstanding',
+  'Good',
+  'Inadequate',
+  'Good',
+  'Requires improvement to be good',
+];
 const DAY = 86_400_000;
 const FIRST = Date.UTC(2018, 0, 2);
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -40,7 +55,9 @@ function tidy(rows: number): string {
     const [name, code] = councils[inspection % councils.length]!;
     // Each authority's inspections on successive days, so (authority, date) stays distinct up to 1,000,000 rows.
     const date = FIRST + Math.floor(inspection / councils.length) * DAY;
-    parts.push(`${name},${code},${iso(date)},${iso(date + 49 * DAY)},${AREAS[row % AREAS.length]},${GRADES[(inspection * 3 + row) % GRADES.length]}\n`);
+    parts.push(
+      `${name},${code},${iso(date)},${iso(date + 49 * DAY)},${AREAS[row % AREAS.length]},${GRADES[(inspection * 3 + row) % GRADES.length]}\n`,
+    );
   }
   return parts.join('');
 }
@@ -57,14 +74,23 @@ function wide(rows: number): string {
     const [name, code, region] = councils[row % councils.length]!;
     const time = Date.UTC(2023, 0, 2) + Math.floor(row / councils.length) * DAY;
     const date = iso(time).split('-').reverse().join('/');
-    const published = iso(time + 49 * DAY).split('-').reverse().join('/');
+    const published = iso(time + 49 * DAY)
+      .split('-')
+      .reverse()
+      .join('/');
     const grades = [0, 1, 2, 3, 4].map((area) => GRADES[(row + area) % GRADES.length]).join(',');
     parts.push(`Ofsted Local Authority Webpage,${code},${name},${region},${date},${published},${grades}\n`);
   }
   return parts.join('');
 }
 
-const PROVISION = ["Children's home", 'Independent Fostering Agency', "Children's Home", 'Residential Special School', 'Voluntary Adoption Agency'];
+const PROVISION = [
+  "Children's home",
+  'Independent Fostering Agency',
+  "Children's Home",
+  'Residential Special School',
+  'Voluntary Adoption Agency',
+];
 const SECTORS = ['Private', 'Local Authority', 'Voluntary', 'Private'];
 
 /** Ofsted's provider list at 31 March as saved to CSV: three title rows, then one row per provider, names REDACTED. */
@@ -74,13 +100,16 @@ function providers(rows: number): string {
     'Children’s social care providers (generated for the benchmark),,,,,,,,,,,,,,\n',
     '"This worksheet contains one table, like Ofsted\'s.",,,,,,,,,,,,,,\n',
     'Some cells in this table are empty.,,,,,,,,,,,,,,\n',
-    "Web link,URN,Provision type,Registration status,Name,Town,Ofsted region,Government Office Region,Local authority,Sector,Places,Latest full inspection event type,Latest full inspection date,Latest full inspection publication date,Overall experiences and progress of children and young people,How well children and young people are helped and protected,The effectiveness of leaders and managers\n",
+    'Web link,URN,Provision type,Registration status,Name,Town,Ofsted region,Government Office Region,Local authority,Sector,Places,Latest full inspection event type,Latest full inspection date,Latest full inspection publication date,Overall experiences and progress of children and young people,How well children and young people are helped and protected,The effectiveness of leaders and managers\n',
   ];
   for (let row = 0; row < rows; row++) {
     const [name, , region] = councils[row % councils.length]!;
     const time = Date.UTC(2019, 0, 2) + (row % 1500) * DAY;
     const date = iso(time).split('-').reverse().join('/');
-    const published = iso(time + 42 * DAY).split('-').reverse().join('/');
+    const published = iso(time + 42 * DAY)
+      .split('-')
+      .reverse()
+      .join('/');
     const grades = [0, 1, 2].map((area) => GRADES[(row + area) % GRADES.length]).join(',');
     const urn = row % 2 === 0 ? `SC${String(100_000 + row).padStart(6, '0')}` : String(1_000_000 + row);
     parts.push(
@@ -113,7 +142,9 @@ function write(label: string, name: string, rows: number, make: (rows: number) =
 export function benchFiles(): { tidy: BenchFile[]; wide: BenchFile; providers: BenchFile; upload: BenchFile } {
   return {
     upload: write('tidy 1,000,000 rows, narrow (for upload)', 'tidy-narrow-1000000-v2.csv', 1_000_000, narrow),
-    tidy: [10_000, 100_000, 1_000_000].map((rows) => write(`tidy ${rows.toLocaleString('en-GB')} rows`, `tidy-${rows}-v2.csv`, rows, tidy)),
+    tidy: [10_000, 100_000, 1_000_000].map((rows) =>
+      write(`tidy ${rows.toLocaleString('en-GB')} rows`, `tidy-${rows}-v2.csv`, rows, tidy),
+    ),
     wide: write('Ofsted-style wide 50,000 rows', 'ofsted-wide-50000-v2.csv', 50_000, wide),
     providers: write('Ofsted-style provider list 50,000 rows', 'provider-list-50000-v1.csv', 50_000, providers),
   };

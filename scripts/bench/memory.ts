@@ -22,4 +22,6 @@ const bytes: Uint8Array = readFileSync(path);
 sample();
 const packed = importBytesPacked(path, bytes, {}, { onProgress: sample });
 sample();
-process.stdout.write(`${JSON.stringify({ fileBytes: bytes.length, peakBytes: peak, inspections: packed.ok ? packed.packed.count : 0 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ fileBytes: bytes.length, peakBytes: peak, inspections: packed.ok ? packed.packed.count : 0 })}\n`,
+);

@@ -8,7 +8,11 @@ async function firstChartMs(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(() => (document.querySelector('svg.recharts-surface') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
+  const handle = await page.waitForFunction(
+    () => (document.querySelector('svg.recharts-surface') ? performance.now() : 0),
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
   const ms = Number(await handle.jsonValue());
   await context.close();
   return ms;
@@ -17,7 +21,12 @@ async function firstChartMs(browser: Browser, url: string): Promise<number> {
 /** Cold loads of each page. Five gave medians that moved by a tenth from one run of the bench to the next. */
 export const FIRST_CHART_RUNS = 11;
 
-export async function measureFirstChart(browser: Browser, appUrl: string, minimalUrl: string, runs = FIRST_CHART_RUNS): Promise<{ appMs: number; minimalMs: number }> {
+export async function measureFirstChart(
+  browser: Browser,
+  appUrl: string,
+  minimalUrl: string,
+  runs = FIRST_CHART_RUNS,
+): Promise<{ appMs: number; minimalMs: number }> {
   const app: number[] = [];
   const minimal: number[] = [];
   // Interleaved, so a busy moment on a shared machine falls on both.
@@ -46,7 +55,8 @@ export async function measureUpload(page: Page, origin: string, path: string, fi
     const state = window as unknown as { benchTasks: Array<{ start: number; duration: number }> };
     state.benchTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) state.benchTasks.push({ start: entry.startTime, duration: entry.duration });
+      for (const entry of list.getEntries())
+        state.benchTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask' });
   });
   const now = () => page.evaluate(() => performance.now());
@@ -61,8 +71,11 @@ export async function measureUpload(page: Page, origin: string, path: string, fi
   await importButton.click();
   await page.getByText(`Imported “${fileName}”`).waitFor({ timeout: 300_000 });
   const saveEnd = await now();
-  const tasks = await page.evaluate(() => (window as unknown as { benchTasks: Array<{ start: number; duration: number }> }).benchTasks);
-  const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
+  const tasks = await page.evaluate(
+    () => (window as unknown as { benchTasks: Array<{ start: number; duration: number }> }).benchTasks,
+  );
+  const longest = (from: number, to: number) =>
+    Math.max(0, ...tasks.filter((task) => task.start >= from && task.start < to).map((task) => task.duration));
   return {
     readMs: saveStart - readStart,
     saveMs: saveEnd - saveStart,

@@ -59,7 +59,11 @@ export function measureParsing(file: BenchFile): ParsingRow {
  * imported inspections (the England view's own functions), after the dataset is built once. The first call also
  * builds latestAsAt's per-dataset index; it is timed on its own (`indexMs`) and the 9 timed changes come after it.
  */
-export function measureReaggregation(file: BenchFile): { readonly ms: number; readonly indexMs: number; readonly inspections: number } {
+export function measureReaggregation(file: BenchFile): {
+  readonly ms: number;
+  readonly indexMs: number;
+  readonly inspections: number;
+} {
   const result = importBytesInChunks(file.path, new Uint8Array(readFileSync(file.path)));
   const { dataset } = buildDataset([result]);
   const dates = ['2019-03-31', '2020-03-31', '2021-03-31', '2022-03-31'].map((text) => parseIso(text)!);

@@ -18,6 +18,8 @@ export function printTargets(targets: readonly Target[]): void {
   console.log('\nTargets (ratio against a baseline measured in this run):');
   for (const target of targets) {
     const verdict = target.ratio <= target.limit ? 'met' : 'NOT met';
-    console.log(`  ${target.name}: ${target.ratio.toFixed(2)} (target ≤ ${target.limit}) ${verdict} — ${target.detail}`);
+    console.log(
+      `  ${target.name}: ${target.ratio.toFixed(2)} (target ≤ ${target.limit}) ${verdict} — ${target.detail}`,
+    );
   }
 }

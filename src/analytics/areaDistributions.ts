@@ -58,7 +58,10 @@ export function groupOf(entry: LatestInspection, groupBy: AreaGrouping): string 
 }
 
 /** Bodies kept as their own (`kind: 'other'`) are in no group: England and the regions are local authorities only. */
-function groupEntries(entries: readonly LatestInspection[], groupBy: AreaGrouping): Array<[string, LatestInspection[]]> {
+function groupEntries(
+  entries: readonly LatestInspection[],
+  groupBy: AreaGrouping,
+): Array<[string, LatestInspection[]]> {
   const groups = new Map<string, LatestInspection[]>();
   for (const entry of entries) {
     if (!isLocalAuthority(entry.authority)) continue;

@@ -5,17 +5,25 @@ const march31 = (year: number): PartialDate => ({ precision: 'day', year, month:
 
 /** ILACS inspections only: visits and earlier frameworks never set an "as at" date. */
 function ilacsDates(dataset: Dataset): PartialDate[] {
-  return dataset.inspections.filter((inspection) => inspection.framework === 'ilacs').map((inspection) => inspection.date);
+  return dataset.inspections
+    .filter((inspection) => inspection.framework === 'ilacs')
+    .map((inspection) => inspection.date);
 }
 
 /** The latest ILACS inspection's date, whatever order the dataset holds them in (a user's file may be in any order). */
 export function latestIlacsDate(dataset: Dataset): PartialDate | undefined {
-  return ilacsDates(dataset).reduce<PartialDate | undefined>((latest, date) => (!latest || compareDates(date, latest) > 0 ? date : latest), undefined);
+  return ilacsDates(dataset).reduce<PartialDate | undefined>(
+    (latest, date) => (!latest || compareDates(date, latest) > 0 ? date : latest),
+    undefined,
+  );
 }
 
 /** The earliest ILACS inspection's date, whatever order the dataset holds them in. */
 export function earliestIlacsDate(dataset: Dataset): PartialDate | undefined {
-  return ilacsDates(dataset).reduce<PartialDate | undefined>((earliest, date) => (!earliest || compareDates(date, earliest) < 0 ? date : earliest), undefined);
+  return ilacsDates(dataset).reduce<PartialDate | undefined>(
+    (earliest, date) => (!earliest || compareDates(date, earliest) < 0 ? date : earliest),
+    undefined,
+  );
 }
 
 /** The first 31 March on or after the date. A date known only to the year could fall after March, so it counts as December. */
@@ -53,5 +61,7 @@ export function quickPickYears(dataset: Dataset, options: QuickPickOptions = {})
 
 /** Where as-at views' records come from: every file holding an ILACS inspection (the only framework they count). */
 export function ilacsSources(dataset: Dataset): SourceRef[] {
-  return dataset.inspections.filter((inspection) => inspection.framework === 'ilacs').flatMap((inspection) => inspection.sources);
+  return dataset.inspections
+    .filter((inspection) => inspection.framework === 'ilacs')
+    .flatMap((inspection) => inspection.sources);
 }

@@ -91,11 +91,20 @@ function byRank(before: number, after: number): AreaChangeKind {
  * given grade the same, so any scale that has it gives the rank rather than dropping the judgement.
  */
 function rankOf(grade: GradeId, scale: GradeScale): number {
-  const step = stepOf(scale, grade) ?? Object.values(GRADE_SCALES).map((other) => stepOf(other, grade)).find(Boolean);
+  const step =
+    stepOf(scale, grade) ??
+    Object.values(GRADE_SCALES)
+      .map((other) => stepOf(other, grade))
+      .find(Boolean);
   return step?.rank ?? Number.NaN;
 }
 
-function countChanges(earlier: Inspection, later: Inspection, earlierScale: GradeScale, laterScale: GradeScale): GradeCountChange[] {
+function countChanges(
+  earlier: Inspection,
+  later: Inspection,
+  earlierScale: GradeScale,
+  laterScale: GradeScale,
+): GradeCountChange[] {
   const before = countsOf(earlier);
   const after = countsOf(later);
   return ALL_GRADES.filter((grade) => stepOf(earlierScale, grade) || stepOf(laterScale, grade)).map((grade) => {

@@ -9,7 +9,14 @@ export type { TimelineEntry } from './timeline';
 export { compareInspections } from './change';
 export type { AreaChange, AreaChangeKind, GradeCountChange, InspectionComparison } from './change';
 export { latestAsAt } from './latestAsAt';
-export { defaultAsAt, earliestIlacsDate, ilacsSources, latestIlacsDate, marchOnOrAfter, quickPickYears } from './asAtDates';
+export {
+  defaultAsAt,
+  earliestIlacsDate,
+  ilacsSources,
+  latestIlacsDate,
+  marchOnOrAfter,
+  quickPickYears,
+} from './asAtDates';
 export type { QuickPickOptions } from './asAtDates';
 export type { LatestAsAtOptions, LatestInspection, LatestJudgements } from './latestAsAt';
 export { areaDistributions, ENGLAND, REGION_NOT_RECORDED } from './areaDistributions';

@@ -26,15 +26,26 @@ export interface LatestFound {
 const indexes = new WeakMap<readonly Inspection[], Map<string, readonly AuthorityHistory[]>>();
 
 /** Each authority's history of judged inspections of `framework`, in the order of its first one in `inspections`. */
-export function authorityHistories(inspections: readonly Inspection[], framework: FrameworkId): readonly AuthorityHistory[] {
-  return authorityHistoriesOf(inspections, framework, (inspection) => inspection.framework === framework && isJudged(inspection));
+export function authorityHistories(
+  inspections: readonly Inspection[],
+  framework: FrameworkId,
+): readonly AuthorityHistory[] {
+  return authorityHistoriesOf(
+    inspections,
+    framework,
+    (inspection) => inspection.framework === framework && isJudged(inspection),
+  );
 }
 
 /**
  * Each authority's history of the inspections `counts` picks (a strand's judgements, say), indexed once per dataset
  * under `name`: the same name must always pick the same inspections.
  */
-export function authorityHistoriesOf(inspections: readonly Inspection[], name: string, counts: (inspection: Inspection) => boolean): readonly AuthorityHistory[] {
+export function authorityHistoriesOf(
+  inspections: readonly Inspection[],
+  name: string,
+  counts: (inspection: Inspection) => boolean,
+): readonly AuthorityHistory[] {
   let byName = indexes.get(inspections);
   if (!byName) {
     byName = new Map();
@@ -74,7 +85,10 @@ function isJudged(inspection: Inspection): boolean {
  * One pass over the dataset into flat arrays (hundreds of thousands of inspections, a few hundred authorities), then
  * each authority's inspections ordered by their last possible day, with the running answers `latestIn` reads.
  */
-function buildHistories(inspections: readonly Inspection[], counts: (inspection: Inspection) => boolean): AuthorityHistory[] {
+function buildHistories(
+  inspections: readonly Inspection[],
+  counts: (inspection: Inspection) => boolean,
+): AuthorityHistory[] {
   const count = inspections.length;
   const groupOf = new Int32Array(count).fill(-1);
   const lastKeyOf = new Float64Array(count);
@@ -153,6 +167,7 @@ function historyOf(
 }
 
 function inOrder(positions: Int32Array, keyOf: Float64Array): boolean {
-  for (let rank = 1; rank < positions.length; rank++) if (keyOf[positions[rank - 1]!]! > keyOf[positions[rank]!]!) return false;
+  for (let rank = 1; rank < positions.length; rank++)
+    if (keyOf[positions[rank - 1]!]! > keyOf[positions[rank]!]!) return false;
   return true;
 }

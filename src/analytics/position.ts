@@ -1,6 +1,15 @@
 // Where one authority stands against England, its region and chosen comparators, area by area, as at a date.
 import { stepOf } from '../domain';
-import type { Authority, Dataset, FrameworkId, GradeScale, Inspection, JudgementArea, Outcome, PartialDate } from '../domain';
+import type {
+  Authority,
+  Dataset,
+  FrameworkId,
+  GradeScale,
+  Inspection,
+  JudgementArea,
+  Outcome,
+  PartialDate,
+} from '../domain';
 import { areaDistributions, groupOf, outcomeFor } from './areaDistributions';
 import type { AreaDistribution } from './areaDistributions';
 import { latestAsAt } from './latestAsAt';
@@ -63,7 +72,10 @@ export function positionAgainst(
   const england = indexByArea(areaDistributions(latest, 'england'));
   const ownRegion = groupOf(own, 'region');
   const regions = indexByArea(areaDistributions(latest, 'region').filter((row) => row.group === ownRegion));
-  const comparators = [...new Set(comparatorKeys)].map((comparatorKey) => ({ key: comparatorKey, entry: byKey.get(comparatorKey) }));
+  const comparators = [...new Set(comparatorKeys)].map((comparatorKey) => ({
+    key: comparatorKey,
+    entry: byKey.get(comparatorKey),
+  }));
 
   const areas: AreaPosition[] = [];
   const placed = new Set<string>();
@@ -72,23 +84,43 @@ export function positionAgainst(
     const regionRow = regions.get(area.id);
     if (placed.has(area.id) || !englandRow || !regionRow) continue;
     placed.add(area.id);
-    const grades = comparators.map(({ key: comparatorKey, entry }) => comparatorGrade(dataset, comparatorKey, entry, area.id));
-    areas.push({ area, outcome, england: englandRow, region: regionRow, comparators: { grades, ...tallyComparators(grades, scale) } });
+    const grades = comparators.map(({ key: comparatorKey, entry }) =>
+      comparatorGrade(dataset, comparatorKey, entry, area.id),
+    );
+    areas.push({
+      area,
+      outcome,
+      england: englandRow,
+      region: regionRow,
+      comparators: { grades, ...tallyComparators(grades, scale) },
+    });
   }
   return { asAt, framework: latest.framework, authority: own.authority, inspection: own.inspection, areas };
 }
 
-function comparatorGrade(dataset: Dataset, key: string, entry: LatestInspection | undefined, areaId: string): ComparatorGrade {
+function comparatorGrade(
+  dataset: Dataset,
+  key: string,
+  entry: LatestInspection | undefined,
+  areaId: string,
+): ComparatorGrade {
   if (!entry) return { key, authority: dataset.authorities.get(key), standing: { kind: 'not-inspected' } };
   return {
     key,
     authority: entry.authority,
-    standing: { kind: 'inspected', inspection: entry.inspection, outcome: outcomeFor(entry.inspection.judgements, areaId) },
+    standing: {
+      kind: 'inspected',
+      inspection: entry.inspection,
+      outcome: outcomeFor(entry.inspection.judgements, areaId),
+    },
   };
 }
 
 /** A grade outside the scale is counted nowhere, as in the distributions. */
-function tallyComparators(grades: readonly ComparatorGrade[], scale: GradeScale): { goodOrBetter: number; judged: number } {
+function tallyComparators(
+  grades: readonly ComparatorGrade[],
+  scale: GradeScale,
+): { goodOrBetter: number; judged: number } {
   let goodOrBetter = 0;
   let judged = 0;
   for (const { standing } of grades) {

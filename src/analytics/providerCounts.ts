@@ -16,7 +16,13 @@ export interface ProviderGradeCount {
   readonly laterVisit: number;
 }
 
-const zero = (): Record<GradeId, number> => ({ outstanding: 0, good: 0, adequate: 0, 'requires-improvement': 0, inadequate: 0 });
+const zero = (): Record<GradeId, number> => ({
+  outstanding: 0,
+  good: 0,
+  adequate: 0,
+  'requires-improvement': 0,
+  inadequate: 0,
+});
 
 /** Counts providers by the headline grade of their latest full inspection on or before `asAt` (all events when absent). */
 export function providerGradeCount(providers: readonly Provider[], asAt?: PartialDate): ProviderGradeCount {
@@ -54,7 +60,9 @@ export function inRegion(providers: readonly Provider[], region: string): Provid
 }
 
 /** Provision types present, most providers first, each with its count. */
-export function provisionTypes(providers: readonly Provider[]): Array<{ readonly id: string; readonly label: string; readonly count: number }> {
+export function provisionTypes(
+  providers: readonly Provider[],
+): Array<{ readonly id: string; readonly label: string; readonly count: number }> {
   const byId = new Map<string, { id: string; label: string; count: number }>();
   for (const provider of providers) {
     const held = byId.get(provider.provisionType.id) ?? { ...provider.provisionType, count: 0 };
@@ -65,7 +73,9 @@ export function provisionTypes(providers: readonly Provider[]): Array<{ readonly
 }
 
 /** Providers by sector, most first. */
-export function sectorSplit(providers: readonly Provider[]): Array<{ readonly id: string; readonly label: string; readonly count: number; readonly places: number }> {
+export function sectorSplit(
+  providers: readonly Provider[],
+): Array<{ readonly id: string; readonly label: string; readonly count: number; readonly places: number }> {
   const byId = new Map<string, { id: string; label: string; count: number; places: number }>();
   for (const provider of providers) {
     const held = byId.get(provider.sector.id) ?? { ...provider.sector, count: 0, places: 0 };

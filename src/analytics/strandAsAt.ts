@@ -1,5 +1,20 @@
 // England's (or a region's) latest grade in each strand as at a date, across the frameworks that judged it.
-import { endsOnOrBefore, existedOn, GRADE_SCALES, givesNoOverallGrade, isLocalAuthority, sortKey, strandOutcome, type Authority, type Dataset, type FrameworkId, type GradeCounts, type Inspection, type PartialDate, type Strand } from '../domain';
+import {
+  endsOnOrBefore,
+  existedOn,
+  GRADE_SCALES,
+  givesNoOverallGrade,
+  isLocalAuthority,
+  sortKey,
+  strandOutcome,
+  type Authority,
+  type Dataset,
+  type FrameworkId,
+  type GradeCounts,
+  type Inspection,
+  type PartialDate,
+  type Strand,
+} from '../domain';
 import { REGION_NOT_RECORDED } from './areaDistributions';
 import { countGrade, tallyOnScale, type GradeTally } from './gradeRows';
 import { lastDayOf } from './latestAsAt';
@@ -24,7 +39,9 @@ const SCALE = GRADE_SCALES['across-frameworks'];
 
 /** Whether an inspection is an authority's word on the strand: it graded it, or it gave no overall grade after April 2026. */
 function speaksFor(strand: Strand) {
-  return (inspection: Inspection) => strandOutcome(inspection, strand)?.kind === 'graded' || (strand.id === 'whole-service' && givesNoOverallGrade(inspection));
+  return (inspection: Inspection) =>
+    strandOutcome(inspection, strand)?.kind === 'graded' ||
+    (strand.id === 'whole-service' && givesNoOverallGrade(inspection));
 }
 
 /**

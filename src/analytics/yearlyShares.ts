@@ -1,5 +1,12 @@
 // One judgement area's grade mix at a series of "as at" dates (each 31 March): how the shares moved year by year.
-import { lastPossibleKey, sortKey, type Dataset, type FrameworkId, type GradeCounts, type PartialDate } from '../domain';
+import {
+  lastPossibleKey,
+  sortKey,
+  type Dataset,
+  type FrameworkId,
+  type GradeCounts,
+  type PartialDate,
+} from '../domain';
 import { groupOf, outcomeFor } from './areaDistributions';
 import { countGrade, tallyOnScale, type GradeTally } from './gradeRows';
 import { latestAsAt } from './latestAsAt';
@@ -37,7 +44,9 @@ export function yearlyShares(
   const members = options.members ? new Set(options.members) : undefined;
   return dates.map((asAt) => {
     const entries = latestAsAt(dataset, asAt, { framework }).entries.filter(
-      (entry) => (options.region === undefined || groupOf(entry, 'region') === options.region) && (!members || members.has(entry.key)),
+      (entry) =>
+        (options.region === undefined || groupOf(entry, 'region') === options.region) &&
+        (!members || members.has(entry.key)),
     );
     const counts: GradeCounts = {};
     let notJudged = 0;

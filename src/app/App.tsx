@@ -41,7 +41,9 @@ export function App() {
       <header className="app-header">
         <div className="govuk-width-container">
           <p className="app-header__name">Scrutiny Lens</p>
-          <p className="app-header__tagline">Ofsted inspections of children’s services, explored in your browser. Nothing you load leaves it.</p>
+          <p className="app-header__tagline">
+            Ofsted inspections of children’s services, explored in your browser. Nothing you load leaves it.
+          </p>
         </div>
       </header>
       <section className="govuk-service-navigation" aria-label="Views">
@@ -51,9 +53,20 @@ export function App() {
               {VIEWS.map((view) => {
                 const active = view.id === current.id;
                 return (
-                  <li key={view.id} className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}>
-                    <AppLink className="govuk-service-navigation__link" to={{ view: view.id }} aria-current={active ? 'page' : undefined}>
-                      {active ? <strong className="govuk-service-navigation__active-fallback">{view.label}</strong> : view.label}
+                  <li
+                    key={view.id}
+                    className={`govuk-service-navigation__item${active ? ' govuk-service-navigation__item--active' : ''}`}
+                  >
+                    <AppLink
+                      className="govuk-service-navigation__link"
+                      to={{ view: view.id }}
+                      aria-current={active ? 'page' : undefined}
+                    >
+                      {active ? (
+                        <strong className="govuk-service-navigation__active-fallback">{view.label}</strong>
+                      ) : (
+                        view.label
+                      )}
                     </AppLink>
                   </li>
                 );
@@ -81,7 +94,8 @@ export function App() {
               <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
               {data.updating ? (
                 <p className="govuk-body" role="status">
-                  Bringing the change to your data into every view… The figures below are from before it until this message goes.
+                  Bringing the change to your data into every view… The figures below are from before it until this
+                  message goes.
                 </p>
               ) : null}
               {code.status === 'ready' ? (
@@ -102,7 +116,9 @@ export function App() {
         <div className="govuk-width-container">
           {/* Only what every view shows: each figure's own source line names the files its records came from (Walsall's minutes among them only where they are used). */}
           <p className="govuk-body-s">{OGL_ATTRIBUTION}</p>
-          <p className="govuk-body-s">Each figure’s source line names the publications and files its figures come from.</p>
+          <p className="govuk-body-s">
+            Each figure’s source line names the publications and files its figures come from.
+          </p>
         </div>
       </footer>
     </>

@@ -39,7 +39,11 @@ export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidde
         </div>
         {defaultHidden && userDatasets === 0 ? (
           <p className="govuk-body-s">
-            You have not imported any data yet: <AppLink className="govuk-link" to={{ view: 'data' }}>bring in a file</AppLink> or show Ofsted’s data again.
+            You have not imported any data yet:{' '}
+            <AppLink className="govuk-link" to={{ view: 'data' }}>
+              bring in a file
+            </AppLink>{' '}
+            or show Ofsted’s data again.
           </p>
         ) : null}
       </fieldset>

@@ -12,19 +12,41 @@ const USAGE = 'Usage: npm run --silent summarise -- [--json] [--sheet NAME] FILE
  * A spreadsheet gives one result per sheet that holds a table (or the named sheet). When no sheet holds one, the file
  * is refused with each sheet's name and why it was not read, so the user can choose one with --sheet.
  */
-async function readSpreadsheet(name: string, bytes: Uint8Array, sheetName: string | undefined): Promise<ImportResult[]> {
+async function readSpreadsheet(
+  name: string,
+  bytes: Uint8Array,
+  sheetName: string | undefined,
+): Promise<ImportResult[]> {
   const read = await importSpreadsheet(name, bytes);
   if (!read.ok) return [read.result];
   const names = read.sheets.map((entry) => `“${entry.sheet.name}”`).join(', ');
   if (sheetName !== undefined) {
-    const chosen = read.sheets.find((entry) => entry.sheet.name === sheetName) ?? read.sheets.find((entry) => entry.sheet.name.toLowerCase() === sheetName.toLowerCase());
+    const chosen =
+      read.sheets.find((entry) => entry.sheet.name === sheetName) ??
+      read.sheets.find((entry) => entry.sheet.name.toLowerCase() === sheetName.toLowerCase());
     if (chosen) return [chosen.result];
-    return [{ ok: false, file: name, problems: [fileProblem(`This spreadsheet has no sheet called “${sheetName}”. Its sheets are ${names}.`)] }];
+    return [
+      {
+        ok: false,
+        file: name,
+        problems: [fileProblem(`This spreadsheet has no sheet called “${sheetName}”. Its sheets are ${names}.`)],
+      },
+    ];
   }
   const tables = read.sheets.filter((entry) => entry.result.ok);
   if (tables.length > 0) return tables.map((entry) => entry.result);
   const why = read.sheets.map((entry) => `“${entry.sheet.name}”: ${entry.result.problems[0]?.message ?? 'no table'}`);
-  return [{ ok: false, file: name, problems: [fileProblem(`No sheet of this spreadsheet holds a table Scrutiny Lens reads. Its sheets are ${names}. ${why.join(' ')}`)] }];
+  return [
+    {
+      ok: false,
+      file: name,
+      problems: [
+        fileProblem(
+          `No sheet of this spreadsheet holds a table Scrutiny Lens reads. Its sheets are ${names}. ${why.join(' ')}`,
+        ),
+      ],
+    },
+  ];
 }
 
 async function readOne(path: string, sheetName: string | undefined): Promise<ImportResult[]> {
@@ -34,7 +56,10 @@ async function readOne(path: string, sheetName: string | undefined): Promise<Imp
     if (isSpreadsheetName(name)) return await readSpreadsheet(name, bytes, sheetName);
     return [importBytes(name, bytes)];
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'there is no such file' : 'it could not be read';
+    const reason =
+      error instanceof Error && 'code' in error && error.code === 'ENOENT'
+        ? 'there is no such file'
+        : 'it could not be read';
     return [{ ok: false, file: name, problems: [fileProblem(`${path}: ${reason}. Check the path.`)] }];
   }
 }
@@ -44,10 +69,21 @@ export async function main(args: readonly string[]): Promise<number> {
   const json = args.includes('--json');
   const sheetAt = args.indexOf('--sheet');
   const sheetName = sheetAt >= 0 ? args[sheetAt + 1] : undefined;
-  const files = args.filter((arg, index) => arg !== '--json' && (sheetAt < 0 || (index !== sheetAt && index !== sheetAt + 1)));
+  const files = args.filter(
+    (arg, index) => arg !== '--json' && (sheetAt < 0 || (index !== sheetAt && index !== sheetAt + 1)),
+  );
   const unknown = files.filter((arg) => arg.startsWith('--'));
-  if (files.length === 0 || unknown.length > 0 || (sheetAt >= 0 && (sheetName === undefined || sheetName.startsWith('--')))) {
-    const problem = sheetAt >= 0 && (sheetName === undefined || sheetName.startsWith('--')) ? '--sheet needs the name of a sheet. ' : unknown.length > 0 ? `Unknown option ${unknown.join(', ')}. ` : '';
+  if (
+    files.length === 0 ||
+    unknown.length > 0 ||
+    (sheetAt >= 0 && (sheetName === undefined || sheetName.startsWith('--')))
+  ) {
+    const problem =
+      sheetAt >= 0 && (sheetName === undefined || sheetName.startsWith('--'))
+        ? '--sheet needs the name of a sheet. '
+        : unknown.length > 0
+          ? `Unknown option ${unknown.join(', ')}. `
+          : '';
     process.stderr.write(`${problem}${USAGE}\n`);
     return 2;
   }
@@ -55,8 +91,11 @@ export async function main(args: readonly string[]): Promise<number> {
   const { dataset, conflicts } = buildDataset(results);
   const summary = summarise(results, dataset);
   process.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatReport(summary)}\n`);
-  for (const conflict of conflicts) process.stderr.write(`warning: row ${conflict.line}, ${conflict.column}: ${conflict.message}\n`);
-  const hasError = results.some((result) => !result.ok || result.problems.some((problem) => problem.severity === 'error'));
+  for (const conflict of conflicts)
+    process.stderr.write(`warning: row ${conflict.line}, ${conflict.column}: ${conflict.message}\n`);
+  const hasError = results.some(
+    (result) => !result.ok || result.problems.some((problem) => problem.severity === 'error'),
+  );
   return hasError ? 1 : 0;
 }
 

@@ -48,9 +48,17 @@ export function summarise(results: readonly ImportResult[], dataset: Dataset): S
       rowsSkipped: result.ok ? result.rowsSkipped : 0,
       inspections: result.ok ? result.inspections.length : 0,
       measures: result.ok ? result.measures.length : 0,
-      problems: result.problems.map(({ line, column, value, message, severity }) => ({ line, column, value, message, severity })),
+      problems: result.problems.map(({ line, column, value, message, severity }) => ({
+        line,
+        column,
+        value,
+        message,
+        severity,
+      })),
       notes: result.ok ? result.notes.map(({ column, message }) => ({ column, message })) : [],
-      unusedColumns: result.ok ? result.unusedColumns.map(({ heading, reason, cells }) => ({ column: heading, reason, cells })) : [],
+      unusedColumns: result.ok
+        ? result.unusedColumns.map(({ heading, reason, cells }) => ({ column: heading, reason, cells }))
+        : [],
       noProblems: hasNoProblems(result),
     })),
     inspections: dataset.inspections.map((inspection) => {
@@ -85,7 +93,8 @@ export function formatReport(summary: Summary): string {
         : `${file.file}: ${file.format}, ${file.rowsRead} rows read, ${file.recordsImported} imported, ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}${file.noProblems ? ' (no problems)' : ''}`,
     );
     for (const note of file.notes) lines.push(`  note${note.column ? `, column ${note.column}` : ''}: ${note.message}`);
-    for (const column of file.unusedColumns) lines.push(`  not used: column ${column.column || '(no heading)'} (${column.cells} cells): ${column.reason}`);
+    for (const column of file.unusedColumns)
+      lines.push(`  not used: column ${column.column || '(no heading)'} (${column.cells} cells): ${column.reason}`);
     for (const problem of file.problems) {
       const where = problem.line > 0 ? `row ${problem.line}` : 'file';
       const column = problem.column ? `, column ${problem.column}` : '';
@@ -98,13 +107,21 @@ export function formatReport(summary: Summary): string {
     const counts = Object.entries(inspection.counts)
       .map(([grade, count]) => `${count} ${grade.toLowerCase()}`)
       .join(', ');
-    const share = inspection.goodOrBetterShare === null ? 'no graded judgements' : `${Math.round(inspection.goodOrBetterShare * 100)}% good or better`;
+    const share =
+      inspection.goodOrBetterShare === null
+        ? 'no graded judgements'
+        : `${Math.round(inspection.goodOrBetterShare * 100)}% good or better`;
     const code = inspection.authorityCode ? ` (${inspection.authorityCode})` : '';
-    lines.push(`  ${inspection.date}  ${inspection.authority}${code}, ${inspection.type}: ${inspection.judgements} judgement${inspection.judgements === 1 ? "" : "s"}${counts ? ` (${counts})` : ''}; ${share}`);
+    lines.push(
+      `  ${inspection.date}  ${inspection.authority}${code}, ${inspection.type}: ${inspection.judgements} judgement${inspection.judgements === 1 ? '' : 's'}${counts ? ` (${counts})` : ''}; ${share}`,
+    );
   }
   if (summary.measures.length > 0) {
     lines.push('', `${summary.measures.length} measure${summary.measures.length === 1 ? '' : 's'}`);
-    for (const measure of summary.measures) lines.push(`  ${measure.date}  ${measure.authority}: ${measure.measure}, ${measure.value}${measure.unit === '%' ? '%' : ` ${measure.unit}`}`);
+    for (const measure of summary.measures)
+      lines.push(
+        `  ${measure.date}  ${measure.authority}: ${measure.measure}, ${measure.value}${measure.unit === '%' ? '%' : ` ${measure.unit}`}`,
+      );
   }
   return lines.join('\n');
 }

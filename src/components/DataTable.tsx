@@ -36,18 +36,19 @@ const DASH = '–';
 
 /** The table as the CSV writes it, built from the rows and columns given, not from the page. */
 export function tableData<Row>(caption: string, columns: readonly Column<Row>[], rows: readonly Row[]): FigureTable {
-  const parts = columns.flatMap((column): readonly CsvColumn<Row>[] =>
-    column.csv ?? [
-      {
-        heading: column.header,
-        value: (row) => {
-          const cell = column.cell(row);
-          if (typeof cell === 'number') return cell;
-          const text = plainText(cell);
-          return column.numeric && text === DASH ? null : text;
+  const parts = columns.flatMap(
+    (column): readonly CsvColumn<Row>[] =>
+      column.csv ?? [
+        {
+          heading: column.header,
+          value: (row) => {
+            const cell = column.cell(row);
+            if (typeof cell === 'number') return cell;
+            const text = plainText(cell);
+            return column.numeric && text === DASH ? null : text;
+          },
         },
-      },
-    ],
+      ],
   );
   return {
     caption,
@@ -66,7 +67,11 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader = tru
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             {columns.map((column) => (
-              <th key={column.header} scope="col" className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}>
+              <th
+                key={column.header}
+                scope="col"
+                className={`govuk-table__header${column.numeric ? ' govuk-table__header--numeric' : ''}`}
+              >
                 {column.header}
               </th>
             ))}
@@ -81,7 +86,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader = tru
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={column.header} className={`govuk-table__cell${column.numeric ? ' govuk-table__cell--numeric' : ''}`}>
+                  <td
+                    key={column.header}
+                    className={`govuk-table__cell${column.numeric ? ' govuk-table__cell--numeric' : ''}`}
+                  >
                     {column.cell(row)}
                   </td>
                 ),

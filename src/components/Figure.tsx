@@ -22,7 +22,17 @@ export interface FigureProps {
   readonly fileParts?: readonly string[];
 }
 
-export function Figure({ title, summary, chart, table, footnotes = [], source, tableFirst = false, subtitle, fileParts }: FigureProps) {
+export function Figure({
+  title,
+  summary,
+  chart,
+  table,
+  footnotes = [],
+  source,
+  tableFirst = false,
+  subtitle,
+  fileParts,
+}: FigureProps) {
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   const settings = use(FigureExportContext);
@@ -81,7 +91,13 @@ export function Figure({ title, summary, chart, table, footnotes = [], source, t
       <p className="govuk-body-s app-figure__source" data-figure-part="source">
         Source: {source}
       </p>
-      <ExportToolbar figure={figure} title={title} {...(exportSubtitle ? { subtitle: exportSubtitle } : {})} fileParts={fileParts ?? [title]} tables={() => [...recorded.current.values()]} />
+      <ExportToolbar
+        figure={figure}
+        title={title}
+        {...(exportSubtitle ? { subtitle: exportSubtitle } : {})}
+        fileParts={fileParts ?? [title]}
+        tables={() => [...recorded.current.values()]}
+      />
     </figure>
   );
 }

@@ -51,5 +51,7 @@ export const AUTHORITY_ENDINGS: readonly AuthorityEnding[] = [
  * the same children's services) are not new, and are not listed here.
  */
 export function startOfAuthority(onsCode: string | undefined): PartialDate | undefined {
-  return onsCode === undefined ? undefined : AUTHORITY_ENDINGS.find((ending) => ending.successorCodes.includes(onsCode))?.ceasedOn;
+  return onsCode === undefined
+    ? undefined
+    : AUTHORITY_ENDINGS.find((ending) => ending.successorCodes.includes(onsCode))?.ceasedOn;
 }

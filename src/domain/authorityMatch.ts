@@ -9,7 +9,11 @@ export type AuthorityMatch =
   /** Neither the name nor the code is one we know. */
   | { readonly kind: 'unknown'; readonly suggestions: readonly string[] }
   /** The name is an authority's and the code another's, or a code we do not know. */
-  | { readonly kind: 'disagree'; readonly byName: RegisteredAuthority; readonly byCode: RegisteredAuthority | undefined };
+  | {
+      readonly kind: 'disagree';
+      readonly byName: RegisteredAuthority;
+      readonly byCode: RegisteredAuthority | undefined;
+    };
 
 /** `code` is an ONS code or DfE LA number already checked for shape, or ''. */
 export function matchAuthority(name: string, code: string): AuthorityMatch {
@@ -17,7 +21,8 @@ export function matchAuthority(name: string, code: string): AuthorityMatch {
   const byCode = code === '' ? undefined : registeredByCode(code);
   if (byName && code !== '' && byName !== byCode) return { kind: 'disagree', byName, byCode };
   const authority = byName ?? byCode;
-  if (authority) return name !== '' && !byName ? { kind: 'known', authority, nameUnknown: true } : { kind: 'known', authority };
+  if (authority)
+    return name !== '' && !byName ? { kind: 'known', authority, nameUnknown: true } : { kind: 'known', authority };
   return { kind: 'unknown', suggestions: name === '' ? [] : closestAuthorityNames(name) };
 }
 
@@ -46,7 +51,8 @@ export function closestAuthorityNames(name: string, count = 3): string[] {
   const limit = Math.max(2, Math.floor(key.length / 3));
   const scored = new Map<RegisteredAuthority, number>();
   for (const candidate of CANDIDATES) {
-    const distance = key.includes(candidate.key) && candidate.key.length >= 4 ? 0.5 : editDistanceWithin(key, candidate.key, limit);
+    const distance =
+      key.includes(candidate.key) && candidate.key.length >= 4 ? 0.5 : editDistanceWithin(key, candidate.key, limit);
     if (distance === undefined) continue;
     const best = scored.get(candidate.authority);
     if (best === undefined || distance < best) scored.set(candidate.authority, distance);

@@ -34,7 +34,12 @@ export const GRADE_SCALES: Readonly<Record<GradeScaleId, GradeScale>> = {
   'sif-2013': {
     id: 'sif-2013',
     name: 'Outstanding, Good, Requires improvement, Inadequate (single inspection framework, 2013 to 2017)',
-    steps: [outstanding, good, { grade: 'requires-improvement', label: 'Requires improvement', rank: 3, goodOrBetter: false }, inadequate],
+    steps: [
+      outstanding,
+      good,
+      { grade: 'requires-improvement', label: 'Requires improvement', rank: 3, goodOrBetter: false },
+      inadequate,
+    ],
   },
   'ilacs-2018': {
     id: 'ilacs-2018',

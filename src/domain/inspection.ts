@@ -62,7 +62,10 @@ export interface DateClaim {
   readonly source: SourceRef;
 }
 
-const CLAIMED: Record<DateClaim['field'], string> = { date: 'when this inspection began', publicationDate: 'when its report was published' };
+const CLAIMED: Record<DateClaim['field'], string> = {
+  date: 'when this inspection began',
+  publicationDate: 'when its report was published',
+};
 
 /**
  * What the user is told when sources disagree on an inspection's dates, one sentence per date that differs:
@@ -79,7 +82,10 @@ export function dateDisagreements(inspection: Inspection): string[] {
       byDate.set(key, entry);
     }
     if (byDate.size < 2) return [];
-    const dates = [...byDate.values()].map(({ date, sources }) => `${formatLong(date)} (${sources.map((source) => `${source.file}, row ${source.line}`).join('; ')})`);
+    const dates = [...byDate.values()].map(
+      ({ date, sources }) =>
+        `${formatLong(date)} (${sources.map((source) => `${source.file}, row ${source.line}`).join('; ')})`,
+    );
     return [`Sources disagree on ${CLAIMED[field]}: ${dates.join('; ')}. Both are kept; check the inspection report.`];
   });
 }
@@ -120,5 +126,7 @@ export function inspectionId(inspection: Inspection): string {
  * be good'…"), one line a judgement, dated: a figure that shows the grade in its framework's words says so beside it.
  */
 export function judgementNotes(inspection: Inspection): string[] {
-  return inspection.judgements.flatMap((judgement) => (judgement.note ? [`${formatLong(inspection.date)}, ${shortAreaLabel(judgement.area)}: ${judgement.note}`] : []));
+  return inspection.judgements.flatMap((judgement) =>
+    judgement.note ? [`${formatLong(inspection.date)}, ${shortAreaLabel(judgement.area)}: ${judgement.note}`] : [],
+  );
 }

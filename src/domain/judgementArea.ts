@@ -71,7 +71,11 @@ export const KNOWN_AREAS: readonly KnownArea[] = [
   {
     id: 'safeguarding',
     label: 'Overall effectiveness of safeguarding services',
-    synonyms: ['safeguarding overall effectiveness', 'overall effectiveness of safeguarding', 'safeguarding services overall effectiveness'],
+    synonyms: [
+      'safeguarding overall effectiveness',
+      'overall effectiveness of safeguarding',
+      'safeguarding services overall effectiveness',
+    ],
     shortLabel: 'Safeguarding',
     words: 'safeguarding',
   },
@@ -143,7 +147,9 @@ const byId = new Map(KNOWN_AREAS.map((area) => [area.id, area]));
 /** The known area these words name, if any. */
 export function knownArea(words: string): JudgementArea | undefined {
   const area = byWording.get(normaliseLabel(words));
-  return area ? { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) } : undefined;
+  return area
+    ? { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) }
+    : undefined;
 }
 
 /** Any label becomes an area: known wordings map to their area, others keep their own words. */
@@ -182,7 +188,9 @@ export function judgedFromNotes(areaIds: Iterable<string>): string[] {
   const ids = new Set(areaIds);
   return KNOWN_AREAS.flatMap((area) => {
     const from = area.judgedFrom && ids.has(area.id) ? parseIso(area.judgedFrom) : undefined;
-    return from ? [`The ${area.words} judgement exists only from ${formatLong(from)}: earlier inspections show it as not judged.`] : [];
+    return from
+      ? [`The ${area.words} judgement exists only from ${formatLong(from)}: earlier inspections show it as not judged.`]
+      : [];
   });
 }
 

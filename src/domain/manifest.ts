@@ -25,7 +25,9 @@ export const DEFAULT_SOURCES: readonly DefaultSource[] = manifest.sources;
 /** The authority every view opens on (Walsall, whose panel's minutes began the product). */
 export const DEFAULT_AUTHORITY_CODE: string = manifest.defaultAuthority;
 
-const patterns = new Map(DEFAULT_SOURCES.flatMap((source) => (source.recognises ? [[source.id, new RegExp(source.recognises)] as const] : [])));
+const patterns = new Map(
+  DEFAULT_SOURCES.flatMap((source) => (source.recognises ? [[source.id, new RegExp(source.recognises)] as const] : [])),
+);
 
 /** The default source a file belongs to, by its exact name or its publication's pattern; undefined for a user's own file. */
 export function defaultSourceOf(file: string): DefaultSource | undefined {

@@ -14,11 +14,19 @@ export interface ProvisionType {
 }
 
 /** Lower case, straight apostrophes, one space: the key two spellings of one type share. */
-const typeKey = (text: string) => text.trim().toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/\s+/g, ' ');
+const typeKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\s+/g, ' ');
 
 export function provisionTypeOf(text: string): ProvisionType {
   const key = typeKey(text);
-  return { id: key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), label: key.charAt(0).toUpperCase() + key.slice(1) };
+  return {
+    id: key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    label: key.charAt(0).toUpperCase() + key.slice(1),
+  };
 }
 
 /** The types Ofsted's national tables 8c and 9b call "children's homes" (not the residential special schools or secure homes). */
@@ -33,7 +41,10 @@ export interface Sector {
 export function sectorOf(text: string): Sector {
   const key = typeKey(text);
   if (key === '') return { id: 'not-given', label: 'Not given' };
-  return { id: key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), label: key.charAt(0).toUpperCase() + key.slice(1) };
+  return {
+    id: key.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
+    label: key.charAt(0).toUpperCase() + key.slice(1),
+  };
 }
 
 export const LOCAL_AUTHORITY_SECTOR = 'local-authority';
@@ -54,10 +65,20 @@ export const PROVIDER_AREAS: readonly ProviderArea[] = [
     id: 'overall-experiences',
     label: 'Overall experiences and progress of children and young people',
     shortLabel: 'Overall experiences and progress',
-    headings: ['overall experiences and progress of children and young people', 'overall experiences and progress', 'overall experiences and progress of children'],
+    headings: [
+      'overall experiences and progress of children and young people',
+      'overall experiences and progress',
+      'overall experiences and progress of children',
+    ],
     headline: true,
   },
-  { id: 'overall-effectiveness', label: 'Overall effectiveness', shortLabel: 'Overall effectiveness', headings: ['overall effectiveness', 'overall effectiveness judgement'], headline: true },
+  {
+    id: 'overall-effectiveness',
+    label: 'Overall effectiveness',
+    shortLabel: 'Overall effectiveness',
+    headings: ['overall effectiveness', 'overall effectiveness judgement'],
+    headline: true,
+  },
   {
     id: 'education',
     label: 'Outcomes in education and related learning activities',
@@ -70,17 +91,31 @@ export const PROVIDER_AREAS: readonly ProviderArea[] = [
     id: 'protection',
     label: 'How well children and young people are helped and protected',
     shortLabel: 'Helped and protected',
-    headings: ['how well children and young people are helped and protected', 'safeguarding children and young people', 'safeguarding'],
+    headings: [
+      'how well children and young people are helped and protected',
+      'safeguarding children and young people',
+      'safeguarding',
+    ],
     headline: false,
   },
   {
     id: 'leadership',
     label: 'The effectiveness of leaders and managers',
     shortLabel: 'Leaders and managers',
-    headings: ['the effectiveness of leaders and managers', 'effectiveness of leaders and managers', 'leadership and management'],
+    headings: [
+      'the effectiveness of leaders and managers',
+      'effectiveness of leaders and managers',
+      'leadership and management',
+    ],
     headline: false,
   },
-  { id: 'quality-of-care', label: 'Quality of care', shortLabel: 'Quality of care', headings: ['quality of care'], headline: false },
+  {
+    id: 'quality-of-care',
+    label: 'Quality of care',
+    shortLabel: 'Quality of care',
+    headings: ['quality of care'],
+    headline: false,
+  },
   {
     id: 'outcomes',
     label: 'Outcomes for children and young people',
@@ -165,7 +200,8 @@ export function providersFrom(records: readonly ProviderRecord[]): Provider[] {
       const same = held.events.findIndex((other) => sameEvent(other, event));
       // Of the same event in two lists, the one with more grades is kept (a list "at 31 March" and the year's list agree).
       if (same < 0) held.events.push(event);
-      else if (Object.keys(event.grades).length > Object.keys(held.events[same]!.grades).length) held.events[same] = event;
+      else if (Object.keys(event.grades).length > Object.keys(held.events[same]!.grades).length)
+        held.events[same] = event;
     }
     byUrn.set(key, held);
   }
@@ -193,7 +229,8 @@ export function standingOn(provider: Provider, asAt?: PartialDate): ProviderStan
   const events = asAt ? provider.events.filter((event) => compareDates(event.date, asAt) <= 0) : provider.events;
   const latestFull = [...events].reverse().find((event) => event.full && headlineGrade(event) !== undefined);
   const last = events[events.length - 1];
-  const laterVisit = last && last !== latestFull && (!latestFull || compareDates(last.date, latestFull.date) > 0) ? last : undefined;
+  const laterVisit =
+    last && last !== latestFull && (!latestFull || compareDates(last.date, latestFull.date) > 0) ? last : undefined;
   return { ...(latestFull ? { latestFull } : {}), ...(laterVisit ? { laterVisit } : {}) };
 }
 

@@ -9,7 +9,10 @@ export const OGL_ATTRIBUTION = 'Contains Ofsted data licensed under the Open Gov
 function sourcesOf(files: readonly string[]): { defaults: DefaultSource[]; own: string[] } {
   const distinct = [...new Set(files)];
   const found = new Set(distinct.map(defaultSourceOf));
-  return { defaults: DEFAULT_SOURCES.filter((source) => found.has(source)), own: distinct.filter((file) => !defaultSourceOf(file)) };
+  return {
+    defaults: DEFAULT_SOURCES.filter((source) => found.has(source)),
+    own: distinct.filter((file) => !defaultSourceOf(file)),
+  };
 }
 
 /**
@@ -20,7 +23,9 @@ export function sourceLineForFiles(files: readonly string[]): string {
   const { defaults, own } = sourcesOf(files);
   const parts = [
     ...defaults.map((source) => source.citation),
-    ...(own.length > 0 ? [`your ${own.length === 1 ? 'file' : 'files'} ${own.map((file) => `“${file}”`).join(', ')}`] : []),
+    ...(own.length > 0
+      ? [`your ${own.length === 1 ? 'file' : 'files'} ${own.map((file) => `“${file}”`).join(', ')}`]
+      : []),
   ];
   if (parts.length === 0) return 'No records shown.';
   const text = parts.join('; ');

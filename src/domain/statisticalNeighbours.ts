@@ -15,13 +15,22 @@ export interface NeighbourSet {
 }
 
 export const NEIGHBOUR_SETS: readonly NeighbourSet[] = [
-  { id: 'sn2025', label: 'May 2025', source: 'Department for Education, children’s services statistical neighbour benchmarking, May 2025' },
-  { id: 'sn2021', label: 'April 2021', source: 'Department for Education, children’s services statistical neighbour benchmarking, April 2021' },
+  {
+    id: 'sn2025',
+    label: 'May 2025',
+    source: 'Department for Education, children’s services statistical neighbour benchmarking, May 2025',
+  },
+  {
+    id: 'sn2021',
+    label: 'April 2021',
+    source: 'Department for Education, children’s services statistical neighbour benchmarking, April 2021',
+  },
 ];
 
 export const DEFAULT_NEIGHBOUR_SET: NeighbourSetId = 'sn2025';
 
-export const DFE_OGL_ATTRIBUTION = 'Contains Department for Education data licensed under the Open Government Licence v3.0.';
+export const DFE_OGL_ATTRIBUTION =
+  'Contains Department for Education data licensed under the Open Government Licence v3.0.';
 
 export interface StatisticalNeighbour {
   /** 1 (SN1, the closest) to 10. */

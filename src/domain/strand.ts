@@ -33,7 +33,11 @@ export const STRANDS: readonly Strand[] = [
     words: 'help and protection',
     judgedBy: [
       { framework: 'slac', area: 'safeguarding', as: 'SLAC overall effectiveness of safeguarding services' },
-      { framework: 'cpi', area: 'overall-effectiveness', as: 'child protection inspections and re-inspections (CPI, CPRI)' },
+      {
+        framework: 'cpi',
+        area: 'overall-effectiveness',
+        as: 'child protection inspections and re-inspections (CPI, CPRI)',
+      },
       { framework: 'sif', area: 'help-and-protection', as: 'SIF children who need help and protection' },
       { framework: 'ilacs', area: 'help-and-protection', as: 'ILACS children who need help and protection' },
     ],
@@ -69,7 +73,11 @@ export function strandOutcome(inspection: Inspection, strand: Strand): Outcome |
  * dropped (April 2026): it is the authority's latest word on the whole service, which is "no overall grade".
  */
 export function givesNoOverallGrade(inspection: Inspection): boolean {
-  return inspection.framework === 'ilacs' && sortKey(inspection.date) >= sortKey(NO_OVERALL_GRADE_FROM) && inspection.judgements.some((judgement) => judgement.outcome.kind === 'graded');
+  return (
+    inspection.framework === 'ilacs' &&
+    sortKey(inspection.date) >= sortKey(NO_OVERALL_GRADE_FROM) &&
+    inspection.judgements.some((judgement) => judgement.outcome.kind === 'graded')
+  );
 }
 
 /** The mapping in words, for the note under every figure that compares by strand. */

@@ -23,7 +23,9 @@ const words = (heading: string) => heading.replace(/[_-]+/g, ' ');
 /** The columns to read: by their headings when the first row is a header, else the first column (a bare list). */
 function columnsOf(first: readonly string[]): { header: boolean; name: number; code: number } {
   const cells = first.map((cell) => words(cell.trim()));
-  const isHeader = cells.some((cell) => NAME_HEADING.test(cell) || CODE_HEADING.test(cell)) && !cells.some((cell) => matchAuthority(cell, '').kind === 'known');
+  const isHeader =
+    cells.some((cell) => NAME_HEADING.test(cell) || CODE_HEADING.test(cell)) &&
+    !cells.some((cell) => matchAuthority(cell, '').kind === 'known');
   if (!isHeader) return { header: false, name: 0, code: -1 };
   const code = cells.findIndex((cell) => CODE_HEADING.test(cell));
   const name = cells.findIndex((cell, index) => index !== code && NAME_HEADING.test(cell));
@@ -35,7 +37,12 @@ export function readAuthorityList(bytes: Uint8Array): AuthorityList {
   if (!decoded.ok) return { authorities: [], problems: [decoded.problem], rowsRead: 0 };
   const { rows, problems: parseProblems } = parseRows(decoded.text);
   const first = rows[0];
-  if (!first) return { authorities: [], problems: [fileProblem('The file is empty: give one authority name or code a row.')], rowsRead: 0 };
+  if (!first)
+    return {
+      authorities: [],
+      problems: [fileProblem('The file is empty: give one authority name or code a row.')],
+      rowsRead: 0,
+    };
   const { header, name, code } = columnsOf(first);
   const headings = header ? first.map((cell) => cell.trim()) : [];
   const problems: ImportProblem[] = [...parseProblems];
@@ -50,20 +57,33 @@ export function readAuthorityList(bytes: Uint8Array): AuthorityList {
     rowsRead += 1;
     // A bare list may mix names and codes in its one column.
     const asCode = (text: string) => ONS_CODE.test(text.toUpperCase()) || LA_NUMBER.test(text);
-    const given = code < 0 && asCode(nameCell) ? { name: '', code: nameCell.toUpperCase() } : { name: nameCell, code: asCode(codeCell) ? codeCell.toUpperCase() : '' };
+    const given =
+      code < 0 && asCode(nameCell)
+        ? { name: '', code: nameCell.toUpperCase() }
+        : { name: nameCell, code: asCode(codeCell) ? codeCell.toUpperCase() : '' };
     const column = header ? (headings[given.name !== '' ? name : code] ?? '') : 'A';
     const value = given.name || given.code || codeCell;
     const problem = (message: string) => problems.push({ line, column, value, message, severity: 'error' });
-    if (codeCell !== '' && given.code === '' && nameCell === '') return problem('This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335).');
+    if (codeCell !== '' && given.code === '' && nameCell === '')
+      return problem('This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335).');
     const match = matchAuthority(given.name, given.code);
     if (match.kind === 'unknown') {
       const hint = match.suggestions.length > 0 ? ` Did you mean ${match.suggestions.join(', ')}?` : '';
       return problem(`This ${UNKNOWN_AUTHORITY}.${hint} The row is left out of the group.`);
     }
-    if (match.kind === 'disagree') return problem(`The name is ${match.byName.name}'s but the code is ${match.byCode ? `${match.byCode.name}'s` : 'none we know'}. The row is left out of the group.`);
+    if (match.kind === 'disagree')
+      return problem(
+        `The name is ${match.byName.name}'s but the code is ${match.byCode ? `${match.byCode.name}'s` : 'none we know'}. The row is left out of the group.`,
+      );
     const earlier = authorities.get(match.authority);
     if (earlier !== undefined) {
-      problems.push({ line, column, value, message: `${match.authority.name} is already on row ${earlier}: it is in the group once.`, severity: 'warning' });
+      problems.push({
+        line,
+        column,
+        value,
+        message: `${match.authority.name} is already on row ${earlier}: it is in the group once.`,
+        severity: 'warning',
+      });
       return;
     }
     authorities.set(match.authority, line);

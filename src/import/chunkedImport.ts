@@ -33,21 +33,44 @@ const DEFAULT_CHUNK = 1024 * 1024;
  * do not make a readable table, the file is small or broken enough that the whole-text importer is run instead,
  * which keeps every failure message exactly as importText gives it.
  */
-export function importTextInChunks(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}, chunking: ChunkOptions = {}): ImportResult {
+export function importTextInChunks(
+  file: string,
+  text: string,
+  encoding: Encoding = 'utf-8',
+  options: ImportOptions = {},
+  chunking: ChunkOptions = {},
+): ImportResult {
   const read = readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking);
   if (read.kind === 'whole') return importText(file, text, encoding, options);
   if (read.kind === 'failed') return read.result;
   const { rows } = read;
   const { inspections, measures, providers, rowsImported, rowsRejected } = rows.finish();
-  return { ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures, ...(providers ? { providers } : {}) };
+  return {
+    ...read.report(),
+    rowsImported,
+    rowsRejected: rowsRejected + rows.rowsBroken,
+    inspections,
+    measures,
+    ...(providers ? { providers } : {}),
+  };
 }
 
 /**
  * importTextInChunks with the records packed for sending from a worker. A tidy file's records are gathered packed
  * and never become objects, which is what keeps a million-row import's memory near the size of the file.
  */
-export function importTextPacked(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}, chunking: ChunkOptions = {}): PackedResult {
-  return packedFrom(file, readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking), () => importText(file, text, encoding, options));
+export function importTextPacked(
+  file: string,
+  text: string,
+  encoding: Encoding = 'utf-8',
+  options: ImportOptions = {},
+  chunking: ChunkOptions = {},
+): PackedResult {
+  return packedFrom(
+    file,
+    readInChunks(file, textSource(text, chunkSizeOf(chunking)), encoding, options, chunking),
+    () => importText(file, text, encoding, options),
+  );
 }
 
 /** The packed result of a chunked read; `whole` reads the file as one text when the chunked reader cannot decide. */
@@ -59,11 +82,25 @@ function packedFrom(file: string, read: ChunkRead, whole: () => ImportResult): P
   if (!packedRead) {
     const { inspections, measures, providers, rowsImported, rowsRejected } = rows.finish();
     // A provider list's rows travel beside the packed inspections (it has none) as plain records.
-    return packResult({ ...read.report(), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, inspections, measures, ...(providers ? { providers } : {}) });
+    return packResult({
+      ...read.report(),
+      rowsImported,
+      rowsRejected: rowsRejected + rows.rowsBroken,
+      inspections,
+      measures,
+      ...(providers ? { providers } : {}),
+    });
   }
   const { packed, measures, rowsImported, rowsRejected } = packedRead;
   const report = read.report();
-  return { ...report, problems: capProblems(report.problems), rowsImported, rowsRejected: rowsRejected + rows.rowsBroken, measures, packed };
+  return {
+    ...report,
+    problems: capProblems(report.problems),
+    rowsImported,
+    rowsRejected: rowsRejected + rows.rowsBroken,
+    measures,
+    packed,
+  };
 }
 
 type ChunkRead =
@@ -73,14 +110,23 @@ type ChunkRead =
   | {
       readonly kind: 'read';
       /** Asked once every row's records are finished, so what the reading noted about the cells is complete. */
-      readonly report: () => Omit<Extract<ImportResult, { ok: true }>, 'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'>;
+      readonly report: () => Omit<
+        Extract<ImportResult, { ok: true }>,
+        'inspections' | 'measures' | 'rowsImported' | 'rowsRejected'
+      >;
       /** The rows read, whose records are finished by the caller (as objects, or packed). */
       readonly rows: TableRows;
     };
 
 const chunkSizeOf = (chunking: ChunkOptions) => Math.max(16, chunking.chunkSize ?? DEFAULT_CHUNK);
 
-function readInChunks(file: string, source: TextSource, encoding: Encoding, options: ImportOptions, chunking: ChunkOptions): ChunkRead {
+function readInChunks(
+  file: string,
+  source: TextSource,
+  encoding: Encoding,
+  options: ImportOptions,
+  chunking: ChunkOptions,
+): ChunkRead {
   const delimiter = detectDelimiter(source.start);
   // Papaparse guesses line ends from a chunk's first megabyte: guessed once over the text's, they match a whole-text parse.
   const linebreak = Papa.parse<string[]>(source.start, { delimiter, preview: 1 }).meta.linebreak;
@@ -112,7 +158,10 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
       fallBack = true;
       return;
     }
-    const table = withAuthorityChoice({ headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 }, options);
+    const table = withAuthorityChoice(
+      { headerLine: probe.headerLine, columns: probe.columns, rows: [], preambleRows: probe.headerLine - 1 },
+      options,
+    );
     state = new TableRows(file, table, probe.format, brokenLines, cellReading(options.valueMeanings));
     headerReport = { headerUncertain: probe.headerUncertain, headerCandidates: probe.headerCandidates };
     readRows(head, 1, problems);
@@ -161,13 +210,21 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
     if (final && piece) endsWithLineEnd = /[\r\n]$/.test(piece);
     const aggregate = carried + (piece ?? '');
     piece = following;
-    const results = new Papa.Parser({ delimiter, newline, skipEmptyLines: false }).parse(aggregate, base, !final) as Papa.ParseResult<string[]>;
+    const results = new Papa.Parser({ delimiter, newline, skipEmptyLines: false }).parse(
+      aggregate,
+      base,
+      !final,
+    ) as Papa.ParseResult<string[]>;
     if (!final) {
       carried = aggregate.slice(results.meta.cursor - base);
       base = results.meta.cursor;
     }
     // Papaparse also reports the errors of a row it holds back for the next chunk: those are reported when that row is read.
-    take(results.data, results.errors.filter((error) => (error.row ?? 0) < results.data.length), final);
+    take(
+      results.data,
+      results.errors.filter((error) => (error.row ?? 0) < results.data.length),
+      final,
+    );
     chunking.onProgress?.({ rows: rowsSeen, fraction: final ? 1 : source.fraction() });
     if (final) break;
   }
@@ -176,7 +233,13 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
   if (!state.anyFilledRow) {
     return {
       kind: 'failed',
-      result: { ok: false, file, problems: [noRowsProblem(table)], headerLine: table.headerLine, columns: table.columns },
+      result: {
+        ok: false,
+        file,
+        problems: [noRowsProblem(table)],
+        headerLine: table.headerLine,
+        columns: table.columns,
+      },
     };
   }
   const rows = state;
@@ -208,7 +271,12 @@ function readInChunks(file: string, source: TextSource, encoding: Encoding, opti
 }
 
 /** Bytes to a result through the chunked importer. */
-export function importBytesInChunks(file: string, bytes: Uint8Array, options: ImportOptions = {}, chunking: ChunkOptions = {}): ImportResult {
+export function importBytesInChunks(
+  file: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+  chunking: ChunkOptions = {},
+): ImportResult {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, file, problems: [decoded.problem] };
   return importTextInChunks(file, decoded.text, decoded.encoding, options, chunking);
@@ -219,10 +287,17 @@ export function importBytesInChunks(file: string, bytes: Uint8Array, options: Im
  * read, so the file is never also held as one long string; bytes that prove not to be UTF-8 part way through are
  * read again from the start as a whole, as importBytes reads them.
  */
-export function importBytesPacked(file: string, bytes: Uint8Array, options: ImportOptions = {}, chunking: ChunkOptions = {}): PackedResult {
+export function importBytesPacked(
+  file: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+  chunking: ChunkOptions = {},
+): PackedResult {
   const whole = (): ImportResult => {
     const decoded = decodeBytes(bytes);
-    return decoded.ok ? importText(file, decoded.text, decoded.encoding, options) : { ok: false, file, problems: [decoded.problem] };
+    return decoded.ok
+      ? importText(file, decoded.text, decoded.encoding, options)
+      : { ok: false, file, problems: [decoded.problem] };
   };
   const sniffed = sniffBytes(bytes);
   if (!sniffed.ok) return { ok: false, file, problems: [sniffed.problem] };

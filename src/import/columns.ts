@@ -105,26 +105,72 @@ export const TIDY_HEADINGS: Readonly<Partial<Record<FieldId, string>>> = {
 /** Every heading, normalised, that names each field. */
 export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   authorityName: [
-    'authority name', 'authority', 'local authority', 'local authority name', 'la name', 'la', 'council', 'council name',
-    'local authority la', 'name of local authority',
+    'authority name',
+    'authority',
+    'local authority',
+    'local authority name',
+    'la name',
+    'la',
+    'council',
+    'council name',
+    'local authority la',
+    'name of local authority',
   ],
   authorityCode: [
-    'authority code', 'local authority area code', 'area code', 'ons code', 'la code', 'new la code', 'la code new', 'old la code',
-    'la number', 'la no', 'dfe la number', 'dfe number', 'la id', 'local authority code',
+    'authority code',
+    'local authority area code',
+    'area code',
+    'ons code',
+    'la code',
+    'new la code',
+    'la code new',
+    'old la code',
+    'la number',
+    'la no',
+    'dfe la number',
+    'dfe number',
+    'la id',
+    'local authority code',
   ],
   region: ['region', 'ofsted region', 'government office region', 'gor', 'region name', 'english region', 'la region'],
   authorityStatus: ['local authority status', 'authority status', 'status'],
   inspectionType: [
-    'inspection type', 'inspection visit type', 'type', 'framework', 'inspection framework', 'type of inspection', 'visit type',
-    'event type', 'inspection',
+    'inspection type',
+    'inspection visit type',
+    'type',
+    'framework',
+    'inspection framework',
+    'type of inspection',
+    'visit type',
+    'event type',
+    'inspection',
   ],
   date: [
-    'inspection date', 'date of inspection', 'inspection visit date', 'inspection start date', 'date', 'period', 'year',
-    'visit date', 'date inspected', 'inspection end date', 'as at', 'as at date', 'inspection year', 'year of inspection',
+    'inspection date',
+    'date of inspection',
+    'inspection visit date',
+    'inspection start date',
+    'date',
+    'period',
+    'year',
+    'visit date',
+    'date inspected',
+    'inspection end date',
+    'as at',
+    'as at date',
+    'inspection year',
+    'year of inspection',
   ],
   // Councils often split the date: a Year column and a Month column, read together.
   month: ['month', 'inspection month', 'month of inspection'],
-  publicationDate: ['publication date', 'date published', 'published', 'report published', 'report publication date', 'published date'],
+  publicationDate: [
+    'publication date',
+    'date published',
+    'published',
+    'report published',
+    'report publication date',
+    'published date',
+  ],
   judgementArea: ['judgement area', 'judgement', 'area', 'judgement name', 'sub judgement', 'aspect', 'judgement type'],
   grade: ['grade', 'judgement grade', 'outcome', 'rating', 'grade awarded', 'judgement outcome', 'result'],
   measure: ['measure', 'measure name', 'indicator', 'metric', 'question', 'measure description', 'indicator name'],
@@ -138,9 +184,23 @@ export const FIELD_SYNONYMS: Readonly<Record<FieldId, readonly string[]>> = {
   sector: ['sector', 'provider sector', 'setting sector'],
   places: ['places', 'number of places', 'registered places', 'maximum places', 'max places'],
   registrationStatus: ['registration status', 'provider status', 'setting status'],
-  latestFullDate: ['latest full inspection date', 'date of latest full inspection', 'latest inspection date', 'full inspection date'],
-  providerPublicationDate: ['latest full inspection publication date', 'inspection publication date', 'latest full inspection report published'],
-  eventType: ['latest full inspection event type', 'inspection event type', 'event type description', 'latest inspection event type'],
+  latestFullDate: [
+    'latest full inspection date',
+    'date of latest full inspection',
+    'latest inspection date',
+    'full inspection date',
+  ],
+  providerPublicationDate: [
+    'latest full inspection publication date',
+    'inspection publication date',
+    'latest full inspection report published',
+  ],
+  eventType: [
+    'latest full inspection event type',
+    'inspection event type',
+    'event type description',
+    'latest inspection event type',
+  ],
 };
 
 const COUNT_WORDS: ReadonlyArray<readonly [GradeId, readonly string[]]> = [
@@ -155,12 +215,20 @@ const LINK = 'a link, not needed';
 
 /** Headings of columns that hold data the importer does not need, with the reason the preview gives. */
 const NOT_NEEDED: ReadonlyMap<string, string> = new Map([
-  ...['web link', 'link', 'url', 'report link', 'report url', 'inspection link', 'local link to all inspections'].map((heading) => [heading, LINK] as const),
+  ...['web link', 'link', 'url', 'report link', 'report url', 'inspection link', 'local link to all inspections'].map(
+    (heading) => [heading, LINK] as const,
+  ),
   // A provider list's columns that say nothing the app shows: each with why.
   ['linked education urn', 'the provider’s school or college number at the Department for Education, not needed'],
   ['registration date', 'when the provider was registered, not needed'],
-  ...['address 1', 'address 2', 'address 3', 'town', 'county', 'postcode'].map((heading) => [heading, 'part of the address, not needed: the local authority column says where the provider is'] as const),
-  ['parliamentary constituency', 'the parliamentary constituency, not needed: the local authority column says where the provider is'],
+  ...['address 1', 'address 2', 'address 3', 'town', 'county', 'postcode'].map(
+    (heading) =>
+      [heading, 'part of the address, not needed: the local authority column says where the provider is'] as const,
+  ),
+  [
+    'parliamentary constituency',
+    'the parliamentary constituency, not needed: the local authority column says where the provider is',
+  ],
   ['organisation which owns the provider', 'the owning organisation, not needed'],
   ['short break only children s home', 'whether a home gives short breaks only, not needed'],
   ['multi building children s home', 'whether a home has several buildings, not needed'],
@@ -173,7 +241,10 @@ const NOT_NEEDED: ReadonlyMap<string, string> = new Map([
   ['inspector name', 'the lead inspector, not needed'],
   ['inspectors inspections count', 'the lead inspector’s number of inspections, not needed'],
   ['stat neighbours', 'statistical neighbours, not read from this file'],
-  ['stat neighbour judgement', 'statistical neighbours’ grades, not read from this file (each neighbour’s own inspection is)'],
+  [
+    'stat neighbour judgement',
+    'statistical neighbours’ grades, not read from this file (each neighbour’s own inspection is)',
+  ],
 ]);
 
 /** An authority code heading that says which kind of code it holds: ONS area codes win over DfE numbers when a file has both. */
@@ -214,7 +285,15 @@ for (const [field, synonyms] of Object.entries(FIELD_SYNONYMS) as Array<[FieldId
 const countByHeading = new Map<string, GradeId>();
 for (const [grade, words] of COUNT_WORDS) {
   for (const word of words) {
-    for (const form of [word, `number ${word}`, `number of ${word}`, `${word} count`, `count ${word}`, `${word} judgements`, `number ${word} judgements`]) {
+    for (const form of [
+      word,
+      `number ${word}`,
+      `number of ${word}`,
+      `${word} count`,
+      `count ${word}`,
+      `${word} judgements`,
+      `number ${word} judgements`,
+    ]) {
       countByHeading.set(form, grade);
     }
   }
@@ -248,7 +327,11 @@ const PERCENT_WORDS = /\s*(\(\s*(%|per ?cent|percentage)\s*\)|%|\bper ?cent\b|\b
 /** "Felt safe (%)", "% felt safe": a figure in per cent, named by the rest of its heading. */
 function percentMeasure(heading: string): ColumnRole | undefined {
   if (!/%|\bper ?cent\b|\bpercentage\b/i.test(heading)) return undefined;
-  const name = heading.replace(PERCENT_WORDS, ' ').replace(/\s+/g, ' ').replace(/^[\s:,-]+|[\s:,-]+$/g, '').trim();
+  const name = heading
+    .replace(PERCENT_WORDS, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:,-]+|[\s:,-]+$/g, '')
+    .trim();
   return name === '' ? undefined : { kind: 'measure', name, unit: '%' };
 }
 
@@ -267,13 +350,20 @@ const NOT_RECOGNISED = 'heading not recognised';
 export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const seen = new Set<string>();
   // "Judgement" names the area in most files, but beside an explicit "Judgement area" it can only be the grade.
-  const hasExplicitArea = headings.some((heading) => normaliseHeading(heading) !== 'judgement' && roleOf(heading).kind === 'field' && fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea');
+  const hasExplicitArea = headings.some(
+    (heading) =>
+      normaliseHeading(heading) !== 'judgement' &&
+      roleOf(heading).kind === 'field' &&
+      fieldByHeading.get(normaliseHeading(heading)) === 'judgementArea',
+  );
   // A Month column is read beside a year; with no other date column it is the date ("2023-06", "June 2023").
   const hasDate = headings.some((heading) => fieldByHeading.get(normaliseHeading(heading)) === 'date');
   const normal = headings.map(normaliseHeading);
   // Of two authority code columns, the one headed as ONS codes is the code, and a DfE number beside it is not needed.
   const onsCode = normal.findIndex((heading) => ONS_CODE_HEADINGS.has(heading));
-  const otherCode = normal.findIndex((heading, index) => index !== onsCode && fieldByHeading.get(heading) === 'authorityCode');
+  const otherCode = normal.findIndex(
+    (heading, index) => index !== onsCode && fieldByHeading.get(heading) === 'authorityCode',
+  );
   const codeColumn = onsCode >= 0 && otherCode >= 0 ? onsCode : -1;
   // A provider list gives both regions: Ofsted's is the region, and the Government Office Region is said not to be.
   const ofstedRegion = normal.indexOf('ofsted region');
@@ -281,17 +371,47 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
   const startsAt = normal.findIndex((heading) => heading === 'inspection start date');
   const columns = headings.map((heading, index): ColumnMapping => {
     if (codeColumn >= 0 && index !== codeColumn && fieldByHeading.get(normal[index]!) === 'authorityCode') {
-      const what = DFE_NUMBER_HEADINGS.has(normal[index]!) || normal[index] === 'la code' ? 'DfE LA numbers' : 'another authority code';
-      return { index, heading, role: { kind: 'ignored', reason: `${what}, not needed: the ONS codes in “${headings[codeColumn]}” identify each authority` } };
+      const what =
+        DFE_NUMBER_HEADINGS.has(normal[index]!) || normal[index] === 'la code'
+          ? 'DfE LA numbers'
+          : 'another authority code';
+      return {
+        index,
+        heading,
+        role: {
+          kind: 'ignored',
+          reason: `${what}, not needed: the ONS codes in “${headings[codeColumn]}” identify each authority`,
+        },
+      };
     }
     if (ofstedRegion >= 0 && normal[index] === 'government office region') {
-      return { index, heading, role: { kind: 'ignored', reason: `the Government Office Region, not used: “${headings[ofstedRegion]}” is the region` } };
+      return {
+        index,
+        heading,
+        role: {
+          kind: 'ignored',
+          reason: `the Government Office Region, not used: “${headings[ofstedRegion]}” is the region`,
+        },
+      };
     }
     if (startsAt >= 0 && normal[index] === END_DATE) {
-      return { index, heading, role: { kind: 'ignored', reason: `the last day of the inspection, not needed: its first day (“${headings[startsAt]}”) is the inspection’s date` } };
+      return {
+        index,
+        heading,
+        role: {
+          kind: 'ignored',
+          reason: `the last day of the inspection, not needed: its first day (“${headings[startsAt]}”) is the inspection’s date`,
+        },
+      };
     }
-    const named = hasExplicitArea && normal[index] === 'judgement' ? ({ kind: 'field', field: 'grade' } as const) : index === startsAt ? ({ kind: 'field', field: 'date' } as const) : roleOf(heading);
-    const role: ColumnRole = !hasDate && named.kind === 'field' && named.field === 'month' ? { kind: 'field', field: 'date' } : named;
+    const named =
+      hasExplicitArea && normal[index] === 'judgement'
+        ? ({ kind: 'field', field: 'grade' } as const)
+        : index === startsAt
+          ? ({ kind: 'field', field: 'date' } as const)
+          : roleOf(heading);
+    const role: ColumnRole =
+      !hasDate && named.kind === 'field' && named.field === 'month' ? { kind: 'field', field: 'date' } : named;
     const claim = claimOf(role);
     if (claim && seen.has(claim)) {
       return { index, heading, role: { kind: 'ignored', reason: `a column before it already gives this` } };
@@ -307,7 +427,8 @@ export function mapColumns(headings: readonly string[]): ColumnMapping[] {
  * "Overall effectiveness", which elsewhere is an authority's area.
  */
 function withProviderGrades(columns: ColumnMapping[]): ColumnMapping[] {
-  const isField = (field: FieldId) => columns.some((column) => column.role.kind === 'field' && column.role.field === field);
+  const isField = (field: FieldId) =>
+    columns.some((column) => column.role.kind === 'field' && column.role.field === field);
   if (!isField('urn') || !isField('provisionType')) return columns;
   const seen = new Set<string>();
   return columns.map((column) => {
@@ -328,7 +449,8 @@ const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slic
 function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
   const noted = new Map<number, JudgementArea>();
   for (const column of columns) {
-    if (column.role.kind !== 'ignored' || column.role.reason !== NOT_RECOGNISED || !column.heading.includes('(')) continue;
+    if (column.role.kind !== 'ignored' || column.role.reason !== NOT_RECOGNISED || !column.heading.includes('('))
+      continue;
     const area = knownArea(withoutBracketed(column.heading));
     if (area) noted.set(column.index, area);
   }
@@ -339,7 +461,14 @@ function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
     const area = noted.get(column.index);
     if (!area || claimed.has(`area:${area.id}`)) return column;
     if (notedIds.filter((id) => id === area.id).length > 1) {
-      return { ...column, role: { kind: 'ignored', reason: `another column could also be ${lowerFirst(area.label)}: choose which by hand`, couldBe: area } };
+      return {
+        ...column,
+        role: {
+          kind: 'ignored',
+          reason: `another column could also be ${lowerFirst(area.label)}: choose which by hand`,
+          couldBe: area,
+        },
+      };
     }
     return { ...column, role: { kind: 'area', area } };
   });
@@ -348,7 +477,8 @@ function withNotedAreas(columns: readonly ColumnMapping[]): ColumnMapping[] {
 /** What a role lays claim to: no two columns may give the same field, area or grade count (of the same inspection). */
 export function claimOf(role: ColumnRole): string | undefined {
   if (role.kind === 'field') return `field:${role.field}`;
-  if (role.kind === 'area') return role.event === undefined ? `area:${role.area.id}` : `area:${role.area.id}@${role.event}`;
+  if (role.kind === 'area')
+    return role.event === undefined ? `area:${role.area.id}` : `area:${role.area.id}@${role.event}`;
   if (role.kind === 'event-date') return `event:${role.event}:${role.date}`;
   if (role.kind === 'event-type') return `event:${role.event}:type`;
   if (role.kind === 'grade-count') return `count:${role.grade}`;
@@ -373,7 +503,8 @@ export function headerScore(cells: readonly string[]): number {
     const normal = normaliseHeading(text);
     if (seen.has(normal)) continue;
     seen.add(normal);
-    if (roleOf(text).kind !== 'ignored' || isDateHeading(normaliseHeading(text)) || areaInWords(text) !== undefined) score++;
+    if (roleOf(text).kind !== 'ignored' || isDateHeading(normaliseHeading(text)) || areaInWords(text) !== undefined)
+      score++;
   }
   return score;
 }
@@ -381,7 +512,10 @@ export function headerScore(cells: readonly string[]): number {
 /** Columns still waiting for the user to say which of them is an area: none has been given that area since. */
 export function columnsToChoose(columns: readonly ColumnMapping[]): ColumnMapping[] {
   const areas = new Set(columns.flatMap((column) => (column.role.kind === 'area' ? [column.role.area.id] : [])));
-  return columns.filter((column) => column.role.kind === 'ignored' && column.role.couldBe !== undefined && !areas.has(column.role.couldBe.id));
+  return columns.filter(
+    (column) =>
+      column.role.kind === 'ignored' && column.role.couldBe !== undefined && !areas.has(column.role.couldBe.id),
+  );
 }
 
 /** A date, or a number with or without a % sign: what a data row holds and a heading never is. */
@@ -447,15 +581,25 @@ function withInspectionEvents(columns: readonly ColumnMapping[]): ColumnMapping[
     if (event < 0) return column;
     const words = normal[index]!;
     if (isDateHeading(words)) {
-      return { ...column, role: { kind: 'event-date', event, date: /publication|published/.test(words) ? 'publication' : 'inspection' } };
+      return {
+        ...column,
+        role: { kind: 'event-date', event, date: /publication|published/.test(words) ? 'publication' : 'inspection' },
+      };
     }
     if (isTypeHeading(words) && index === starts[event]) return { ...column, role: { kind: 'event-type', event } };
     const area = areaInWords(column.heading);
     if (area) return { ...column, role: { kind: 'area', area, event } };
-    return { ...column, role: { kind: 'ignored', reason: 'not a judgement of the inspection whose columns it sits among' } };
+    return {
+      ...column,
+      role: { kind: 'ignored', reason: 'not a judgement of the inspection whose columns it sits among' },
+    };
   });
   // Two dates alone ("Inspection date" … "Date of next inspection") are not two inspections: each must hold grades.
-  const graded = new Set(read.flatMap((column) => (column.role.kind === 'area' && column.role.event !== undefined ? [column.role.event] : [])));
+  const graded = new Set(
+    read.flatMap((column) =>
+      column.role.kind === 'area' && column.role.event !== undefined ? [column.role.event] : [],
+    ),
+  );
   // And an ordinary table whose inspection and publication dates stand apart is one inspection: several inspections
   // repeat a kind of date (two publication dates, or two inspection dates).
   return graded.size >= 2 && sameKindInTwoEvents(read) ? read : [...columns];
@@ -488,7 +632,17 @@ export interface InspectionEventColumns {
 
 /** The inspections a header holds on each row, in column order; empty for a one-inspection-per-row table. */
 export function inspectionEvents(columns: readonly ColumnMapping[]): InspectionEventColumns[] {
-  const events = new Map<number, { name: string; headings: string[]; inspectionDate?: ColumnMapping; publicationDate?: ColumnMapping; type?: ColumnMapping; areas: ColumnMapping[] }>();
+  const events = new Map<
+    number,
+    {
+      name: string;
+      headings: string[];
+      inspectionDate?: ColumnMapping;
+      publicationDate?: ColumnMapping;
+      type?: ColumnMapping;
+      areas: ColumnMapping[];
+    }
+  >();
   const eventOf = (event: number) => {
     let found = events.get(event);
     if (!found) {
@@ -505,7 +659,8 @@ export function inspectionEvents(columns: readonly ColumnMapping[]): InspectionE
       // A family's first date of each kind is the one read ("start date" before "end date").
       if (role.date === 'publication') found.publicationDate ??= column;
       else found.inspectionDate ??= column;
-      if (found.name === '') found.name = column.heading.replace(/\s*\b(publication|inspection)?\s*date\b.*$/i, '').trim();
+      if (found.name === '')
+        found.name = column.heading.replace(/\s*\b(publication|inspection)?\s*date\b.*$/i, '').trim();
     } else if (role.kind === 'event-type') {
       const found = eventOf(role.event);
       found.headings.push(column.heading);

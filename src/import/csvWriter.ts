@@ -13,6 +13,11 @@ export interface CsvOptions {
  * and "'-8" would reach a spreadsheet as text. null is an empty cell.
  */
 export function writeCsv(rows: readonly (readonly CsvCell[])[], { byteOrderMark = true }: CsvOptions = {}): string {
-  const body = Papa.unparse(rows.map((row) => [...row]) as unknown[][], { escapeFormulae: true, newline: '\r\n', quotes: false, header: false });
+  const body = Papa.unparse(rows.map((row) => [...row]) as unknown[][], {
+    escapeFormulae: true,
+    newline: '\r\n',
+    quotes: false,
+    header: false,
+  });
   return `${byteOrderMark ? '\uFEFF' : ''}${body}\r\n`;
 }

@@ -52,7 +52,11 @@ class AuthorityRegistry {
     if (authority.onsCode || authority.laNumber || this.byName.size === 0) return authority;
     const known = this.byName.get(normaliseAuthorityName(authority.name));
     if (!known?.onsCode) return authority;
-    return { ...authority, onsCode: known.onsCode, ...(authority.region || !known.region ? {} : { region: known.region }) };
+    return {
+      ...authority,
+      onsCode: known.onsCode,
+      ...(authority.region || !known.region ? {} : { region: known.region }),
+    };
   }
 
   resolve(authority: Authority): Authority {
@@ -93,9 +97,9 @@ function withChanges(authority: Authority): Authority {
   return startedOn ? { ...authority, startedOn } : authority;
 }
 
-
 /** A type the file actually gave beats the generic one we fill in when a table has no type column. */
-const isGenericType = (type: string) => type === 'ILACS inspection' || Object.values(FRAMEWORKS).some((framework) => framework.name === type);
+const isGenericType = (type: string) =>
+  type === 'ILACS inspection' || Object.values(FRAMEWORKS).some((framework) => framework.name === type);
 
 /** Every date each source of a record gave: a record's own dates stand for all its sources until they disagree. */
 function claimsOf(record: Inspection): DateClaim[] {
@@ -124,7 +128,11 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
       judgements.push(judgement);
     } else if (existing.outcome.kind === 'not-judged' && judgement.outcome.kind === 'graded') {
       judgements[index] = judgement;
-    } else if (existing.outcome.kind === 'graded' && judgement.outcome.kind === 'graded' && existing.outcome.grade !== judgement.outcome.grade) {
+    } else if (
+      existing.outcome.kind === 'graded' &&
+      judgement.outcome.kind === 'graded' &&
+      existing.outcome.grade !== judgement.outcome.grade
+    ) {
       conflicts.push({
         line: source?.line ?? 0,
         column: judgement.area.label,
@@ -155,7 +163,9 @@ function mergeInspection(held: Inspection, incoming: Inspection, conflicts: Impo
     ...(publicationDate ? { publicationDate } : {}),
     judgements,
     // Counts of every judgement (a panel's minutes) and the grades of some (Ofsted's table) are two views of one inspection: both kept.
-    ...((held.summaryCounts ?? incoming.summaryCounts) ? { summaryCounts: held.summaryCounts ?? incoming.summaryCounts } : {}),
+    ...((held.summaryCounts ?? incoming.summaryCounts)
+      ? { summaryCounts: held.summaryCounts ?? incoming.summaryCounts }
+      : {}),
     ...((held.note ?? incoming.note) ? { note: held.note ?? incoming.note } : {}),
     sources: [...held.sources, ...incoming.sources],
     ...(held.dateClaims || disagreeing.length > 0 ? { dateClaims: claims } : {}),
@@ -200,7 +210,9 @@ export interface GroupOutcome {
 /** Builds one dataset from successful imports, in the order given; failed imports contribute nothing. */
 export function buildDataset(results: readonly ImportResult[]): BuildResult {
   const groups = results.flatMap((result): RecordGroup[] =>
-    result.ok ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }] : [],
+    result.ok
+      ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }]
+      : [],
   );
   return buildFromGroups(groups, { files: results.map((result) => result.file) });
 }
@@ -224,7 +236,10 @@ export function buildFromGroups(groups: readonly RecordGroup[], options: BuildOp
  * buildFromGroups with a pause after each slice of records, so combining a quarter of a million inspections never
  * holds the page up for long. Rejects with the signal's reason once it is aborted.
  */
-export function buildFromGroupsInSlices(groups: readonly RecordGroup[], options: BuildOptions = {}): Promise<BuildResult> {
+export function buildFromGroupsInSlices(
+  groups: readonly RecordGroup[],
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   return runInSlices(buildSteps(groups, options), options.signal);
 }
 
@@ -237,7 +252,10 @@ interface Placed {
 }
 
 /** One way of building, paused (yielding) after each slice of records; the at-once and sliced forms cannot disagree. */
-function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group) => group.file), codeBook, clashes: listClashes = false }: BuildOptions): Generator<void, BuildResult> {
+function* buildSteps(
+  groups: readonly RecordGroup[],
+  { files = groups.map((group) => group.file), codeBook, clashes: listClashes = false }: BuildOptions,
+): Generator<void, BuildResult> {
   let done = 0;
   const registry = new AuthorityRegistry(codeBook);
   for (const group of groups) {
@@ -317,7 +335,9 @@ function* buildSteps(groups: readonly RecordGroup[], { files = groups.map((group
     }
     for (const [key, placed] of fresh) index.add(key, placed.record, placed);
   }
-  const measures = groups.flatMap((group) => group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })));
+  const measures = groups.flatMap((group) =>
+    group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })),
+  );
   yield;
   const inspections: Inspection[] = [];
   for (const placed of order) if (placed) inspections.push(placed.record);
@@ -359,7 +379,11 @@ const INCOMING = 'the file being previewed';
  * record, matching authorities by code or name as buildFromGroups does. Held records are those the views show from
  * `held`, so a clash shows exactly what the file's record would stand against.
  */
-export function findHeldClashes(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'> = {}): Clash[] {
+export function findHeldClashes(
+  held: readonly RecordGroup[],
+  incoming: readonly Inspection[],
+  options: Omit<BuildOptions, 'clashes'> = {},
+): Clash[] {
   return runToEnd(clashSteps(held, incoming, options));
 }
 
@@ -367,12 +391,23 @@ export function findHeldClashes(held: readonly RecordGroup[], incoming: readonly
  * findHeldClashes in slices with a pause between them, so a quarter of a million incoming inspections never hold
  * the page up for more than a few milliseconds at a time. Rejects with the signal's reason once it is aborted.
  */
-export function findHeldClashesInSlices(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'> = {}): Promise<Clash[]> {
+export function findHeldClashesInSlices(
+  held: readonly RecordGroup[],
+  incoming: readonly Inspection[],
+  options: Omit<BuildOptions, 'clashes'> = {},
+): Promise<Clash[]> {
   return runInSlices(clashSteps(held, incoming, options), options.signal);
 }
 
 /** The build itself, with the incoming records as a last file whose records are set aside: the rule cannot differ. */
-function* clashSteps(held: readonly RecordGroup[], incoming: readonly Inspection[], options: Omit<BuildOptions, 'clashes'>): Generator<void, Clash[]> {
-  const built = yield* buildSteps([...held, { file: INCOMING, inspections: incoming, measures: [], onDuplicate: 'skip' }], { ...options, clashes: true });
+function* clashSteps(
+  held: readonly RecordGroup[],
+  incoming: readonly Inspection[],
+  options: Omit<BuildOptions, 'clashes'>,
+): Generator<void, Clash[]> {
+  const built = yield* buildSteps(
+    [...held, { file: INCOMING, inspections: incoming, measures: [], onDuplicate: 'skip' }],
+    { ...options, clashes: true },
+  );
   return built.clashes.filter((clash) => clash.group === held.length);
 }

@@ -11,7 +11,8 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]) => signatur
 export type Sniffed = { ok: true; encoding: Exclude<Encoding, 'windows-1252'> } | { ok: false; problem: ImportProblem };
 
 export function sniffBytes(bytes: Uint8Array): Sniffed {
-  if (bytes.length === 0) return { ok: false, problem: fileProblem('The file is empty. Choose the file again, or check it was saved.') };
+  if (bytes.length === 0)
+    return { ok: false, problem: fileProblem('The file is empty. Choose the file again, or check it was saved.') };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     return {
       ok: false,
@@ -21,7 +22,10 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
     };
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    return { ok: false, problem: fileProblem('This is a PDF, not a table. Use the CSV or spreadsheet version of the data.') };
+    return {
+      ok: false,
+      problem: fileProblem('This is a PDF, not a table. Use the CSV or spreadsheet version of the data.'),
+    };
   }
   // Excel's "Unicode text" is UTF-16 with a byte-order mark, usually tab-delimited.
   if (startsWith(bytes, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le' };
@@ -50,7 +54,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding };
 }
 
-export const binaryProblem = () => fileProblem('This file is not text: it looks like a program, image or other binary file. Choose a CSV file.');
+export const binaryProblem = () =>
+  fileProblem('This file is not text: it looks like a program, image or other binary file. Choose a CSV file.');
 
 /** Text files hold almost no control characters; binary files are full of them. */
 export function looksBinary(text: string): boolean {
@@ -67,8 +72,9 @@ export function looksBinary(text: string): boolean {
 
 /** What bytes 0x80-0x9F stand for in Windows-1252 (the WHATWG table); the 5 unassigned bytes keep their code. */
 const WINDOWS_1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d,
+  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d,
+  0x017e, 0x0178,
 ];
 
 /**
@@ -80,7 +86,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (let start = 0; start < bytes.length; start += 8192) {
     const chunk = bytes.subarray(start, start + 8192);
-    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte)));
+    text += String.fromCharCode(
+      ...Array.from(chunk, (byte) => (byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80]! : byte)),
+    );
   }
   return text;
 }

@@ -9,5 +9,6 @@ export const FORMAT_NAMES: Readonly<Record<FormatId, string>> = {
   'ofsted-history': 'Ofsted inspection history (several inspections on one row)',
   'summary-counts': 'Summary counts (one row per inspection, a count per grade)',
   measures: 'Measures (one row per figure)',
-  'provider-list': 'Ofsted provider list (children’s homes and other social care providers, one row per provider or inspection)',
+  'provider-list':
+    'Ofsted provider list (children’s homes and other social care providers, one row per provider or inspection)',
 };

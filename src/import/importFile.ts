@@ -36,7 +36,12 @@ const failed = (file: string, problem: ImportProblem, table?: Table, rows?: read
   ...(rows ? { headerCandidates: headerCandidates(rows) } : {}),
 });
 
-export function importText(file: string, text: string, encoding: Encoding = 'utf-8', options: ImportOptions = {}): ImportResult {
+export function importText(
+  file: string,
+  text: string,
+  encoding: Encoding = 'utf-8',
+  options: ImportOptions = {},
+): ImportResult {
   const parsed = parseRows(text);
   return explainSeparator(importSource(file, { ...parsed, encoding }, options));
 }
@@ -58,24 +63,37 @@ function explainSeparator(result: ImportResult): ImportResult {
   return { ...result, problems: [{ ...fileProblem(message), line: result.headerLine ?? 0 }] };
 }
 
-
 /** Rows already split into cells, as a spreadsheet reader gives them. */
 export function importRows(file: string, rows: string[][], options: ImportOptions = {}): ImportResult {
-  return importSource(file, { rows, problems: [], brokenLines: new Set(), encoding: 'spreadsheet', delimiter: null }, options);
+  return importSource(
+    file,
+    { rows, problems: [], brokenLines: new Set(), encoding: 'spreadsheet', delimiter: null },
+    options,
+  );
 }
 
 function importSource(file: string, parsed: RowSource, options: ImportOptions): ImportResult {
-  const other = (options.columnRoles && options.columnRoles.size > 0) || options.headerLine !== undefined ? undefined : otherTable(parsed.rows);
+  const other =
+    (options.columnRoles && options.columnRoles.size > 0) || options.headerLine !== undefined
+      ? undefined
+      : otherTable(parsed.rows);
   if (other) return failed(file, { ...fileProblem(other.message), line: other.line });
-  const found = options.headerLine !== undefined ? findTable(parsed.rows, options.headerLine) : (findTable(parsed.rows) ?? firstRowTable(parsed.rows));
+  const found =
+    options.headerLine !== undefined
+      ? findTable(parsed.rows, options.headerLine)
+      : (findTable(parsed.rows) ?? firstRowTable(parsed.rows));
   const recognised = found !== undefined && found.columns.some((column) => column.role.kind !== 'ignored');
-  const table = found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
+  const table =
+    found && options.columnRoles ? withColumnRoles(found, options.columnRoles) : recognised ? found : undefined;
   if (!table) {
     // A quote left open above the header swallows the header too: say so, not "no header".
     // Papaparse can also warn about a malformed quote on that row: the error is the one that says why nothing was read.
-    const unclosed = parsed.problems.find((problem) => problem.severity === 'error' && parsed.brokenLines.has(problem.line));
+    const unclosed = parsed.problems.find(
+      (problem) => problem.severity === 'error' && parsed.brokenLines.has(problem.line),
+    );
     if (unclosed) return failed(file, unclosed);
-    if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return failed(file, fileProblem('The file has no text in it. Choose the file again, or check it was saved.'));
+    if (parsed.rows.every((row) => row.every((cell) => cell.trim() === '')))
+      return failed(file, fileProblem('The file has no text in it. Choose the file again, or check it was saved.'));
     return failed(
       file,
       fileProblem(
@@ -100,7 +118,12 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
   if (missing.length > 0) {
     return failed(
       file,
-      { ...fileProblem(`This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${missing.join('; ')}. Add the column and try again.`), line: table.headerLine },
+      {
+        ...fileProblem(
+          `This looks like the format “${FORMAT_NAMES[format.id]}”, but it has no column for: ${missing.join('; ')}. Add the column and try again.`,
+        ),
+        line: table.headerLine,
+      },
       table,
       parsed.rows,
     );
@@ -108,7 +131,13 @@ function importSource(file: string, parsed: RowSource, options: ImportOptions): 
 
   const problems: ImportProblem[] = [...parsed.problems];
   // Rows papaparse could not split were reported by parseRows as errors: their cells hold the rest of the file.
-  const rows = new TableRows(file, withAuthorityChoice(table, options), format.id, parsed.brokenLines, cellReading(options.valueMeanings));
+  const rows = new TableRows(
+    file,
+    withAuthorityChoice(table, options),
+    format.id,
+    parsed.brokenLines,
+    cellReading(options.valueMeanings),
+  );
   rows.add(
     parsed.rows.map((cells, i) => ({ line: i + 1, cells })),
     problems,

@@ -15,9 +15,26 @@ export {
 } from './importFile';
 export { valueKey } from './values';
 export { hasNoProblems } from './noProblems';
-export { buildDataset, buildFromGroups, buildFromGroupsInSlices, findHeldClashes, findHeldClashesInSlices, type BuildResult, type Clash, type GroupOutcome, type RecordGroup } from './dataset';
+export {
+  buildDataset,
+  buildFromGroups,
+  buildFromGroupsInSlices,
+  findHeldClashes,
+  findHeldClashesInSlices,
+  type BuildResult,
+  type Clash,
+  type GroupOutcome,
+  type RecordGroup,
+} from './dataset';
 export { PUBLISHED_WITHIN_DAYS, SAME_START_DAYS, sameInspection } from './sameInspection';
 export { describeProblem, type ImportProblem } from './problem';
 export { isUnknownAuthorityProblem } from './rowValues';
-export { columnsToChoose, FIELD_LABELS, measureFromHeading, type ColumnMapping, type ColumnRole, type FieldId } from './columns';
+export {
+  columnsToChoose,
+  FIELD_LABELS,
+  measureFromHeading,
+  type ColumnMapping,
+  type ColumnRole,
+  type FieldId,
+} from './columns';
 export { toTidyCsv, TIDY_COLUMNS } from './tidyCsv';

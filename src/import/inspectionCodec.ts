@@ -46,24 +46,42 @@ export const PACKED_COLUMN_NAMES = Object.keys(PACKED_COLUMNS) as PackedColumnNa
  * of a million inspections cross as a few typed arrays instead of millions of small objects. Inspection i's judgements
  * are rows judgementStart[i] .. judgementStart[i + 1] of the judgement columns; its sources likewise.
  */
-export type PackedInspections = { readonly count: number; readonly values: readonly string[] } & { readonly [name in PackedColumnName]: Int32Array };
+export type PackedInspections = { readonly count: number; readonly values: readonly string[] } & {
+  readonly [name in PackedColumnName]: Int32Array;
+};
 
-type Columns<Per extends ColumnSpec['per']> = ReadonlyArray<readonly [PackedColumnName, Extract<ColumnSpec, { per: Per }>]>;
+type Columns<Per extends ColumnSpec['per']> = ReadonlyArray<
+  readonly [PackedColumnName, Extract<ColumnSpec, { per: Per }>]
+>;
 
 const columnsPer = <Per extends ColumnSpec['per']>(per: Per): Columns<Per> =>
-  (Object.entries(PACKED_COLUMNS) as Array<[PackedColumnName, ColumnSpec]>).filter((entry): entry is [PackedColumnName, Extract<ColumnSpec, { per: Per }>] => entry[1].per === per);
+  (Object.entries(PACKED_COLUMNS) as Array<[PackedColumnName, ColumnSpec]>).filter(
+    (entry): entry is [PackedColumnName, Extract<ColumnSpec, { per: Per }>] => entry[1].per === per,
+  );
 
 const PER_INSPECTION = columnsPer('inspection');
 const PER_JUDGEMENT = columnsPer('judgement');
 const PER_SOURCE = columnsPer('source');
-const START_OF = { judgement: 'judgementStart', source: 'sourceStart' } as const satisfies Record<string, PackedColumnName>;
+const START_OF = { judgement: 'judgementStart', source: 'sourceStart' } as const satisfies Record<
+  string,
+  PackedColumnName
+>;
 
 /** The columns a reader that gathers its own records must fill; the optional per-inspection ones may be left out (all absent). */
-type OptionalInspectionColumn = { [name in PackedColumnName]: (typeof PACKED_COLUMNS)[name] extends { per: 'inspection'; cell: 'optional' } ? name : never }[PackedColumnName];
-export type GatheredColumns = Omit<Record<PackedColumnName, Int32Array>, OptionalInspectionColumn> & Partial<Record<OptionalInspectionColumn, Int32Array>>;
+type OptionalInspectionColumn = {
+  [name in PackedColumnName]: (typeof PACKED_COLUMNS)[name] extends { per: 'inspection'; cell: 'optional' }
+    ? name
+    : never;
+}[PackedColumnName];
+export type GatheredColumns = Omit<Record<PackedColumnName, Int32Array>, OptionalInspectionColumn> &
+  Partial<Record<OptionalInspectionColumn, Int32Array>>;
 
 /** Columns a reader built itself, made whole: an optional column it did not fill is absent for every inspection. */
-export function packedFromColumns(count: number, values: readonly string[], columns: GatheredColumns): PackedInspections {
+export function packedFromColumns(
+  count: number,
+  values: readonly string[],
+  columns: GatheredColumns,
+): PackedInspections {
   const filled: Partial<Record<PackedColumnName, Int32Array>> = { ...columns };
   for (const [name] of PER_INSPECTION) filled[name] ??= new Int32Array(count).fill(-1);
   return { count, values, ...(filled as Record<PackedColumnName, Int32Array>) };
@@ -73,7 +91,8 @@ export function packInspections(inspections: readonly Inspection[]): PackedInspe
   return runToEnd(packSteps(inspections, INSPECTIONS_PER_SLICE));
 }
 
-const cellOf = (cell: Cell, value: unknown, code: (value: unknown) => number): number => (cell === 'integer' ? (value as number) : code(value));
+const cellOf = (cell: Cell, value: unknown, code: (value: unknown) => number): number =>
+  cell === 'integer' ? (value as number) : code(value);
 
 /** Packing, paused (yielding) after each `perSlice` inspections; at once and in slices are the same code. */
 function* packSteps(inspections: readonly Inspection[], perSlice: number): Generator<void, PackedInspections> {
@@ -85,8 +104,11 @@ function* packSteps(inspections: readonly Inspection[], perSlice: number): Gener
     lengths.judgement += inspection.judgements.length;
     lengths.source += inspection.sources.length;
   }
-  const lengthOf = (spec: ColumnSpec) => (spec.per === 'inspection' ? count : spec.per === 'start' ? count + 1 : lengths[spec.per]);
-  const columns = Object.fromEntries(PACKED_COLUMN_NAMES.map((name) => [name, new Int32Array(lengthOf(PACKED_COLUMNS[name]))])) as Record<PackedColumnName, Int32Array>;
+  const lengthOf = (spec: ColumnSpec) =>
+    spec.per === 'inspection' ? count : spec.per === 'start' ? count + 1 : lengths[spec.per];
+  const columns = Object.fromEntries(
+    PACKED_COLUMN_NAMES.map((name) => [name, new Int32Array(lengthOf(PACKED_COLUMNS[name]))]),
+  ) as Record<PackedColumnName, Int32Array>;
   let judgement = 0;
   let source = 0;
   for (let i = 0; i < count; i++) {
@@ -127,8 +149,16 @@ export function inspectionDecoder(packed: PackedInspections): (from: number, to:
   };
   // Each column's cells and field found once, not per row: the loops below run for every judgement of a big file.
   const cellsOf = (columns: Columns<'inspection' | 'judgement' | 'source'>) =>
-    columns.map(([name, spec]) => ({ cells: packed[name], field: spec.field as string, integer: spec.cell === 'integer' }));
-  const [inspectionCells, judgementCells, sourceCells] = [cellsOf(PER_INSPECTION), cellsOf(PER_JUDGEMENT), cellsOf(PER_SOURCE)];
+    columns.map(([name, spec]) => ({
+      cells: packed[name],
+      field: spec.field as string,
+      integer: spec.cell === 'integer',
+    }));
+  const [inspectionCells, judgementCells, sourceCells] = [
+    cellsOf(PER_INSPECTION),
+    cellsOf(PER_JUDGEMENT),
+    cellsOf(PER_SOURCE),
+  ];
   // Absent optional fields are left out, not set to undefined, as the importer leaves them out.
   const fields = (columns: ReturnType<typeof cellsOf>, row: number) => {
     const record: Record<string, unknown> = {};
@@ -163,11 +193,13 @@ export function inspectionDecoder(packed: PackedInspections): (from: number, to:
  * inside the table of values (or -1 where the field may be absent).
  */
 export function packedProblem(packed: unknown): string | undefined {
-  if (typeof packed !== 'object' || packed === null || Array.isArray(packed)) return 'missing or malformed: packedInspections';
+  if (typeof packed !== 'object' || packed === null || Array.isArray(packed))
+    return 'missing or malformed: packedInspections';
   const fields = packed as Record<string, unknown>;
   const { count, values } = fields;
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return 'packed inspections: malformed count';
-  if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return 'packed inspections: malformed values';
+  if (!Array.isArray(values) || !values.every((value) => typeof value === 'string'))
+    return 'packed inspections: malformed values';
   const column = (name: PackedColumnName) => (fields[name] instanceof Int32Array ? fields[name] : undefined);
   const lengthOf = (spec: ColumnSpec): number | undefined => {
     if (spec.per === 'inspection') return count;
@@ -214,7 +246,10 @@ export const INSPECTIONS_PER_SLICE = 5000;
  * million inspections can be packed in the page without holding it for seconds. The inspections must not change meanwhile
  * (records never do).
  */
-export async function packInspectionsInSlices(inspections: readonly Inspection[], slicing: Slicing = {}): Promise<PackedInspections> {
+export async function packInspectionsInSlices(
+  inspections: readonly Inspection[],
+  slicing: Slicing = {},
+): Promise<PackedInspections> {
   const { perSlice = INSPECTIONS_PER_SLICE, pause = nextTask } = slicing;
   const steps = packSteps(inspections, perSlice);
   for (;;) {
@@ -225,7 +260,10 @@ export async function packInspectionsInSlices(inspections: readonly Inspection[]
 }
 
 /** Every inspection rebuilt by inspectionDecoder, a slice at a time with a pause between slices. */
-export async function unpackInspectionsInSlices(packed: PackedInspections, slicing: Slicing = {}): Promise<Inspection[]> {
+export async function unpackInspectionsInSlices(
+  packed: PackedInspections,
+  slicing: Slicing = {},
+): Promise<Inspection[]> {
   const { perSlice = INSPECTIONS_PER_SLICE, pause = nextTask } = slicing;
   const decode = inspectionDecoder(packed);
   const inspections: Inspection[] = [];

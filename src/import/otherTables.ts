@@ -24,7 +24,8 @@ interface Signature {
 }
 
 const has = (headings: ReadonlySet<string>, ...wanted: string[]) => wanted.every((heading) => headings.has(heading));
-const providerList = (headings: ReadonlySet<string>) => headings.has('urn') && (headings.has('provision type') || headings.has('provider type'));
+const providerList = (headings: ReadonlySet<string>) =>
+  headings.has('urn') && (headings.has('provision type') || headings.has('provider type'));
 const gradeCounts = (headings: ReadonlySet<string>) => has(headings, 'outstanding', 'good', 'inadequate');
 
 /** Checked in order: the first that matches names the table. */
@@ -36,15 +37,22 @@ const SIGNATURES: readonly Signature[] = [
   // A list of providers with their inspections is read (src/import/formats/providerList.ts): not refused here.
   {
     matches: (headings) =>
-      providerList(headings) && ![...headings].some((heading) => /inspection date|inspection event|overall experiences|overall effectiveness/.test(heading)),
+      providerList(headings) &&
+      ![...headings].some((heading) =>
+        /inspection date|inspection event|overall experiences|overall effectiveness/.test(heading),
+      ),
     message: `This is Ofsted’s list of ${PROVIDERS}, with their places: it holds no local authority inspections. ${NOT_YET}`,
   },
   {
-    matches: (headings) => headings.has('data type') && [...headings].some((heading) => /children s homes|fostering|adoption/.test(heading)),
+    matches: (headings) =>
+      headings.has('data type') && [...headings].some((heading) => /children s homes|fostering|adoption/.test(heading)),
     message: `This is Ofsted’s national count of children’s social care providers and places by type of provision, year by year: national totals for ${PROVIDERS}, not local authority inspections. ${NOT_YET}`,
   },
   {
-    matches: (headings, above) => gradeCounts(headings) && (headings.has('period as at') || headings.has('period')) && /provider|children s home|inspections between/.test(above),
+    matches: (headings, above) =>
+      gradeCounts(headings) &&
+      (headings.has('period as at') || headings.has('period')) &&
+      /provider|children s home|inspections between/.test(above),
     message: `This is Ofsted’s national count of ${PROVIDERS}, by overall effectiveness grade, year by year (one table per type of provider): not local authority inspections. ${BUILT_IN_SERIES}`,
   },
   {
@@ -52,7 +60,9 @@ const SIGNATURES: readonly Signature[] = [
     message: `This is DfE’s list of statistical neighbours (each authority’s ten most similar authorities), not inspections. ${ONLY_LA} and measures; it does not import statistical neighbours from a file, so nothing from this file was imported.`,
   },
   {
-    matches: (headings) => (headings.has('old la code') && headings.has('new la code')) || (headings.has('la code') && headings.has('la code new') && !gradeCountsOrGrades(headings)),
+    matches: (headings) =>
+      (headings.has('old la code') && headings.has('new la code')) ||
+      (headings.has('la code') && headings.has('la code new') && !gradeCountsOrGrades(headings)),
     message: `This is a list of local authority codes (DfE LA numbers against ONS area codes), not inspections. ${ONLY_LA} and measures; authorities in them are matched by these codes already, so nothing from this file was imported.`,
   },
 ];
@@ -70,7 +80,10 @@ export function otherTable(rows: readonly (readonly string[])[]): OtherTable | u
     const headings = new Set(cells.map((cell) => normaliseHeading(cell)).filter((heading) => heading !== ''));
     const signature = SIGNATURES.find((candidate) => candidate.matches(headings, above));
     if (signature) return { line: i + 1, message: signature.message };
-    above += ` ${cells.join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ')}`;
+    above += ` ${cells
+      .join(' ')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')}`;
   }
   return undefined;
 }

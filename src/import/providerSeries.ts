@@ -111,7 +111,8 @@ export function readProviderSeries(file: string, text: string): { series: Provid
 /** A year whose every table of a year's inspections holds only zeros had no inspections (Ofsted paused them in 2020-21). */
 function markPauses(series: ProviderSeries[]): ProviderSeries[] {
   const inYear = series.filter((table) => table.kind === 'in-year');
-  const allZero = (point: SeriesPoint) => point.counts !== undefined && Object.values(point.counts).every((count) => count === 0);
+  const allZero = (point: SeriesPoint) =>
+    point.counts !== undefined && Object.values(point.counts).every((count) => count === 0);
   const paused = new Set(
     [...new Set(inYear.flatMap((table) => table.points.map((point) => point.period)))].filter((period) =>
       inYear.every((table) => table.points.filter((point) => point.period === period).every(allZero)),
@@ -120,6 +121,11 @@ function markPauses(series: ProviderSeries[]): ProviderSeries[] {
   return series.map((table) =>
     table.kind !== 'in-year'
       ? table
-      : { ...table, points: table.points.map((point) => (paused.has(point.period) ? { period: point.period, date: point.date, paused: true } : point)) },
+      : {
+          ...table,
+          points: table.points.map((point) =>
+            paused.has(point.period) ? { period: point.period, date: point.date, paused: true } : point,
+          ),
+        },
   );
 }

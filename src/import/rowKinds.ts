@@ -5,7 +5,8 @@ import { cellOf, columnFor, type DataRow, type Table } from './table';
 
 const SKIP_MESSAGES = {
   total: 'This looks like a total row; it was skipped so its figures are not counted twice.',
-  'not-inspected': 'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.',
+  'not-inspected':
+    'This row says the authority has not been inspected yet and gives no date; it was skipped because there is no inspection to record.',
   note: 'This row has text in one cell only, like a footnote; it was skipped.',
 } as const;
 
@@ -29,5 +30,11 @@ export function sortRow(row: DataRow, table: Table, problems: ImportProblem[]): 
 
 /** The problem for a table whose header has nothing under it. */
 export function noRowsProblem(table: Table): ImportProblem {
-  return { line: table.headerLine, column: '', value: '', message: 'The file has headings but no rows of data below them. Check you saved the whole table.', severity: 'error' };
+  return {
+    line: table.headerLine,
+    column: '',
+    value: '',
+    message: 'The file has headings but no rows of data below them. Check you saved the whole table.',
+    severity: 'error',
+  };
 }

@@ -18,7 +18,13 @@ export function cell(context: RowContext, field: FieldId): string {
   return cellOf(context.row, columnFor(context.table, field));
 }
 
-export function report(context: RowContext, field: FieldId | string, value: string, message: string, severity: 'error' | 'warning' = 'error') {
+export function report(
+  context: RowContext,
+  field: FieldId | string,
+  value: string,
+  message: string,
+  severity: 'error' | 'warning' = 'error',
+) {
   const column = columnFor(context.table, field as FieldId)?.heading ?? field;
   context.problems.push({ line: context.row.line, column, value, message, severity });
 }
@@ -26,7 +32,12 @@ export function report(context: RowContext, field: FieldId | string, value: stri
 /** What reading one combination of authority cells gives: the authority (if any) and the problems to report on each row. */
 interface AuthorityRead {
   readonly authority: Authority | undefined;
-  readonly problems: ReadonlyArray<{ readonly field: FieldId; readonly value: string; readonly message: string; readonly severity: 'error' | 'warning' }>;
+  readonly problems: ReadonlyArray<{
+    readonly field: FieldId;
+    readonly value: string;
+    readonly message: string;
+    readonly severity: 'error' | 'warning';
+  }>;
 }
 
 /**
@@ -67,16 +78,29 @@ export function isUnknownAuthorityProblem(problem: { readonly message: string })
 }
 
 function authorityOf(name: string, code: string, region: string, status: string, keep: boolean): AuthorityRead {
-  const failed = (field: FieldId, value: string, message: string): AuthorityRead => ({ authority: undefined, problems: [{ field, value, message, severity: 'error' }] });
+  const failed = (field: FieldId, value: string, message: string): AuthorityRead => ({
+    authority: undefined,
+    problems: [{ field, value, message, severity: 'error' }],
+  });
   let onsCode: string | undefined;
   let laNumber: string | undefined;
   if (code !== '') {
     const upper = code.toUpperCase();
     if (ONS_CODE.test(upper)) onsCode = upper;
     else if (LA_NUMBER.test(code)) laNumber = code;
-    else return failed('authorityCode', code, 'This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335). Correct it or leave it blank and give the authority name.');
+    else
+      return failed(
+        'authorityCode',
+        code,
+        'This is neither an ONS area code (like E08000030) nor a DfE LA number (like 335). Correct it or leave it blank and give the authority name.',
+      );
   }
-  if (name === '' && code === '') return failed('authorityName', '', 'The local authority is missing. Give its name (and, if you have it, its ONS code such as E08000030).');
+  if (name === '' && code === '')
+    return failed(
+      'authorityName',
+      '',
+      'The local authority is missing. Give its name (and, if you have it, its ONS code such as E08000030).',
+    );
   const ceased = /no longer exists|abolished|former/i.test(status);
   const match = matchAuthority(name, onsCode ?? laNumber ?? '');
   if (match.kind === 'disagree') {
@@ -97,7 +121,14 @@ function authorityOf(name: string, code: string, region: string, status: string,
         ...(ceased ? { noLongerExists: true } : {}),
       },
       problems: match.nameUnknown
-        ? [{ field: 'authorityName', value: name, message: `This is not a name we know for ${known.name}; the row was read as ${known.name}, by its code ${code}. Check the code is right.`, severity: 'warning' }]
+        ? [
+            {
+              field: 'authorityName',
+              value: name,
+              message: `This is not a name we know for ${known.name}; the row was read as ${known.name}, by its code ${code}. Check the code is right.`,
+              severity: 'warning',
+            },
+          ]
         : [],
     };
   }
@@ -126,7 +157,12 @@ function authorityOf(name: string, code: string, region: string, status: string,
 
 /** Ofsted's region as another table spells it ("North East, Yorkshire and The Humber"): one region, not two. */
 function sameRegion(fileRegion: string, registered: string): boolean {
-  const key = (region: string) => region.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, ' ').trim();
+  const key = (region: string) =>
+    region
+      .toLowerCase()
+      .replace(/&/g, 'and')
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
   return fileRegion !== '' && key(fileRegion) === key(registered);
 }
 
@@ -142,7 +178,11 @@ function joinOr(names: readonly string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
-export function readDate(context: RowContext, field: 'date' | 'publicationDate', required: boolean): PartialDate | undefined | null {
+export function readDate(
+  context: RowContext,
+  field: 'date' | 'publicationDate',
+  required: boolean,
+): PartialDate | undefined | null {
   const text = cell(context, field);
   if (text === '' && !required) return undefined;
   const month = field === 'date' && YEAR_ONLY.test(text) ? monthBeside(context) : undefined;
@@ -172,12 +212,22 @@ function readYearAndMonth(context: RowContext, year: string, month: string): Par
   }
   const number = MONTH_NUMBER.test(month) ? Number(month) : undefined;
   if (number !== undefined && (number < 1 || number > 12)) {
-    report(context, 'month', month, `There is no month ${number}. Write the month as a name (June) or a number from 1 to 12.`);
+    report(
+      context,
+      'month',
+      month,
+      `There is no month ${number}. Write the month as a name (June) or a number from 1 to 12.`,
+    );
     return null;
   }
   const parsed = parseDate(`${number === undefined ? month : MONTH_NAMES[number - 1]} ${year}`);
   if (parsed.ok) return parsed.value;
-  report(context, 'month', month, `${parsed.message.split('. ')[0]}: write the month as a name (June) or a number from 1 to 12.`);
+  report(
+    context,
+    'month',
+    month,
+    `${parsed.message.split('. ')[0]}: write the month as a name (June) or a number from 1 to 12.`,
+  );
   return null;
 }
 
@@ -198,7 +248,8 @@ export function classifyRow(row: DataRow, table: Table): RowKind {
   const name = cellOf(row, columnFor(table, 'authorityName')) || (row.cells[0] ?? '').trim();
   if (TOTAL_WORDS.test(name)) return 'total';
   // "Not yet inspected" with no date describes an inspection that has not happened: nothing to import, nothing to fix.
-  if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some((text) => NOT_INSPECTED_WORDS.test(text.trim()))) return 'not-inspected';
+  if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some((text) => NOT_INSPECTED_WORDS.test(text.trim())))
+    return 'not-inspected';
   // No format has a record in a single cell: such a row under a table is a footnote or a title.
   if (filled === 1 && table.columns.length > 2) return 'note';
   return 'data';

@@ -27,7 +27,10 @@ export function dayRange(date: PartialDate): DayRange {
       return { first: day, last: day };
     }
     case 'month':
-      return { first: dayNumber(date.year, date.month, 1), last: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)) };
+      return {
+        first: dayNumber(date.year, date.month, 1),
+        last: dayNumber(date.year, date.month, daysInMonth(date.year, date.month)),
+      };
     case 'year':
       return { first: dayNumber(date.year, 1, 1), last: dayNumber(date.year, 12, 31) };
   }
@@ -72,14 +75,21 @@ interface EventDays {
   readonly published: DayRange | undefined;
 }
 
-const datesOf = (inspection: Inspection): EventDays => ({ start: startDays(inspection), published: publishedDays(inspection) });
+const datesOf = (inspection: Inspection): EventDays => ({
+  start: startDays(inspection),
+  published: publishedDays(inspection),
+});
 
 function datesMatch(a: EventDays, b: EventDays): boolean {
   if (a.start && b.start) return apart(a.start, b.start, -SAME_START_DAYS, SAME_START_DAYS);
   if (a.start && b.published) return apart(a.start, b.published, 0, PUBLISHED_WITHIN_DAYS);
   if (b.start && a.published) return apart(b.start, a.published, 0, PUBLISHED_WITHIN_DAYS);
   // Both known only by their reports: the same report, give or take the same fortnight.
-  return a.published !== undefined && b.published !== undefined && apart(a.published, b.published, -SAME_START_DAYS, SAME_START_DAYS);
+  return (
+    a.published !== undefined &&
+    b.published !== undefined &&
+    apart(a.published, b.published, -SAME_START_DAYS, SAME_START_DAYS)
+  );
 }
 
 const FAMILIES = new Map<string, Map<string, string>>();
@@ -143,7 +153,15 @@ export class SameInspectionIndex<T> {
 
   /** `authority` is the authority's key, already resolved to the one every file shares. */
   add(authority: string, inspection: Inspection, value: T): Indexed<T> {
-    const entry: Indexed<T> = { inspection, value, days: datesOf(inspection), slots: [], byStart: true, bucket: `${authority}|${familyOf(inspection)}`, seq: this.added++ };
+    const entry: Indexed<T> = {
+      inspection,
+      value,
+      days: datesOf(inspection),
+      slots: [],
+      byStart: true,
+      bucket: `${authority}|${familyOf(inspection)}`,
+      seq: this.added++,
+    };
     this.place(entry);
     return entry;
   }
@@ -172,8 +190,12 @@ export class SameInspectionIndex<T> {
     const days = datesOf(inspection);
     const anchor = (days.start ?? days.published)!.first;
     // Which starts and which publication dates could match, by the rule in datesMatch.
-    const [startFrom, startTo] = days.start ? [days.start.first - SAME_START_DAYS, days.start.last + SAME_START_DAYS] : [days.published!.first - PUBLISHED_WITHIN_DAYS, days.published!.last];
-    const [publishedFrom, publishedTo] = days.start ? [days.start.first, days.start.last + PUBLISHED_WITHIN_DAYS] : [days.published!.first - SAME_START_DAYS, days.published!.last + SAME_START_DAYS];
+    const [startFrom, startTo] = days.start
+      ? [days.start.first - SAME_START_DAYS, days.start.last + SAME_START_DAYS]
+      : [days.published!.first - PUBLISHED_WITHIN_DAYS, days.published!.last];
+    const [publishedFrom, publishedTo] = days.start
+      ? [days.start.first, days.start.last + PUBLISHED_WITHIN_DAYS]
+      : [days.published!.first - SAME_START_DAYS, days.published!.last + SAME_START_DAYS];
     let best: Indexed<T> | undefined;
     let bestDistance = Infinity;
     const consider = (slots: Slots<T> | undefined, from: number, to: number) => {

@@ -27,7 +27,9 @@ export async function readSheets(bytes: Uint8Array): Promise<Sheet[]> {
     const workbook = XLSX.read(bytes, { type: 'array' });
     return workbook.SheetNames.map((name) => {
       const sheet = workbook.Sheets[name];
-      const rows = sheet ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true }) : [];
+      const rows = sheet
+        ? XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, raw: false, defval: '', blankrows: true })
+        : [];
       return { name, rows: rows.map((row) => row.map((cell) => String(cell ?? ''))) };
     });
   } finally {
@@ -53,7 +55,11 @@ export function unreadableSpreadsheet(fileName: string, bytes: Uint8Array): Impo
   if (CONTAINER_SIGNATURES.some((signature) => signature.every((byte, i) => bytes[i] === byte))) return undefined;
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return undefined;
-  return { ok: false, file: fileName, problems: [bytes.length === 0 ? decoded.problem : fileProblem(DAMAGED_SPREADSHEET)] };
+  return {
+    ok: false,
+    file: fileName,
+    problems: [bytes.length === 0 ? decoded.problem : fileProblem(DAMAGED_SPREADSHEET)],
+  };
 }
 
 /** One sheet read as a file of its own, named "file (sheet)". */
@@ -67,7 +73,11 @@ export type SpreadsheetRead =
   | { readonly ok: false; readonly result: ImportResult };
 
 /** Every sheet imported, so the caller can choose among those that hold a table. */
-export async function importSpreadsheet(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<SpreadsheetRead> {
+export async function importSpreadsheet(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<SpreadsheetRead> {
   const unreadable = unreadableSpreadsheet(fileName, bytes);
   if (unreadable) return { ok: false, result: unreadable };
   let sheets: Sheet[];

@@ -25,7 +25,8 @@ export const HEADER_SEARCH_ROWS = 30;
  * holding dates or numbers is never taken for it (see headerScore). `headerLine` is the row a person chose instead.
  */
 export function findTable(rows: readonly string[][], headerLine?: number): Table | undefined {
-  if (headerLine !== undefined) return headerLine >= 1 && headerLine <= rows.length ? tableAt(rows, headerLine - 1) : undefined;
+  if (headerLine !== undefined)
+    return headerLine >= 1 && headerLine <= rows.length ? tableAt(rows, headerLine - 1) : undefined;
   const index = headerIndex(rows);
   return index < 0 ? undefined : tableAt(rows, index);
 }
@@ -72,7 +73,8 @@ export function headerCandidates(rows: readonly string[][]): Array<{ readonly li
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let i = 0; i < limit; i++) {
     const cells = (rows[i] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
-    if (cells.length > 0) candidates.push({ line: i + 1, text: cells.slice(0, 4).join(' · ') + (cells.length > 4 ? ' …' : '') });
+    if (cells.length > 0)
+      candidates.push({ line: i + 1, text: cells.slice(0, 4).join(' · ') + (cells.length > 4 ? ' …' : '') });
   }
   return candidates;
 }
@@ -122,7 +124,9 @@ export function withColumnRoles(table: Table, roles: ReadonlyMap<number, ColumnR
     const chosen = roles.get(column.index);
     if (chosen) return { ...column, role: chosen };
     const claim = claimOf(column.role);
-    return claim && claims.has(claim) ? { ...column, role: { kind: 'ignored' as const, reason: 'moved to another column by hand' } } : column;
+    return claim && claims.has(claim)
+      ? { ...column, role: { kind: 'ignored' as const, reason: 'moved to another column by hand' } }
+      : column;
   });
   return { ...table, columns };
 }

@@ -82,7 +82,13 @@ export class TableRows {
         if (!this.reader) {
           this.rowsRefused++;
           const start = this.table.headerLine;
-          problems.push({ line: row.line, column: '', value: '', message: `This row is in the table that starts on row ${start}, which was not read.`, severity: 'error' });
+          problems.push({
+            line: row.line,
+            column: '',
+            value: '',
+            message: `This row is in the table that starts on row ${start}, which was not read.`,
+            severity: 'error',
+          });
           continue;
         }
         batch.push(row);
@@ -135,7 +141,8 @@ export class TableRows {
     const same = format?.id === this.format;
     this.reader = same ? readerFor(this.format, this.file, table, this.reading) : undefined;
     if (same) this.uses.push(columnUse(table, this.format));
-    if (this.lastSkipped === row.line - 1) this.titles.set(this.lastSkipped, `This is the title of the table whose headings are on row ${row.line}.`);
+    if (this.lastSkipped === row.line - 1)
+      this.titles.set(this.lastSkipped, `This is the title of the table whose headings are on row ${row.line}.`);
     problems.push({
       line: row.line,
       column: '',
@@ -168,7 +175,9 @@ export class TableRows {
     return {
       inspections: outputs.flatMap((output) => output.inspections),
       measures: outputs.flatMap((output) => output.measures),
-      ...(outputs.some((output) => output.providers) ? { providers: outputs.flatMap((output) => output.providers ?? []) } : {}),
+      ...(outputs.some((output) => output.providers)
+        ? { providers: outputs.flatMap((output) => output.providers ?? []) }
+        : {}),
       rowsImported: outputs.reduce((sum, output) => sum + output.rowsImported, 0),
       rowsRejected: outputs.reduce((sum, output) => sum + output.rowsRejected, 0) + this.rowsRefused,
     };

@@ -39,7 +39,11 @@ export class NotUtf8Error extends Error {
  * Plain UTF-8 is decoded strictly: bytes that are not UTF-8 throw NotUtf8Error, since the whole file then has
  * another encoding (Windows-1252 in practice) and must be read again from the start.
  */
-export function bytesSource(bytes: Uint8Array, encoding: Exclude<Encoding, 'windows-1252'>, chunkBytes: number): TextSource {
+export function bytesSource(
+  bytes: Uint8Array,
+  encoding: Exclude<Encoding, 'windows-1252'>,
+  chunkBytes: number,
+): TextSource {
   const skip = encoding === 'utf-8-bom' ? 3 : encoding === 'utf-8' ? 0 : 2;
   const decoder = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { fatal: encoding === 'utf-8' });
   let at = skip;

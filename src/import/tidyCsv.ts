@@ -39,7 +39,8 @@ export function tidyRows(inspections: readonly Inspection[]): string[][] {
       formatIso(inspection.date),
       inspection.publicationDate ? formatIso(inspection.publicationDate) : '',
     ];
-    const gradeWords = (judgement: Judgement) => (judgement.outcome.kind === 'graded' ? gradeLabel(judgement.outcome.grade, scale) : '');
+    const gradeWords = (judgement: Judgement) =>
+      judgement.outcome.kind === 'graded' ? gradeLabel(judgement.outcome.grade, scale) : '';
     if (inspection.judgements.length === 0) rows.push([...head, NO_JUDGEMENTS_AREA, '']);
     for (const judgement of inspection.judgements) rows.push([...head, judgement.area.label, gradeWords(judgement)]);
   }

@@ -17,17 +17,57 @@ export interface UnusedColumn {
 }
 
 /** The fields each format reads; any other field, and any role the format has no use for, is not used. */
-const HEAD = ['authorityName', 'authorityCode', 'region', 'authorityStatus', 'inspectionType', 'date', 'month', 'publicationDate', 'note'] as const;
+const HEAD = [
+  'authorityName',
+  'authorityCode',
+  'region',
+  'authorityStatus',
+  'inspectionType',
+  'date',
+  'month',
+  'publicationDate',
+  'note',
+] as const;
 const READS: Readonly<Record<FormatId, { fields: readonly string[]; kinds: readonly ColumnRole['kind'][] }>> = {
   tidy: { fields: [...HEAD, 'judgementArea', 'grade'], kinds: ['field'] },
-  measures: { fields: ['authorityName', 'authorityCode', 'region', 'authorityStatus', 'date', 'month', 'measure', 'value', 'unit', 'note'], kinds: ['field'] },
+  measures: {
+    fields: [
+      'authorityName',
+      'authorityCode',
+      'region',
+      'authorityStatus',
+      'date',
+      'month',
+      'measure',
+      'value',
+      'unit',
+      'note',
+    ],
+    kinds: ['field'],
+  },
   'ofsted-wide': { fields: HEAD, kinds: ['field', 'area', 'measure'] },
-  'ofsted-history': { fields: ['authorityName', 'authorityCode', 'region', 'authorityStatus'], kinds: ['field', 'area', 'event-date', 'event-type'] },
+  'ofsted-history': {
+    fields: ['authorityName', 'authorityCode', 'region', 'authorityStatus'],
+    kinds: ['field', 'area', 'event-date', 'event-type'],
+  },
   'summary-counts': { fields: [...HEAD, 'total'], kinds: ['field', 'grade-count', 'measure'] },
   'provider-list': {
     fields: [
-      'authorityName', 'authorityCode', 'region', 'inspectionType', 'date', 'publicationDate', 'urn', 'providerName', 'provisionType', 'sector', 'places',
-      'registrationStatus', 'latestFullDate', 'providerPublicationDate', 'eventType',
+      'authorityName',
+      'authorityCode',
+      'region',
+      'inspectionType',
+      'date',
+      'publicationDate',
+      'urn',
+      'providerName',
+      'provisionType',
+      'sector',
+      'places',
+      'registrationStatus',
+      'latestFullDate',
+      'providerPublicationDate',
+      'eventType',
     ],
     kinds: ['field', 'provider-grade'],
   },
@@ -39,11 +79,20 @@ function unusedReason(column: ColumnMapping, format: FormatId): string | undefin
   const reads = READS[format];
   if (role.kind === 'ignored') return role.reason;
   if (!reads.kinds.includes(role.kind)) {
-    const what = role.kind === 'area' ? 'a judgement area' : role.kind === 'grade-count' ? 'a count of a grade' : role.kind === 'provider-grade' ? 'a provider’s grade' : 'a measure';
+    const what =
+      role.kind === 'area'
+        ? 'a judgement area'
+        : role.kind === 'grade-count'
+          ? 'a count of a grade'
+          : role.kind === 'provider-grade'
+            ? 'a provider’s grade'
+            : 'a measure';
     return `read as ${what}, which this format does not use`;
   }
-  if (role.kind === 'field' && role.field === 'urn' && !reads.fields.includes('urn')) return 'Ofsted’s reference number, not needed: the authority is matched by its code and name';
-  if (role.kind === 'field' && !reads.fields.includes(role.field)) return `read as ${FIELD_LABELS[role.field].toLowerCase()}, which this format does not use`;
+  if (role.kind === 'field' && role.field === 'urn' && !reads.fields.includes('urn'))
+    return 'Ofsted’s reference number, not needed: the authority is matched by its code and name';
+  if (role.kind === 'field' && !reads.fields.includes(role.field))
+    return `read as ${FIELD_LABELS[role.field].toLowerCase()}, which this format does not use`;
   return undefined;
 }
 
@@ -57,7 +106,10 @@ interface Tally {
 }
 
 /** Counts, batch by batch, what the unused columns hold. */
-export function columnUse(table: Table, format: FormatId): { add(rows: readonly DataRow[]): void; finish(problems: ImportProblem[]): UnusedColumn[] } {
+export function columnUse(
+  table: Table,
+  format: FormatId,
+): { add(rows: readonly DataRow[]): void; finish(problems: ImportProblem[]): UnusedColumn[] } {
   const tallies: Tally[] = table.columns.flatMap((column) => {
     const reason = unusedReason(column, format);
     return reason === undefined ? [] : [{ column, reason, cells: 0, grades: 0, percentages: 0, others: 0 }];
@@ -95,7 +147,13 @@ export function columnUse(table: Table, format: FormatId): { add(rows: readonly 
         const { column } = tally;
         // A column waiting for the user to say which area it is has its own warning in the preview.
         const waiting = column.role.kind === 'ignored' && column.role.couldBe !== undefined;
-        unused.push({ index: column.index, heading: column.heading, reason: tally.reason, cells: tally.cells, ...(couldRead ? { couldRead } : {}) });
+        unused.push({
+          index: column.index,
+          heading: column.heading,
+          reason: tally.reason,
+          cells: tally.cells,
+          ...(couldRead ? { couldRead } : {}),
+        });
         if (couldRead && !waiting) {
           problems.push({
             line: table.headerLine,

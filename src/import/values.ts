@@ -45,23 +45,36 @@ const NOT_JUDGED = new Map<string, string>([
   ['nan', 'Not recorded in the source (NaN)'],
   ['not reported', 'Not reported in the source'],
   ['data unreadable', 'Not read: the report could not be read when the table was made (data_unreadable)'],
-  ['not reported post reform', 'Not graded: from April 2026 Ofsted no longer gives this grade (not_reported_post_reform)'],
-  ['inspection pre dates judgement', 'Not judged: the inspection came before this area was judged (inspection_pre_dates_judgement)'],
+  [
+    'not reported post reform',
+    'Not graded: from April 2026 Ofsted no longer gives this grade (not_reported_post_reform)',
+  ],
+  [
+    'inspection pre dates judgement',
+    'Not judged: the inspection came before this area was judged (inspection_pre_dates_judgement)',
+  ],
 ]);
 
 /** What the user said an unrecognised grade cell means, in the preview; it applies to every cell holding that value. */
-export type ValueMeaning = { readonly kind: 'grade'; readonly grade: GradeId } | { readonly kind: 'not-judged' } | { readonly kind: 'problem' };
+export type ValueMeaning =
+  { readonly kind: 'grade'; readonly grade: GradeId } | { readonly kind: 'not-judged' } | { readonly kind: 'problem' };
 
 /** The key a value's meaning is kept under: case, spacing and punctuation do not make two values. */
 export const valueKey = (text: string): string => normalWords(text);
 
 /** The grade cell reader of one import: the user's meanings first, then Ofsted's words. */
-export function gradeReader(meanings: ReadonlyMap<string, ValueMeaning> | undefined): (text: string) => Parsed<GradeCell> {
+export function gradeReader(
+  meanings: ReadonlyMap<string, ValueMeaning> | undefined,
+): (text: string) => Parsed<GradeCell> {
   if (!meanings || meanings.size === 0) return parseGradeCell;
   return memoByText((text) => {
     const meaning = meanings.get(valueKey(text));
     if (meaning?.kind === 'grade') return ok({ kind: 'grade', grade: meaning.grade });
-    if (meaning?.kind === 'not-judged') return ok({ kind: 'not-judged', reason: `Not judged: the source says “${text.trim()}”, read as not judged as chosen in the preview` });
+    if (meaning?.kind === 'not-judged')
+      return ok({
+        kind: 'not-judged',
+        reason: `Not judged: the source says “${text.trim()}”, read as not judged as chosen in the preview`,
+      });
     return parseGradeCell(text);
   });
 }
@@ -69,7 +82,8 @@ export function gradeReader(meanings: ReadonlyMap<string, ValueMeaning> | undefi
 /** The start of the message for a cell that is not a grade: how a value the user may give a meaning to is known. */
 export const NOT_A_GRADE = 'This is not an Ofsted grade.';
 
-export type GradeCell = { kind: 'grade'; grade: GradeId } | { kind: 'not-judged'; reason: string } | { kind: 'rank'; rank: 1 | 2 | 3 | 4 };
+export type GradeCell =
+  { kind: 'grade'; grade: GradeId } | { kind: 'not-judged'; reason: string } | { kind: 'rank'; rank: 1 | 2 | 3 | 4 };
 
 /** Reads a grade cell; a bare number 1-4 is a rank whose word depends on the inspection's scale. */
 export const parseGradeCell: (text: string) => Parsed<GradeCell> = memoByText(readGradeCell);
@@ -87,7 +101,11 @@ function readGradeCell(text: string): Parsed<GradeCell> {
 }
 
 /** Resolves a cell against the scale of its inspection, so Adequate can't hide in a 2021 inspection. The era is named only in a message, so it may be given as a function, called only then. */
-export function gradeOnScale(cell: GradeCell, scale: GradeScale, scaleEra: string | (() => string)): Parsed<GradeId | null> {
+export function gradeOnScale(
+  cell: GradeCell,
+  scale: GradeScale,
+  scaleEra: string | (() => string),
+): Parsed<GradeId | null> {
   if (cell.kind === 'not-judged') return ok(null);
   if (cell.kind === 'rank') {
     const step = scale.steps.find((s) => s.rank === cell.rank);
@@ -96,7 +114,9 @@ export function gradeOnScale(cell: GradeCell, scale: GradeScale, scaleEra: strin
   if (scale.steps.some((step) => step.grade === cell.grade)) return ok(cell.grade);
   const words = scale.steps.map((step) => step.label).join(', ');
   const era = typeof scaleEra === 'function' ? scaleEra() : scaleEra;
-  return fail(`This grade was not used by ${era}, whose grades are ${words}. Check the grade or the inspection date and type.`);
+  return fail(
+    `This grade was not used by ${era}, whose grades are ${words}. Check the grade or the inspection date and type.`,
+  );
 }
 
 const MONTH_BY_NAME = new Map<string, number>();
@@ -106,7 +126,8 @@ MONTH_NAMES.forEach((name, i) => {
   if (name === 'September') MONTH_BY_NAME.set('sept', 9);
 });
 
-const DATE_HELP = 'Write dates as 2021-10-04, 04/10/2021 or 4 October 2021; a month as 2012-06 or June 2012; a year as 2008.';
+const DATE_HELP =
+  'Write dates as 2021-10-04, 04/10/2021 or 4 October 2021; a month as 2012-06 or June 2012; a year as 2008.';
 
 function dayDate(year: number, month: number, day: number): Parsed<PartialDate> {
   if (month < 1 || month > 12) return fail(`There is no month ${month}. ${DATE_HELP}`);
@@ -130,9 +151,14 @@ function readDate(text: string): Parsed<PartialDate> {
     const month = +m[2]!;
     // "2023-24" is how councils write a financial year; "2011-12" stays December 2011, as ISO says.
     if (month > 12 && month === (year + 1) % 100) {
-      return fail(`This looks like a financial year (${t}); give the date the figure or inspection is for instead, such as ${year + 1}-03 for March ${year + 1}. ${DATE_HELP}`);
+      return fail(
+        `This looks like a financial year (${t}); give the date the figure or inspection is for instead, such as ${year + 1}-03 for March ${year + 1}. ${DATE_HELP}`,
+      );
     }
-    parsed = month >= 1 && month <= 12 ? ok({ precision: 'month', year, month }) : fail(`There is no month ${month}. ${DATE_HELP}`);
+    parsed =
+      month >= 1 && month <= 12
+        ? ok({ precision: 'month', year, month })
+        : fail(`There is no month ${month}. ${DATE_HELP}`);
   } else if ((m = /^(\d{4})$/.exec(t))) parsed = ok({ precision: 'year', year: +m[1]! });
   else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(t))) {
     if (m[3]!.length === 2) return fail(`Write the year in full (20${m[3]} or 19${m[3]}). ${DATE_HELP}`);
@@ -150,7 +176,8 @@ function readDate(text: string): Parsed<PartialDate> {
     parsed = month ? ok({ precision: 'month', year: +m[2]!, month }) : fail(`'${m[1]}' is not a month. ${DATE_HELP}`);
   }
   if (!parsed) return fail(`This is not a date we can read. ${DATE_HELP}`);
-  if (parsed.ok && !plausibleYear(parsed.value.year)) return fail(`The year ${parsed.value.year} is not plausible for an inspection record. ${DATE_HELP}`);
+  if (parsed.ok && !plausibleYear(parsed.value.year))
+    return fail(`The year ${parsed.value.year} is not plausible for an inspection record. ${DATE_HELP}`);
   return parsed;
 }
 

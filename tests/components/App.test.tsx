@@ -12,7 +12,11 @@ describe('App', () => {
   it('opens on an authority over time, and offers every view as a link', async () => {
     renderWithProviders(<App />);
     const nav = screen.getByRole('navigation', { name: 'Views' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'An authority over time',
       'England at a date',
       'Compare',
@@ -38,6 +42,8 @@ describe('App', () => {
 
   it('credits Ofsted’s data under the Open Government Licence', async () => {
     renderWithProviders(<App />);
-    expect(await screen.findByText(/Contains Ofsted data licensed under the Open Government Licence v3\.0/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Contains Ofsted data licensed under the Open Government Licence v3\.0/),
+    ).toBeInTheDocument();
   });
 });

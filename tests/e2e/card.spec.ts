@@ -5,19 +5,31 @@ import { test, expect } from './fixtures';
 
 const CARD = 'Walsall: children’s services inspections at a glance';
 
-test('the authority view links to its summary card, which holds the latest inspection, position, timeline and measures', async ({ page }) => {
+test('the authority view links to its summary card, which holds the latest inspection, position, timeline and measures', async ({
+  page,
+}) => {
   await page.goto('/?view=authority&authority=E08000030&from=2012');
   await page.getByRole('link', { name: 'Summary card for Walsall' }).click();
   expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ view: 'card', authority: 'E08000030' });
   const card = page.getByRole('figure', { name: CARD });
   await expect(card).toBeVisible();
-  for (const words of ['Latest inspection', '4 October 2021 · ILACS Standard Inspection', 'Requires improvement to be good', 'Against England and West Midlands, as at 31 March 2025', 'Inspections over time', 'Key measures', 'Made on']) {
+  for (const words of [
+    'Latest inspection',
+    '4 October 2021 · ILACS Standard Inspection',
+    'Requires improvement to be good',
+    'Against England and West Midlands, as at 31 March 2025',
+    'Inspections over time',
+    'Key measures',
+    'Made on',
+  ]) {
     await expect(card.locator('text', { hasText: words }).first()).toBeAttached();
   }
   await expectNoSeriousAxeViolations(page);
 });
 
-test('the card downloads as a 2× PNG and as an SVG that parses, with the authority’s name as text', async ({ page }) => {
+test('the card downloads as a 2× PNG and as an SVG that parses, with the authority’s name as text', async ({
+  page,
+}) => {
   await page.goto('/?view=card&authority=E08000030');
   const svgFile = await download(page, page.getByRole('button', { name: 'Download card as SVG' }));
   expect(svgFile.name).toMatch(/^scrutiny-lens_walsall_summary-card_\d{4}-\d{2}-\d{2}\.svg$/);
@@ -29,7 +41,10 @@ test('the card downloads as a 2× PNG and as an SVG that parses, with the author
   expect(svg.text).toContain('Good');
 
   // The card on the page is the same drawing as the file.
-  const shown = await page.getByRole('figure', { name: CARD }).locator('svg').evaluate((node) => node.getAttribute('height'));
+  const shown = await page
+    .getByRole('figure', { name: CARD })
+    .locator('svg')
+    .evaluate((node) => node.getAttribute('height'));
   expect(Number(shown)).toBe(svg.height);
 
   const png = await download(page, page.getByRole('button', { name: 'Download card as PNG' }));

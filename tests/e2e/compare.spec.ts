@@ -6,12 +6,22 @@ import type { Page } from '@playwright/test';
 const figure = (page: Page) => page.getByRole('figure', { name: /^Walsall against England/ });
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
-test('opens by URL, follows filters and comparators, survives a reload, and Back undoes each change', async ({ page }) => {
+test('opens by URL, follows filters and comparators, survives a reload, and Back undoes each change', async ({
+  page,
+}) => {
   await page.goto('/?view=compare&with=E08000031');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare');
-  await expect(figure(page)).toHaveAccessibleName('Walsall against England, the West Midlands and 1 chosen comparator: latest grades as at 31 March 2025');
-  await expect(figure(page).getByText(/Walsall was judged Good for overall effectiveness \(inspected 4 October 2021\)/)).toBeVisible();
-  await expect(page.getByRole('table', { name: /Chosen comparators by grade for Overall effectiveness/ }).getByRole('row', { name: /Wolverhampton/ })).toContainText('28 March 2022');
+  await expect(figure(page)).toHaveAccessibleName(
+    'Walsall against England, the West Midlands and 1 chosen comparator: latest grades as at 31 March 2025',
+  );
+  await expect(
+    figure(page).getByText(/Walsall was judged Good for overall effectiveness \(inspected 4 October 2021\)/),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /Chosen comparators by grade for Overall effectiveness/ })
+      .getByRole('row', { name: /Wolverhampton/ }),
+  ).toContainText('28 March 2022');
 
   await page.getByRole('searchbox', { name: 'Search authorities' }).fill('dud');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 authority matches “dud”.');
@@ -21,26 +31,40 @@ test('opens by URL, follows filters and comparators, survives a reload, and Back
 
   await page.getByRole('combobox', { name: 'Authority' }).selectOption({ label: 'Sandwell' });
   await expect.poll(() => param(page, 'authority')).toBe('E08000028');
-  await expect(page.getByRole('figure', { name: /^Sandwell against England, the West Midlands and 2 chosen comparators/ })).toBeVisible();
+  await expect(
+    page.getByRole('figure', { name: /^Sandwell against England, the West Midlands and 2 chosen comparators/ }),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: '31 March 2023' }).click();
   await expect.poll(() => param(page, 'asAt')).toBe('2023-03-31');
   await expect(page.getByRole('figure', { name: /against England.*latest grades as at 31 March 2023$/ })).toBeVisible();
 
-  await page.getByRole('combobox', { name: /Judgement area/ }).selectOption({ label: 'The experiences and progress of children in care' });
+  await page
+    .getByRole('combobox', { name: /Judgement area/ })
+    .selectOption({ label: 'The experiences and progress of children in care' });
   await expect.poll(() => param(page, 'area')).toBe('children-in-care');
-  await expect(page.getByRole('heading', { name: 'Chosen comparators, best first: The experiences and progress of children in care' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Chosen comparators, best first: The experiences and progress of children in care',
+    }),
+  ).toBeVisible();
   const comparison = page.getByRole('figure', { name: /against England/ });
   const summary = await comparison.locator('.app-figure__summary').innerText();
 
   await page.reload();
-  await expect(page.getByRole('heading', { name: 'Chosen comparators, best first: The experiences and progress of children in care' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Chosen comparators, best first: The experiences and progress of children in care',
+    }),
+  ).toBeVisible();
   await expect(comparison.locator('.app-figure__summary')).toHaveText(summary);
   await expect(page.getByRole('checkbox', { name: 'Dudley' })).toBeChecked();
 
   await page.goBack();
   await expect.poll(() => param(page, 'area')).toBeNull();
-  await expect(page.getByRole('heading', { name: 'Chosen comparators, best first: Overall effectiveness' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Chosen comparators, best first: Overall effectiveness' }),
+  ).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('figure', { name: /against England.*as at 31 March 2025$/ })).toBeVisible();
   await page.goBack();
@@ -49,12 +73,20 @@ test('opens by URL, follows filters and comparators, survives a reload, and Back
   await expect(figure(page)).toHaveAccessibleName(/and 1 chosen comparator:/);
 });
 
-test('says what to do with no comparators, an uninspected date, a ceased authority and unknown codes', async ({ page }) => {
+test('says what to do with no comparators, an uninspected date, a ceased authority and unknown codes', async ({
+  page,
+}) => {
   await page.goto('/?view=compare&group=own');
   await expect(page.getByText('Choose comparator authorities above to see how they compare.').first()).toBeVisible();
   await page.goto('/?view=compare&asAt=2018-03-31&with=E99999999');
-  await expect(page.getByText('Walsall had no inspection under the ILACS framework (from 2018) on or before 31 March 2018. Choose a later date or another authority.')).toBeVisible();
-  await expect(page.getByText('The link named an authority code this data does not hold, “E99999999”: it has been ignored.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Walsall had no inspection under the ILACS framework (from 2018) on or before 31 March 2018. Choose a later date or another authority.',
+    ),
+  ).toBeVisible();
+  await expect(
+    page.getByText('The link named an authority code this data does not hold, “E99999999”: it has been ignored.'),
+  ).toBeVisible();
   await page.goto('/?view=compare&authority=E10000006');
   await expect(page.getByText(/Cumbria no longer existed on 31 March 2025: it ceased on 1 April 2023/)).toBeVisible();
   await page.goto('/?view=compare&authority=E10000006&asAt=2023-03-31');

@@ -14,7 +14,9 @@ const fixture = (name: string) => repo('tests', 'fixtures', name);
 const DB_NAME = 'scrutiny-lens';
 
 function heldRow(page: Page, name: string): Locator {
-  return page.getByRole('table', { name: 'Datasets held in this browser' }).getByRole('row', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `) });
+  return page
+    .getByRole('table', { name: 'Datasets held in this browser' })
+    .getByRole('row', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `) });
 }
 
 /** The "Inspections" cell of a held dataset's row. */
@@ -28,12 +30,20 @@ async function openYourData(page: Page) {
 async function importFile(page: Page, path: string) {
   const name = path.split('/').pop() ?? path;
   await page.getByLabel('Choose inspection files').setInputFiles(path);
-  await page.getByRole('region', { name: `Preview: ${name}` }).getByRole('button', { name: /^Import/ }).click();
+  await page
+    .getByRole('region', { name: `Preview: ${name}` })
+    .getByRole('button', { name: /^Import/ })
+    .click();
 }
 
 async function removeDataset(page: Page, name: string) {
-  await heldRow(page, name).getByRole('button', { name: /^Remove/ }).click();
-  await page.getByRole('group', { name: `Confirm removing ${name}` }).getByRole('button', { name: 'Yes, remove it' }).click();
+  await heldRow(page, name)
+    .getByRole('button', { name: /^Remove/ })
+    .click();
+  await page
+    .getByRole('group', { name: `Confirm removing ${name}` })
+    .getByRole('button', { name: 'Yes, remove it' })
+    .click();
 }
 
 /** What the browser really holds: each stored dataset's file name and number of inspections (kept packed), read without the app. */
@@ -55,7 +65,9 @@ function storedDatasets(page: Page): Promise<Array<[string, number]>> {
           all.onsuccess = () => {
             db.close();
             const records = all.result as Array<{ sourceFile: string; packedInspections: { count: number } }>;
-            resolve(records.map((record): [string, number] => [record.sourceFile, record.packedInspections.count]).sort());
+            resolve(
+              records.map((record): [string, number] => [record.sourceFile, record.packedInspections.count]).sort(),
+            );
           };
         };
       }),
@@ -70,7 +82,9 @@ async function walsallTimeline(page: Page): Promise<Locator> {
 }
 
 test.describe('when the browser refuses to keep more', () => {
-  test('no room left: a plain message, the file can still be used in this tab, and what was saved before is untouched', async ({ page }) => {
+  test('no room left: a plain message, the file can still be used in this tab, and what was saved before is untouched', async ({
+    page,
+  }) => {
     // The preview lists Ofsted's whole history as already held, which takes a while on a busy machine.
     test.setTimeout(60_000);
     // A real quota, enforced by Chromium itself. It takes effect only if set before the origin's storage first opens.
@@ -96,9 +110,13 @@ test.describe('when the browser refuses to keep more', () => {
     await expectNoSeriousAxeViolations(page);
 
     await page.getByRole('button', { name: `Use it in this tab only for ${HISTORY}` }).click();
-    await expect(page.getByRole('status').filter({ hasText: `“${HISTORY} (this tab only)” is kept until you close or reload this tab: 0 inspections in use; 271 records of inspections already held` })).toContainText(
-      'It is not saved in this browser; what you saved before has not changed.',
-    );
+    await expect(
+      page
+        .getByRole('status')
+        .filter({
+          hasText: `“${HISTORY} (this tab only)” is kept until you close or reload this tab: 0 inspections in use; 271 records of inspections already held`,
+        }),
+    ).toContainText('It is not saved in this browser; what you saved before has not changed.');
     await expect(inspectionsHeld(page, `${HISTORY} (this tab only)`)).toHaveText('0 (271 already held, not shown)');
     await expect(page.getByRole('region', { name: `Preview: ${HISTORY}` })).toHaveCount(0);
 
@@ -106,7 +124,9 @@ test.describe('when the browser refuses to keep more', () => {
     await page.getByRole('radio', { name: 'Your data only' }).click();
     await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
     const timeline = await walsallTimeline(page);
-    await expect(timeline).toContainText('4 October 2021 made 4 judgements: 1 requires improvement to be good (25%) and 3 good');
+    await expect(timeline).toContainText(
+      '4 October 2021 made 4 judgements: 1 requires improvement to be good (25%) and 3 good',
+    );
     await expect(timeline).not.toContainText('2012');
 
     // Still nothing written but the setting; after a reload the tab's copy is gone and the saved file is as it was.
@@ -116,7 +136,9 @@ test.describe('when the browser refuses to keep more', () => {
     await expect(heldRow(page, `${HISTORY} (this tab only)`)).toHaveCount(0);
   });
 
-  test('storage refused in one tab: that tab works in memory and the data saved from another tab is not touched', async ({ page }) => {
+  test('storage refused in one tab: that tab works in memory and the data saved from another tab is not touched', async ({
+    page,
+  }) => {
     await openYourData(page);
     await importFile(page, fixture('tidy-own-format.csv'));
     await expect(inspectionsHeld(page, 'tidy-own-format.csv')).toHaveText('1 (1 already held, not shown)');
@@ -129,7 +151,9 @@ test.describe('when the browser refuses to keep more', () => {
       };
     });
     await openYourData(refused);
-    await expect(refused.getByText(/not letting the page keep data .* lasts only until you close this tab/)).toBeVisible();
+    await expect(
+      refused.getByText(/not letting the page keep data .* lasts only until you close this tab/),
+    ).toBeVisible();
     await expect(heldRow(refused, 'tidy-own-format.csv')).toHaveCount(0);
     await importFile(refused, fixture('ofsted-history-excerpt.csv'));
     await expect(inspectionsHeld(refused, 'ofsted-history-excerpt.csv')).toHaveText('0 (13 already held, not shown)');
@@ -142,7 +166,9 @@ test.describe('when the browser refuses to keep more', () => {
   });
 });
 
-test('a reload in the middle of an import asks first and, if the user goes on, leaves none of the file; one just after leaves all of it', async ({ page }) => {
+test('a reload in the middle of an import asks first and, if the user goes on, leaves none of the file; one just after leaves all of it', async ({
+  page,
+}) => {
   // While window.holdSaves is set, a dataset's save transaction is kept busy so it cannot commit: the reload lands mid-save.
   await page.addInitScript(() => {
     const flags = window as unknown as { holdSaves?: boolean; saveHeld?: boolean };
@@ -165,7 +191,10 @@ test('a reload in the middle of an import asks first and, if the user goes on, l
 
   await page.evaluate(() => Object.assign(window, { holdSaves: true }));
   await page.getByLabel('Choose inspection files').setInputFiles(HISTORY_CSV());
-  await page.getByRole('region', { name: `Preview: ${HISTORY}` }).getByRole('button', { name: 'Import the file (it adds no inspections)' }).click();
+  await page
+    .getByRole('region', { name: `Preview: ${HISTORY}` })
+    .getByRole('button', { name: 'Import the file (it adds no inspections)' })
+    .click();
   await page.waitForFunction(() => (window as unknown as { saveHeld?: boolean }).saveHeld === true);
   // The browser asks before leaving mid-save; the user leaves anyway.
   const asked: string[] = [];
@@ -220,7 +249,9 @@ test.describe('two tabs at once', () => {
     expect(await storedDatasets(page)).toEqual([['black-country-briefing.csv', 4]]);
   });
 
-  test('a tab that missed the news catches up when it is shown again, and never brings back what the other removed', async ({ page }) => {
+  test('a tab that missed the news catches up when it is shown again, and never brings back what the other removed', async ({
+    page,
+  }) => {
     await openYourData(page);
     await importFile(page, fixture('tidy-own-format.csv'));
     await expect(heldRow(page, 'tidy-own-format.csv')).toBeVisible();
@@ -256,15 +287,33 @@ test.describe('two tabs at once', () => {
 });
 
 const OLDER_RELEASES = [
-  { release: 'the first release (database 1, format 0)', database: 1, record: 'stored/v0-dataset.json', file: 'tidy-own-format.csv', inspections: '1 (1 already held, not shown)', stored: 2, onDuplicate: 'skip' },
-  { release: 'the release before packing (database 2, format 1)', database: 2, record: 'stored/v1-dataset.json', file: 'ofsted-history-excerpt.csv', inspections: '0 (13 already held, not shown)', stored: 13, onDuplicate: 'skip' },
+  {
+    release: 'the first release (database 1, format 0)',
+    database: 1,
+    record: 'stored/v0-dataset.json',
+    file: 'tidy-own-format.csv',
+    inspections: '1 (1 already held, not shown)',
+    stored: 2,
+    onDuplicate: 'skip',
+  },
+  {
+    release: 'the release before packing (database 2, format 1)',
+    database: 2,
+    record: 'stored/v1-dataset.json',
+    file: 'ofsted-history-excerpt.csv',
+    inspections: '0 (13 already held, not shown)',
+    stored: 13,
+    onDuplicate: 'skip',
+  },
 ];
 
 for (const older of OLDER_RELEASES) {
   test(`data saved by ${older.release} is upgraded, listed and shown`, async ({ page }) => {
     const record = JSON.parse(readFileSync(fixture(older.record), 'utf8')) as Record<string, unknown>;
     // Before the app ever loads: a blank page on its origin, where the older version's database is written as it wrote it.
-    await page.route(`${APP_ORIGIN}/before-the-app`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Before the app</title>' }));
+    await page.route(`${APP_ORIGIN}/before-the-app`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Before the app</title>' }),
+    );
     await page.goto('/before-the-app');
     await page.evaluate(
       ({ name, version, record }) =>
@@ -288,7 +337,13 @@ for (const older of OLDER_RELEASES) {
     // Upgraded where it is kept: the database is at its new version and the record in the current format, packed.
     const upgraded = await page.evaluate(
       (name) =>
-        new Promise<{ version: number; formatVersion: unknown; onDuplicate: unknown; objects: boolean; columns: string }>((resolve, reject) => {
+        new Promise<{
+          version: number;
+          formatVersion: unknown;
+          onDuplicate: unknown;
+          objects: boolean;
+          columns: string;
+        }>((resolve, reject) => {
           const opening = indexedDB.open(name);
           opening.onerror = () => reject(opening.error);
           opening.onsuccess = () => {
@@ -313,7 +368,13 @@ for (const older of OLDER_RELEASES) {
         }),
       DB_NAME,
     );
-    expect(upgraded).toEqual({ version: 4, formatVersion: 3, onDuplicate: older.onDuplicate, objects: false, columns: '[object Int32Array]' });
+    expect(upgraded).toEqual({
+      version: 4,
+      formatVersion: 3,
+      onDuplicate: older.onDuplicate,
+      objects: false,
+      columns: '[object Int32Array]',
+    });
     expect(await storedDatasets(page)).toEqual([[older.file, older.stored]]);
 
     // Its data in the views: Walsall's 2021 inspection, with the built-in history left out.

@@ -29,7 +29,9 @@ async function shownTable(figure: Locator): Promise<string[][]> {
   const blocks: string[][][] = [];
   for (const table of tables) {
     const rows = await table.locator('tr').all();
-    const cells = (await Promise.all(rows.map((row) => row.locator('th, td').allInnerTexts()))).map((row) => row.map(squash));
+    const cells = (await Promise.all(rows.map((row) => row.locator('th, td').allInnerTexts()))).map((row) =>
+      row.map(squash),
+    );
     blocks.push(tables.length > 1 ? [[squash(await table.locator('caption').innerText())], ...cells] : cells);
   }
   await figure.getByRole('tab', { name: 'Chart' }).click();
@@ -45,7 +47,8 @@ const bare = (text: string) => text.replace(/^'/, '').replace(/[^\p{L}\p{N}]+/gu
  */
 function expectSameTable(csv: string[][], shown: string[][]) {
   expect(csv.map((row) => bare(row[0] ?? ''))).toEqual(shown.map((row) => bare(row[0] ?? '')));
-  for (const row of csv.slice(1)) for (const cell of row) expect(cell, 'a share is a number, its unit in the heading').not.toMatch(/^\d+%$/);
+  for (const row of csv.slice(1))
+    for (const cell of row) expect(cell, 'a share is a number, its unit in the heading').not.toMatch(/^\d+%$/);
 }
 
 async function checkImages(page: Page, figure: Locator, scale: 2 | 3) {
@@ -68,7 +71,9 @@ async function checkImages(page: Page, figure: Locator, scale: 2 | 3) {
   return { svg, png: pngFile };
 }
 
-test('the timeline’s PNG is 2× the figure on screen, with title, filters, legend, notes and source; 3× when chosen', async ({ page }) => {
+test('the timeline’s PNG is 2× the figure on screen, with title, filters, legend, notes and source; 3× when chosen', async ({
+  page,
+}) => {
   await page.goto('/?view=authority&authority=E08000030');
   const figure = page.getByRole('figure', { name: TIMELINE });
   const box = (await figure.boundingBox())!;
@@ -76,7 +81,14 @@ test('the timeline’s PNG is 2× the figure on screen, with title, filters, leg
   expect(png.name).toBe('scrutiny-lens_walsall_inspections_2008-2021.png');
   // Exactly the figure's width: 2× export means twice what the reader saw.
   expect(svg.width).toBe(Math.ceil(box.width));
-  for (const words of ['Walsall · All inspection types · All years · All judgement areas', 'Good', 'Adequate', 'Inadequate', '1.', 'Source: Ofsted']) {
+  for (const words of [
+    'Walsall · All inspection types · All years · All judgement areas',
+    'Good',
+    'Adequate',
+    'Inadequate',
+    '1.',
+    'Source: Ofsted',
+  ]) {
     expect(svg.text).toContain(words);
   }
   expect(svg.text).toContain('Bars show each inspection’s judgements as shares');
@@ -94,11 +106,22 @@ test('the timeline’s CSV re-imports through our importer to the table’s own 
   expectSameTable(rows, await shownTable(figure));
   // From the view model: the share is a number (2 of 22 good), its unit in the heading, not the text "9%".
   expect(rows[0]).toContain('Good or better (%)');
-  expect(rows[2]).toEqual(['June 2012: Safeguarding & Looked After Children (SLAC) Inspection', '22', '2', '12', '0', '8', '9.1', '0']);
+  expect(rows[2]).toEqual([
+    'June 2012: Safeguarding & Looked After Children (SLAC) Inspection',
+    '22',
+    '2',
+    '12',
+    '0',
+    '8',
+    '9.1',
+    '0',
+  ]);
   expect(csv.bytes.toString('utf8')).not.toMatch(/\d%/);
 });
 
-test('an image shows the tab on screen, draws HTML tables as SVG, and does not depend on scroll position', async ({ page }) => {
+test('an image shows the tab on screen, draws HTML tables as SVG, and does not depend on scroll position', async ({
+  page,
+}) => {
   await page.goto('/?view=matrix&authority=E08000030');
   const figure = page.getByRole('figure').first();
   const atTop = await download(page, toolbar(figure).getByRole('button', { name: 'Download SVG' }));
@@ -112,7 +135,10 @@ test('an image shows the tab on screen, draws HTML tables as SVG, and does not d
   expect(atTop.bytes.toString('utf8')).toContain('fill="rgb(117, 47, 0)"');
 
   await figure.getByRole('tab', { name: 'Table' }).click();
-  const tableImage = await parseSvg(page, (await download(page, toolbar(figure).getByRole('button', { name: 'Download SVG' }))).bytes);
+  const tableImage = await parseSvg(
+    page,
+    (await download(page, toolbar(figure).getByRole('button', { name: 'Download SVG' }))).bytes,
+  );
   expect(tableImage.text).not.toBe(svg.text);
 });
 
@@ -127,7 +153,12 @@ test.describe('on a high-density screen', () => {
 
 test('every figure on every view exports a PNG, an SVG and a CSV that check out', async ({ page }) => {
   test.setTimeout(180_000);
-  for (const view of ['authority&authority=E08000030', 'england', 'compare&authority=E08000025&with=E08000030', 'matrix&rows=authorities']) {
+  for (const view of [
+    'authority&authority=E08000030',
+    'england',
+    'compare&authority=E08000025&with=E08000030',
+    'matrix&rows=authorities',
+  ]) {
     await page.goto(`/?view=${view}`);
     await expect(page.getByRole('figure').first()).toBeVisible();
     const figures = await page.locator('figure.app-figure').all();
@@ -147,7 +178,9 @@ test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
   await page.goto('/?view=authority&authority=E08000030');
   const figure = page.getByRole('figure', { name: TIMELINE });
   await toolbar(figure).getByRole('button', { name: 'Copy image' }).click();
-  await expect(toolbar(figure).locator('.app-export__status')).toHaveText('Image copied: paste it into your document or slide.');
+  await expect(toolbar(figure).locator('.app-export__status')).toHaveText(
+    'Image copied: paste it into your document or slide.',
+  );
   const types = await page.evaluate(async () => (await navigator.clipboard.read()).flatMap((item) => [...item.types]));
   expect(types).toContain('image/png');
 });
@@ -160,14 +193,21 @@ test('copy image says so when the browser cannot copy images', async ({ page }) 
   await page.goto('/?view=authority&authority=E08000030');
   const figure = page.getByRole('figure', { name: TIMELINE });
   await toolbar(figure).getByRole('button', { name: 'Copy image' }).click();
-  await expect(toolbar(figure).locator('.app-export__status')).toHaveText('This browser does not let web pages copy images. Use Download PNG instead.');
+  await expect(toolbar(figure).locator('.app-export__status')).toHaveText(
+    'This browser does not let web pages copy images. Use Download PNG instead.',
+  );
 });
 
-test('a cell starting with = comes back from the CSV prefixed, so a spreadsheet never runs it', async ({ page }, testInfo) => {
+test('a cell starting with = comes back from the CSV prefixed, so a spreadsheet never runs it', async ({
+  page,
+}, testInfo) => {
   const file = join(testInfo.outputDir, 'formula-measure.csv');
   const { writeFile, mkdir } = await import('node:fs/promises');
   await mkdir(testInfo.outputDir, { recursive: true });
-  await writeFile(file, 'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,=1+2 said they felt safe,90,%\n');
+  await writeFile(
+    file,
+    'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,=1+2 said they felt safe,90,%\n',
+  );
   await page.goto('/?view=data');
   await page.getByLabel('Choose inspection files').setInputFiles(file);
   const preview = page.getByRole('region', { name: 'Preview: formula-measure.csv' });

@@ -18,7 +18,11 @@ interface GreyOfGrade {
  * Draws the PNG twice, as it is and through CSS's grayscale(1) (the browser's conversion, not ours), and for each
  * grade fill found in the colour image reports the grey the same pixels took. Also returns the grey image.
  */
-async function greysOfGrades(page: Page, png: Buffer, colours: Readonly<Record<string, string>>): Promise<{ greys: GreyOfGrade[]; greyPng: string }> {
+async function greysOfGrades(
+  page: Page,
+  png: Buffer,
+  colours: Readonly<Record<string, string>>,
+): Promise<{ greys: GreyOfGrade[]; greyPng: string }> {
   return page.evaluate(
     async ({ base64, colours }) => {
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -56,9 +60,17 @@ async function greysOfGrades(page: Page, png: Buffer, colours: Readonly<Record<s
 
 const cases = [
   // Ofsted's four words since 2013: every grade is on England's chart.
-  { view: '/?view=england', figure: /^Latest grades in each judgement area, England, as at /, grades: ['outstanding', 'good', 'requires-improvement', 'inadequate'] as GradeId[] },
+  {
+    view: '/?view=england',
+    figure: /^Latest grades in each judgement area, England, as at /,
+    grades: ['outstanding', 'good', 'requires-improvement', 'inadequate'] as GradeId[],
+  },
   // Walsall's 2012 inspection is on the scale with Adequate.
-  { view: '/?view=authority&authority=E08000030', figure: /Walsall’s inspections, 2008 to 2021/, grades: ['good', 'adequate', 'inadequate'] as GradeId[] },
+  {
+    view: '/?view=authority&authority=E08000030',
+    figure: /Walsall’s inspections, 2008 to 2021/,
+    grades: ['good', 'adequate', 'inadequate'] as GradeId[],
+  },
 ];
 
 for (const { view, figure: name, grades } of cases) {
@@ -66,7 +78,10 @@ for (const { view, figure: name, grades } of cases) {
     await page.goto(view);
     const figure = page.getByRole('figure', { name });
     await expect(figure).toBeVisible();
-    const png = await download(page, figure.getByRole('group', { name: /^Export: / }).getByRole('button', { name: 'Download PNG' }));
+    const png = await download(
+      page,
+      figure.getByRole('group', { name: /^Export: / }).getByRole('button', { name: 'Download PNG' }),
+    );
     const { greys, greyPng } = await greysOfGrades(page, png.bytes, GRADE_COLOURS);
     await writeFile(testInfo.outputPath('grey.png'), Buffer.from(greyPng, 'base64'));
     const shown = grades.map((grade) => greys.find((entry) => entry.grade === grade));
@@ -76,6 +91,7 @@ for (const { view, figure: name, grades } of cases) {
       expect(entry!.pixels).toBeGreaterThan(400);
     }
     // In order best to worst, each grade's grey is at least 20 of 255 darker than the one before.
-    for (let i = 1; i < shown.length; i += 1) expect(shown[i - 1]!.grey - shown[i]!.grey, `${grades[i - 1]} against ${grades[i]}`).toBeGreaterThanOrEqual(20);
+    for (let i = 1; i < shown.length; i += 1)
+      expect(shown[i - 1]!.grey - shown[i]!.grey, `${grades[i - 1]} against ${grades[i]}`).toBeGreaterThanOrEqual(20);
   });
 }

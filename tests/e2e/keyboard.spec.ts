@@ -1,7 +1,9 @@
 // Keyboard use in a real browser: a chart is one named tab stop, the first Table tab is near the top, and focus follows navigation.
 import { test, expect } from './fixtures';
 
-test('from the top of the authority view, Tab reaches the first chart’s tabs in at most 15 presses, and its Table tab is one arrow away', async ({ page }) => {
+test('from the top of the authority view, Tab reaches the first chart’s tabs in at most 15 presses, and its Table tab is one arrow away', async ({
+  page,
+}) => {
   await page.goto('/?view=authority&authority=E08000030');
   const figure = page.getByRole('figure').first();
   await expect(figure.getByRole('img', { name: /^Chart: Walsall’s inspections/ })).toBeVisible();
@@ -11,7 +13,10 @@ test('from the top of the authority view, Tab reaches the first chart’s tabs i
     await page.keyboard.press('Tab');
     presses += 1;
   }
-  expect(await tablist.evaluate((list) => list.contains(document.activeElement)), `the tabs after ${presses} presses of Tab`).toBe(true);
+  expect(
+    await tablist.evaluate((list) => list.contains(document.activeElement)),
+    `the tabs after ${presses} presses of Tab`,
+  ).toBe(true);
   await page.keyboard.press('ArrowRight');
   const tableTab = figure.getByRole('tab', { name: 'Table' });
   await expect(tableTab).toBeFocused();
@@ -21,12 +26,25 @@ test('from the top of the authority view, Tab reaches the first chart’s tabs i
 
 test('each chart is a single tab stop, named after its figure and described in words', async ({ page }) => {
   await page.goto('/?view=authority&authority=E08000030');
-  const chart = page.getByRole('figure').first().getByRole('img', { name: /^Chart: Walsall’s inspections, 2008 to 2021/ });
+  const chart = page
+    .getByRole('figure')
+    .first()
+    .getByRole('img', { name: /^Chart: Walsall’s inspections, 2008 to 2021/ });
   await expect(chart).toBeVisible();
   // Nothing inside the drawing takes focus: recharts' own keyboard layer is off.
-  expect(await chart.evaluate((frame) => [...frame.querySelectorAll('*')].filter((element) => (element as HTMLElement | SVGElement).tabIndex >= 0).length)).toBe(0);
-  const description = await chart.evaluate((frame) => document.getElementById(frame.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
-  expect(description).toContain('June 2012: Safeguarding & Looked After Children (SLAC) Inspection: 2 good, 12 adequate, 8 inadequate');
+  expect(
+    await chart.evaluate(
+      (frame) =>
+        [...frame.querySelectorAll('*')].filter((element) => (element as HTMLElement | SVGElement).tabIndex >= 0)
+          .length,
+    ),
+  ).toBe(0);
+  const description = await chart.evaluate(
+    (frame) => document.getElementById(frame.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+  );
+  expect(description).toContain(
+    'June 2012: Safeguarding & Looked After Children (SLAC) Inspection: 2 good, 12 adequate, 8 inadequate',
+  );
   expect(description).toContain('Table tab');
   await chart.focus();
   await page.keyboard.press('Tab');
@@ -43,7 +61,9 @@ test('following a link to another view moves focus to its heading; the first loa
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
 
-test('a refused file moves focus to GOV.UK’s error summary; an imported one gets a success banner', async ({ page }, testInfo) => {
+test('a refused file moves focus to GOV.UK’s error summary; an imported one gets a success banner', async ({
+  page,
+}, testInfo) => {
   const { writeFile, mkdir } = await import('node:fs/promises');
   await mkdir(testInfo.outputDir, { recursive: true });
   const refused = testInfo.outputPath('shopping.csv');
@@ -54,9 +74,15 @@ test('a refused file moves focus to GOV.UK’s error summary; an imported one ge
   await expect(summary).toBeFocused();
 
   const measures = testInfo.outputPath('measures.csv');
-  await writeFile(measures, 'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n');
+  await writeFile(
+    measures,
+    'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n',
+  );
   await page.getByLabel('Choose inspection files').setInputFiles(measures);
-  await page.getByRole('region', { name: 'Preview: measures.csv' }).getByRole('button', { name: /^Import/ }).click();
+  await page
+    .getByRole('region', { name: 'Preview: measures.csv' })
+    .getByRole('button', { name: /^Import/ })
+    .click();
   const banner = page.locator('.govuk-notification-banner--success');
   await expect(banner).toContainText('Imported “measures.csv”');
   await expect(banner.getByRole('heading', { name: 'Success' })).toBeVisible();

@@ -15,11 +15,17 @@ async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test('areas by inspections: filters change the address and the grid; reload keeps it; Back returns', async ({ page }) => {
+test('areas by inspections: filters change the address and the grid; reload keeps it; Back returns', async ({
+  page,
+}) => {
   await page.goto('/?view=matrix');
   const walsall = figure(page, /Walsall: judgements by area at each inspection, from 2008 to 2021/);
   await expect(walsall).toBeVisible();
-  await expect(walsall.getByRole('cell', { name: /^Counts of all judgements: 2 good, 12 adequate, 8 inadequate\. Graded by area: Safeguarding: Inadequate/ })).toBeVisible();
+  await expect(
+    walsall.getByRole('cell', {
+      name: /^Counts of all judgements: 2 good, 12 adequate, 8 inadequate\. Graded by area: Safeguarding: Inadequate/,
+    }),
+  ).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Local authority' }).selectOption({ label: 'Herefordshire' });
   await expect(page).toHaveURL(/authority=E06000019/);
@@ -42,7 +48,9 @@ test('areas by inspections: filters change the address and the grid; reload keep
   await expect(walsall).toBeVisible();
 });
 
-test('authorities by areas: layout, region, date and sort follow the address; reload and Back keep them', async ({ page }) => {
+test('authorities by areas: layout, region, date and sort follow the address; reload and Back keep them', async ({
+  page,
+}) => {
   await page.goto('/?view=matrix');
   await page.getByRole('radio', { name: /Authorities/ }).check();
   await expect(page).toHaveURL(/rows=authorities/);
@@ -58,7 +66,11 @@ test('authorities by areas: layout, region, date and sort follow the address; re
 
   await page.getByRole('combobox', { name: 'Sort by' }).selectOption('name');
   await expect(page).toHaveURL(/sort=name/);
-  const names = await london2022.getByRole('table').first().getByRole('rowheader').evaluateAll((headers) => headers.map((header) => header.firstChild?.textContent ?? ''));
+  const names = await london2022
+    .getByRole('table')
+    .first()
+    .getByRole('rowheader')
+    .evaluateAll((headers) => headers.map((header) => header.firstChild?.textContent ?? ''));
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
 
   await page.reload();
@@ -74,14 +86,18 @@ test('authorities by areas: layout, region, date and sort follow the address; re
 
 test('edge states say what to do', async ({ page }) => {
   await page.goto('/?view=matrix&rows=authorities&asAt=2018-03-31');
-  await expect(page.getByRole('status')).toContainText('No authority in West Midlands had an ILACS inspection on or before 31 March 2018.');
+  await expect(page.getByRole('status')).toContainText(
+    'No authority in West Midlands had an ILACS inspection on or before 31 March 2018.',
+  );
   await page.goto('/?view=matrix&authority=E10000006&from=2024');
   await expect(page.getByRole('status')).toContainText('the authority no longer exists');
   await page.goto('/?view=matrix&authority=E10000006');
   await expect(figure(page, /Cumbria/)).toContainText('Cumbria: 5 inspections from 2012 to 2022.');
 });
 
-test('a keyboard-only walk: layout radios, a select, a quick pick, the tabs and the scrolling grid', async ({ page }) => {
+test('a keyboard-only walk: layout radios, a select, a quick pick, the tabs and the scrolling grid', async ({
+  page,
+}) => {
   await page.goto('/?view=matrix');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Judgement matrix');
   await tabTo(page, page.getByRole('radio', { name: /Judgement areas/ }));
@@ -109,7 +125,9 @@ test('a keyboard-only walk: layout radios, a select, a quick pick, the tabs and 
   await expect(wordsRegion).toBeFocused();
 });
 
-test('at 320px the page does not scroll sideways; the grid scrolls inside its region from the keyboard', async ({ page }) => {
+test('at 320px the page does not scroll sideways; the grid scrolls inside its region from the keyboard', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/?view=matrix&rows=authorities');
   const region = page.getByRole('region', { name: /West Midlands: each authority’s latest ILACS judgements/ });

@@ -23,16 +23,34 @@ async function open(page: Page, address: string) {
 for (const [name, address] of VIEWS) {
   test.describe(`${name} at 390 px`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
-    test('the page is no wider than the screen; what scrolls sideways is a labelled, focusable region', async ({ page }) => {
+    test('the page is no wider than the screen; what scrolls sideways is a labelled, focusable region', async ({
+      page,
+    }) => {
       await open(page, address);
-      const { page: width, viewport } = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+      const { page: width, viewport } = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+      }));
       expect(width, 'page width').toBeLessThanOrEqual(viewport);
       const scrollers = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((element) => element.scrollWidth > element.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(element).overflowX))
-          .map((element) => ({ role: element.getAttribute('role'), label: element.getAttribute('aria-label'), tabIndex: element.tabIndex })),
+          .filter(
+            (element) =>
+              element.scrollWidth > element.clientWidth + 1 &&
+              ['auto', 'scroll'].includes(getComputedStyle(element).overflowX),
+          )
+          .map((element) => ({
+            role: element.getAttribute('role'),
+            label: element.getAttribute('aria-label'),
+            tabIndex: element.tabIndex,
+          })),
       );
-      for (const scroller of scrollers) expect(scroller, 'a sideways scroller').toMatchObject({ role: 'region', tabIndex: 0, label: expect.any(String) });
+      for (const scroller of scrollers)
+        expect(scroller, 'a sideways scroller').toMatchObject({
+          role: 'region',
+          tabIndex: 0,
+          label: expect.any(String),
+        });
     });
 
     test('axe finds no serious or critical violations', async ({ page }) => {
@@ -52,7 +70,9 @@ test.describe('the matrix on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('opens with the latest inspection in view, beside the sticky area names', async ({ page }) => {
     await open(page, '/?view=matrix&authority=E08000030');
-    const grid = page.getByRole('region', { name: /^Walsall: each judgement area \(rows\) at each inspection \(columns\), oldest first$/ });
+    const grid = page.getByRole('region', {
+      name: /^Walsall: each judgement area \(rows\) at each inspection \(columns\), oldest first$/,
+    });
     const latest = grid.getByRole('columnheader', { name: /4 October 2021/ });
     const names = grid.getByRole('rowheader', { name: 'Overall effectiveness' });
     const [latestBox, namesBox] = [(await latest.boundingBox())!, (await names.boundingBox())!];
@@ -65,7 +85,10 @@ test.describe('the matrix on a 390 px phone', () => {
 test('at 1280 px every view’s link sits on one row of the navigation', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await open(page, '/?view=authority&authority=E08000030');
-  const tops = await page.getByRole('navigation', { name: 'Views' }).getByRole('link').evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+  const tops = await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
   expect(new Set(tops).size).toBe(1);
 });
 
@@ -89,12 +112,18 @@ test.describe('your data, holding a file, on a 390 px phone', () => {
     const { writeFile, mkdir } = await import('node:fs/promises');
     await mkdir(testInfo.outputDir, { recursive: true });
     const file = testInfo.outputPath('walsall-felt-safe-measures-for-the-corporate-parenting-board.csv');
-    await writeFile(file, 'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n');
+    await writeFile(
+      file,
+      'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n',
+    );
     await open(page, '/?view=data');
     await page.getByLabel('Choose inspection files').setInputFiles(file);
     await page.getByRole('button', { name: /^Import/ }).click();
     await expect(page.locator('.govuk-notification-banner--success')).toBeVisible();
-    const { width, viewport } = await page.evaluate(() => ({ width: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    const { width, viewport } = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
     expect(width).toBeLessThanOrEqual(viewport);
     for (const control of await page.getByRole('button', { name: /Remove/ }).all()) {
       const box = (await control.boundingBox())!;

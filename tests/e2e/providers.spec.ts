@@ -6,7 +6,13 @@ import Papa from 'papaparse';
 import { expectNoSeriousAxeViolations } from './axe';
 import { test, expect } from './fixtures';
 
-const LIST = join(process.cwd(), 'data', 'ofsted', 'providers', 'csc_in_england_2023__Provider_level_at_31_Mar_2023.csv');
+const LIST = join(
+  process.cwd(),
+  'data',
+  'ofsted',
+  'providers',
+  'csc_in_england_2023__Provider_level_at_31_Mar_2023.csv',
+);
 const GRADES = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
 
 function walsallHomes(): number[] {
@@ -14,20 +20,32 @@ function walsallHomes(): number[] {
   const header = rows.find((row) => row[0] === 'Web link')!;
   const at = (heading: string) => header.indexOf(heading);
   const homes = rows.filter(
-    (row) => row[at('Local authority')] === 'Walsall' && row[at('Provision type')]!.toLowerCase() === "children's home" && row[at('Latest full inspection event type')] === 'Full inspection',
+    (row) =>
+      row[at('Local authority')] === 'Walsall' &&
+      row[at('Provision type')]!.toLowerCase() === "children's home" &&
+      row[at('Latest full inspection event type')] === 'Full inspection',
   );
-  return GRADES.map((grade) => homes.filter((row) => row[at('Overall experiences and progress of children and young people')] === grade).length);
+  return GRADES.map(
+    (grade) =>
+      homes.filter((row) => row[at('Overall experiences and progress of children and young people')] === grade).length,
+  );
 }
 
-test('Walsall’s children’s homes by latest grade, as the provider list counts them, with the filter in the address', async ({ page }) => {
+test('Walsall’s children’s homes by latest grade, as the provider list counts them, with the filter in the address', async ({
+  page,
+}) => {
   await page.goto('/?view=providers');
   await expect(page.getByRole('heading', { name: 'Providers located in Walsall' })).toBeVisible();
-  await expect(page.getByText(/where the provider is located, not the council that places children there/)).toBeVisible();
+  await expect(
+    page.getByText(/where the provider is located, not the council that places children there/),
+  ).toBeVisible();
   await expect(page.getByText(/council’s own fostering and adoption services are not in this list/)).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Provision type' }).selectOption({ label: "Children's home" });
   await expect(page).toHaveURL(/ptype=children-s-home/);
-  const figure = page.getByRole('figure', { name: "Children's home located in Walsall, by latest grade, against West Midlands and England" });
+  const figure = page.getByRole('figure', {
+    name: "Children's home located in Walsall, by latest grade, against West Midlands and England",
+  });
   await expect(figure).toBeVisible();
   await figure.getByRole('tab', { name: 'Table' }).click();
   const walsall = figure.locator('tbody tr').first();
@@ -52,7 +70,9 @@ test('Walsall’s children’s homes by latest grade, as the provider list count
   await expectNoSeriousAxeViolations(page);
 });
 
-test('Ofsted’s provider list chosen on Your data is read in the worker as a provider list, every row a provider', async ({ page }) => {
+test('Ofsted’s provider list chosen on Your data is read in the worker as a provider list, every row a provider', async ({
+  page,
+}) => {
   await page.goto('/?view=data');
   await page.getByLabel('Choose inspection files').setInputFiles(LIST);
   const rows = Papa.parse<string[]>(readFileSync(LIST, 'utf8'), { skipEmptyLines: true }).data;

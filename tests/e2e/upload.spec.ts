@@ -31,15 +31,23 @@ function cellsOf(line: string): string[] {
 
 /** Data rows of an Ofsted sheet saved as CSV (title, description and header rows above). */
 function dataRows(path: string): string[][] {
-  return readFileSync(path, 'utf8').split('\n').slice(3).filter((line) => line.trim() !== '').map(cellsOf);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(3)
+    .filter((line) => line.trim() !== '')
+    .map(cellsOf);
 }
 
 function summaryValue(preview: Locator, label: string): Locator {
-  return preview.locator('.govuk-summary-list__row', { has: preview.page().locator('dt', { hasText: label }) }).locator('dd');
+  return preview
+    .locator('.govuk-summary-list__row', { has: preview.page().locator('dt', { hasText: label }) })
+    .locator('dd');
 }
 
 function heldRow(page: Page, name: string): Locator {
-  return page.getByRole('table', { name: 'Datasets held in this browser' }).getByRole('row', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `) });
+  return page
+    .getByRole('table', { name: 'Datasets held in this browser' })
+    .getByRole('row', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')} `) });
 }
 
 /** The "Inspections" cell of a held dataset's row. */
@@ -53,14 +61,18 @@ async function openYourData(page: Page) {
 }
 
 async function removeDataset(page: Page, name: string) {
-  await heldRow(page, name).getByRole('button', { name: /^Remove/ }).click();
+  await heldRow(page, name)
+    .getByRole('button', { name: /^Remove/ })
+    .click();
   const confirm = page.getByRole('group', { name: `Confirm removing ${name}` });
   await expect(confirm).toContainText('This cannot be undone.');
   await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(heldRow(page, name)).toHaveCount(0);
 }
 
-test('Ofsted’s real history CSV: preview, import, kept across a reload, shown alone, then removed for good', async ({ page }) => {
+test('Ofsted’s real history CSV: preview, import, kept across a reload, shown alone, then removed for good', async ({
+  page,
+}) => {
   // axe checks the preview with its list of records already held (20 pairs of records side by side): slow on a busy machine.
   test.setTimeout(60_000);
   const rows = dataRows(HISTORY_CSV());
@@ -90,11 +102,24 @@ test('Ofsted’s real history CSV: preview, import, kept across a reload, shown 
   await expectNoSeriousAxeViolations(page);
 
   await preview.getByRole('button', { name: 'Import the file (it adds no inspections)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported “la_outcomes_2025__ILACS_inspection_history.csv”: 0 inspections in use; 271 records of inspections already held are kept with it but not shown.' })).toBeVisible();
-  await expect(heldRow(page, 'la_outcomes_2025__ILACS_inspection_history.csv').getByRole('cell')).toContainText(['la_outcomes_2025__ILACS_inspection_history.csv', /\d{4}, \d\d:\d\d/, '0 (271 already held, not shown)']);
+  await expect(
+    page
+      .getByRole('status')
+      .filter({
+        hasText:
+          'Imported “la_outcomes_2025__ILACS_inspection_history.csv”: 0 inspections in use; 271 records of inspections already held are kept with it but not shown.',
+      }),
+  ).toBeVisible();
+  await expect(heldRow(page, 'la_outcomes_2025__ILACS_inspection_history.csv').getByRole('cell')).toContainText([
+    'la_outcomes_2025__ILACS_inspection_history.csv',
+    /\d{4}, \d\d:\d\d/,
+    '0 (271 already held, not shown)',
+  ]);
 
   await page.reload();
-  await expect(inspectionsHeld(page, 'la_outcomes_2025__ILACS_inspection_history.csv')).toHaveText('0 (271 already held, not shown)');
+  await expect(inspectionsHeld(page, 'la_outcomes_2025__ILACS_inspection_history.csv')).toHaveText(
+    '0 (271 already held, not shown)',
+  );
 
   // Your data only: Walsall has just its 2021 ILACS inspection (the 2008 and 2012 history is built-in data).
   await page.getByRole('radio', { name: 'Your data only' }).click();
@@ -129,14 +154,19 @@ test('Ofsted’s real history CSV: preview, import, kept across a reload, shown 
   await expect(page.getByText('You have not imported any data yet')).toBeVisible();
 });
 
-test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the history sheet is chosen and kept', async ({ page }) => {
+test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the history sheet is chosen and kept', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => scripts.push(request.url()));
   await openYourData(page);
   await page.getByLabel('Choose inspection files').setInputFiles(fixture('ofsted-history-excerpt.csv'));
   await expect(page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' })).toBeVisible();
   expect(scripts.filter((url) => /xlsx/i.test(url))).toEqual([]);
-  await page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' }).getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' })
+    .getByRole('button', { name: 'Cancel' })
+    .click();
 
   await page.getByLabel('Choose inspection files').setInputFiles(ODS());
   const preview = page.getByRole('region', { name: 'Preview: LA_Inspection_Outcomes_as_at_31_March_2025.ods' });
@@ -156,7 +186,11 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
   // The same sheet of the same file again is recognised and refused.
   await page.getByLabel('Choose inspection files').setInputFiles(ODS());
   await preview.getByRole('radio', { name: /^ILACS_inspection_history/ }).check();
-  await expect(preview.getByText(/You already imported this file as “LA_Inspection_Outcomes_as_at_31_March_2025\.ods \(ILACS_inspection_history\)”/)).toBeVisible();
+  await expect(
+    preview.getByText(
+      /You already imported this file as “LA_Inspection_Outcomes_as_at_31_March_2025\.ods \(ILACS_inspection_history\)”/,
+    ),
+  ).toBeVisible();
   await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
   await preview.getByRole('button', { name: 'Close' }).click();
   await removeDataset(page, ODS_SHEET);
@@ -166,10 +200,14 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
 
 test('files dropped on the drop zone are previewed, several at once', async ({ page }) => {
   await openYourData(page);
-  const files = ['ofsted-history-excerpt.csv', 'upload/black-country-briefing.csv'].map((name) => ({ name: name.split('/').pop() ?? name, bytes: [...readFileSync(fixture(name))] }));
+  const files = ['ofsted-history-excerpt.csv', 'upload/black-country-briefing.csv'].map((name) => ({
+    name: name.split('/').pop() ?? name,
+    bytes: [...readFileSync(fixture(name))],
+  }));
   const dataTransfer = await page.evaluateHandle((dropped) => {
     const transfer = new DataTransfer();
-    for (const file of dropped) transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'text/csv' }));
+    for (const file of dropped)
+      transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'text/csv' }));
     return transfer;
   }, files);
   const zone = page.getByTestId('drop-zone');
@@ -179,7 +217,9 @@ test('files dropped on the drop zone are previewed, several at once', async ({ p
   await expect(zone).not.toHaveClass(/app-drop-zone--active/);
 
   const excerpt = page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' });
-  await expect(summaryValue(excerpt, 'Rows read')).toHaveText(String(dataRows(fixture('ofsted-history-excerpt.csv')).length));
+  await expect(summaryValue(excerpt, 'Rows read')).toHaveText(
+    String(dataRows(fixture('ofsted-history-excerpt.csv')).length),
+  );
   const briefing = page.getByRole('region', { name: 'Preview: black-country-briefing.csv' });
   await expect(summaryValue(briefing, 'Records')).toHaveText('4 inspections');
   await expect(briefing.getByRole('table', { name: '1 problem' })).toContainText('Total');
@@ -188,10 +228,15 @@ test('files dropped on the drop zone are previewed, several at once', async ({ p
   await expect(excerpt).toBeVisible();
 });
 
-test('with “Your data only”, a file naming Walsall without its code still opens at Walsall’s address', async ({ page }) => {
+test('with “Your data only”, a file naming Walsall without its code still opens at Walsall’s address', async ({
+  page,
+}) => {
   await openYourData(page);
   await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/black-country-briefing.csv'));
-  await page.getByRole('region', { name: 'Preview: black-country-briefing.csv' }).getByRole('button', { name: 'Import the file (it adds no inspections)' }).click();
+  await page
+    .getByRole('region', { name: 'Preview: black-country-briefing.csv' })
+    .getByRole('button', { name: 'Import the file (it adds no inspections)' })
+    .click();
   await expect(inspectionsHeld(page, 'black-country-briefing.csv')).toHaveText('0 (4 already held, not shown)');
   await page.getByRole('radio', { name: 'Your data only' }).click();
   await expect(page.getByRole('radio', { name: 'Your data only' })).toBeChecked();
@@ -203,9 +248,17 @@ test('with “Your data only”, a file naming Walsall without its code still op
   await expect(timeline).not.toContainText('2012');
 });
 
-test('a bad file shows its problems; a partly bad one imports only its good rows; cells stay text', async ({ page }) => {
+test('a bad file shows its problems; a partly bad one imports only its good rows; cells stay text', async ({
+  page,
+}) => {
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles([fixture('screenshot-saved-as.csv'), fixture('tidy-bad-rows.csv'), fixture('upload/hostile-cells.csv')]);
+  await page
+    .getByLabel('Choose inspection files')
+    .setInputFiles([
+      fixture('screenshot-saved-as.csv'),
+      fixture('tidy-bad-rows.csv'),
+      fixture('upload/hostile-cells.csv'),
+    ]);
 
   const binary = page.getByRole('region', { name: 'Preview: screenshot-saved-as.csv' });
   await expect(binary.getByRole('alert')).toContainText('This file is not text');
@@ -214,12 +267,16 @@ test('a bad file shows its problems; a partly bad one imports only its good rows
   const bad = page.getByRole('region', { name: 'Preview: tidy-bad-rows.csv' });
   const problems = bad.getByRole('table', { name: '9 problems' });
   await expect(problems.getByRole('row', { name: /^3 grade Very good/ })).toContainText('not an Ofsted grade');
-  await expect(problems.getByRole('row', { name: /^4 inspection_date 31\/02\/2021/ })).toContainText('This date does not exist');
+  await expect(problems.getByRole('row', { name: /^4 inspection_date 31\/02\/2021/ })).toContainText(
+    'This date does not exist',
+  );
   await expect(summaryValue(bad, 'Rows that will be imported')).toHaveText('3');
 
   const hostile = page.getByRole('region', { name: 'Preview: hostile-cells.csv' });
   await expect(hostile.getByText('=HYPERLINK("http://evil.example/report","Full report")')).toBeVisible();
-  await expect(hostile.getByRole('table', { name: '1 problem' }).getByRole('cell', { name: '<script>window.__pwned=1</script>' })).toBeVisible();
+  await expect(
+    hostile.getByRole('table', { name: '1 problem' }).getByRole('cell', { name: '<script>window.__pwned=1</script>' }),
+  ).toBeVisible();
   await expect(hostile.locator('script, img')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
@@ -236,13 +293,18 @@ test('a bad file shows its problems; a partly bad one imports only its good rows
   await expect(page.getByRole('figure', { name: /^Walsall’s inspections/ })).toContainText('made 2 judgements');
 });
 
-test('when the browser refuses storage, the page says so plainly and imports still work until the tab closes', async ({ page }) => {
+test('when the browser refuses storage, the page says so plainly and imports still work until the tab closes', async ({
+  page,
+}) => {
   // As in some private-browsing modes: no IndexedDB at all.
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
   await openYourData(page);
   await expect(page.getByText(/not letting the page keep data .* lasts only until you close this tab/)).toBeVisible();
   await page.getByLabel('Choose inspection files').setInputFiles(fixture('tidy-own-format.csv'));
-  await page.getByRole('region', { name: 'Preview: tidy-own-format.csv' }).getByRole('button', { name: /^Import/ }).click();
+  await page
+    .getByRole('region', { name: 'Preview: tidy-own-format.csv' })
+    .getByRole('button', { name: /^Import/ })
+    .click();
   await expect(inspectionsHeld(page, 'tidy-own-format.csv')).toHaveText('1 (1 already held, not shown)');
   await page.reload();
   await expect(page.getByRole('table', { name: 'Datasets held in this browser' })).toBeVisible();
@@ -253,12 +315,15 @@ test('when the browser refuses storage, the page says so plainly and imports sti
 function bigTidyFile(inspections: number): Buffer {
   const areas = ['Overall effectiveness', 'Help and protection', 'Children in care', 'Leaders'];
   // Real authorities' codes (every code is checked against the register of authorities): 150 of Ofsted's 153.
-  const codes = dataRows(AS_AT_CSV()).map((cells) => cells[1] ?? '').slice(0, 150);
+  const codes = dataRows(AS_AT_CSV())
+    .map((cells) => cells[1] ?? '')
+    .slice(0, 150);
   const lines = ['authority_code,inspection_date,judgement_area,grade'];
   for (let i = 0; i < inspections; i++) {
     const date = new Date(Date.UTC(2018, 0, 2) + Math.floor(i / 150) * 86_400_000).toISOString().slice(0, 10);
     const code = codes[i % 150]!;
-    for (const area of areas) lines.push(`${code},${date},${area},${i % 3 === 0 ? 'Good' : 'Requires improvement to be good'}`);
+    for (const area of areas)
+      lines.push(`${code},${date},${area},${i % 3 === 0 ? 'Good' : 'Requires improvement to be good'}`);
   }
   return Buffer.from(`${lines.join('\n')}\n`);
 }
@@ -266,13 +331,17 @@ function bigTidyFile(inspections: number): Buffer {
 test('a big file is read off the page with its progress shown; Cancel stops it and keeps nothing', async ({ page }) => {
   await openYourData(page);
   // About 40 MB: long enough to read that Cancel can be pressed while the bar moves.
-  await page.getByLabel('Choose inspection files').setInputFiles({ name: 'big-tidy.csv', mimeType: 'text/csv', buffer: bigTidyFile(170_000) });
+  await page
+    .getByLabel('Choose inspection files')
+    .setInputFiles({ name: 'big-tidy.csv', mimeType: 'text/csv', buffer: bigTidyFile(170_000) });
   const bar = page.getByRole('progressbar', { name: 'Reading big-tidy.csv' });
   await expect(bar).toBeVisible();
   await expect(page.getByText(/^[\d,]+ rows read \(\d+%\)$/)).toBeVisible();
   await expect.poll(async () => Number(await bar.getAttribute('value')), { timeout: 20_000 }).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Cancel reading big-tidy.csv' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Stopped reading “big-tidy.csv”. Nothing from it was kept' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Stopped reading “big-tidy.csv”. Nothing from it was kept' }),
+  ).toBeVisible();
   await expect(bar).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Preview: big-tidy.csv' })).toHaveCount(0);
   await page.reload();
@@ -282,22 +351,30 @@ test('a big file is read off the page with its progress shown; Cancel stops it a
 
 test('a 100,000-row tidy file read in the worker previews and imports every inspection', async ({ page }) => {
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles({ name: 'tidy-100k.csv', mimeType: 'text/csv', buffer: bigTidyFile(25_000) });
+  await page
+    .getByLabel('Choose inspection files')
+    .setInputFiles({ name: 'tidy-100k.csv', mimeType: 'text/csv', buffer: bigTidyFile(25_000) });
   const preview = page.getByRole('region', { name: 'Preview: tidy-100k.csv' });
   await expect(summaryValue(preview, 'Rows read')).toHaveText(/^100,?000$/, { timeout: 30_000 });
   await expect(summaryValue(preview, 'Records')).toHaveText('25,000 inspections');
   // The generated codes include real London boroughs', and a few of their 2018 dates fall within a fortnight of an
   // Ofsted inspection held in the built-in data: those are kept as held, and the button counts the rest.
-  const heading = await preview.getByRole('heading', { name: /inspections? in this file (is|are) already held$/ }).textContent({ timeout: 30_000 });
+  const heading = await preview
+    .getByRole('heading', { name: /inspections? in this file (is|are) already held$/ })
+    .textContent({ timeout: 30_000 });
   const held = Number(/^(\d+)/.exec(heading ?? '')?.[1]);
   expect(held).toBeGreaterThan(0);
   expect(held).toBeLessThan(20);
   const kept = (25_000 - held).toLocaleString('en-GB');
   await preview.getByRole('button', { name: `Import ${kept} inspections` }).click();
-  await expect(inspectionsHeld(page, 'tidy-100k.csv')).toHaveText(`${kept} (${held} already held, not shown)`, { timeout: 30_000 });
+  await expect(inspectionsHeld(page, 'tidy-100k.csv')).toHaveText(`${kept} (${held} already held, not shown)`, {
+    timeout: 30_000,
+  });
 });
 
-test('a one-row file that repeats an official inspection, imported with every default, changes nothing; removing it changes nothing', async ({ page }) => {
+test('a one-row file that repeats an official inspection, imported with every default, changes nothing; removing it changes nothing', async ({
+  page,
+}) => {
   // Walsall's authority view as the built-in data shows it, reached through the page's own navigation.
   const walsall = async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'An authority over time' }).click();
@@ -325,7 +402,9 @@ test('a one-row file that repeats an official inspection, imported with every de
   const preview = page.getByRole('region', { name: 'Preview: walsall-one-judgement.csv' });
   await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText('1');
   // Shown beside Ofsted's record, and keeping what is held is the default: accepted as it is.
-  await expect(preview.getByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ })).toContainText('Fewer areas in the file');
+  await expect(
+    preview.getByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ }),
+  ).toContainText('Fewer areas in the file');
   await expect(preview.getByRole('radio', { name: 'Keep the held record (recommended)' })).toBeChecked();
   await preview.getByRole('button', { name: /^Import/ }).click();
   await expect(inspectionsHeld(page, 'walsall-one-judgement.csv')).toHaveText('0 (1 already held, not shown)');
@@ -342,25 +421,40 @@ test('a one-row file that repeats an official inspection, imported with every de
   expect(await figureTexts()).toEqual(shownBefore);
 });
 
-test('values the importer does not know are given a meaning in the preview, and the worker reads the file again with it', async ({ page }) => {
+test('values the importer does not know are given a meaning in the preview, and the worker reads the file again with it', async ({
+  page,
+}) => {
   await openYourData(page);
   await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/council-grade-codes.csv'));
   const preview = page.getByRole('region', { name: 'Preview: council-grade-codes.csv' });
-  const lines = readFileSync(fixture('upload/council-grade-codes.csv'), 'utf8').split('\n').filter((line) => line.trim() !== '').slice(1);
-  await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText(String(lines.filter((line) => line.endsWith(',RI')).length));
+  const lines = readFileSync(fixture('upload/council-grade-codes.csv'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(1);
+  await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText(
+    String(lines.filter((line) => line.endsWith(',RI')).length),
+  );
   await preview.getByRole('combobox', { name: /^What does “G” mean\?/ }).selectOption({ label: 'Good' });
-  await preview.getByRole('combobox', { name: /^What does “awaiting report” mean\?/ }).selectOption({ label: 'Not judged (no grade)' });
+  await preview
+    .getByRole('combobox', { name: /^What does “awaiting report” mean\?/ })
+    .selectOption({ label: 'Not judged (no grade)' });
   await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText(String(lines.length));
   await expect(preview.getByText('No problems')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 });
 
-test('data-to-insight’s .xlsx is read as it is: its columns not used are listed with why, and its two-digit years noted', async ({ page }) => {
+test('data-to-insight’s .xlsx is read as it is: its columns not used are listed with why, and its two-digit years noted', async ({
+  page,
+}) => {
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('real/third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx'));
+  await page
+    .getByLabel('Choose inspection files')
+    .setInputFiles(fixture('real/third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx'));
   const preview = page.getByRole('region', { name: 'Preview: data-to-insight_ofsted_csc_ilacs_overview.xlsx' });
   await expect(summaryValue(preview, 'Format found')).toHaveText('Ofsted published table (one row per inspection)');
-  await expect(preview.getByRole('region', { name: /columns with data were not used/ }).getByText('la_code', { exact: true })).toBeVisible();
+  await expect(
+    preview.getByRole('region', { name: /columns with data were not used/ }).getByText('la_code', { exact: true }),
+  ).toBeVisible();
   await expect(preview.getByText(/dates are written with a two-digit year/)).toBeVisible();
   await expect(preview.getByText('No problems')).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);

@@ -45,7 +45,9 @@ export function splitCsvLine(line: string): string[] {
 
 /** Tallies one column of the as-at-31-March sheet (header on line 3) by its text. */
 export function tallyLatestColumn(heading: string): Map<string, number> {
-  const lines = readData(OFSTED_FILES[1]).split('\n').filter((line) => line.trim() !== '');
+  const lines = readData(OFSTED_FILES[1])
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const header = splitCsvLine(lines[2] ?? '');
   const index = header.indexOf(heading);
   if (index < 0) throw new Error(`No column ${heading}`);
@@ -60,5 +62,7 @@ export function tallyLatestColumn(heading: string): Map<string, number> {
 /** The app's default dataset, loaded from disk through the same loader the app uses. */
 export async function loadDefaultDatasetFromDisk() {
   const { loadDataset } = await import('../../src/data/loadDataset');
-  return loadDataset([...OFSTED_FILES, ...WALSALL_FILES].map((path) => ({ name: path.split('/').pop() ?? path, text: readData(path) })));
+  return loadDataset(
+    [...OFSTED_FILES, ...WALSALL_FILES].map((path) => ({ name: path.split('/').pop() ?? path, text: readData(path) })),
+  );
 }

@@ -30,7 +30,8 @@ export function ChartFrame({ title, shape, description, className, style, childr
     // Chromium puts SVG groups that listen for focus into the Tab order even without a tabindex (recharts' layers do):
     // an explicit tabindex="-1" takes them out, here and in whatever recharts draws later.
     const quieten = () => {
-      for (const part of element.querySelectorAll('svg, svg *')) if (!part.hasAttribute('tabindex')) part.setAttribute('tabindex', '-1');
+      for (const part of element.querySelectorAll('svg, svg *'))
+        if (!part.hasAttribute('tabindex')) part.setAttribute('tabindex', '-1');
     };
     quieten();
     const observer = new MutationObserver(quieten);
@@ -38,7 +39,15 @@ export function ChartFrame({ title, shape, description, className, style, childr
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={frame} className={`app-chart-frame${className ? ` ${className}` : ''}`} style={style} tabIndex={0} role="img" aria-label={label} aria-describedby={descriptionId}>
+    <div
+      ref={frame}
+      className={`app-chart-frame${className ? ` ${className}` : ''}`}
+      style={style}
+      tabIndex={0}
+      role="img"
+      aria-label={label}
+      aria-describedby={descriptionId}
+    >
       <span id={descriptionId} className="govuk-visually-hidden">
         {description} The numbers are also in the Table tab.
       </span>

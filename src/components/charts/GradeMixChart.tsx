@@ -20,7 +20,12 @@ import {
 import { percent } from '../format';
 import { ChartFrame } from './ChartFrame';
 import { GRADE_COLOURS, GRADE_INITIALS, GRADE_TEXT_COLOURS } from '../gradeColours';
-import { gradeMixOptions, type GradeMixBar, type GradeMixChartOptions, type GradeMixSeries } from './gradeMixDefinition';
+import {
+  gradeMixOptions,
+  type GradeMixBar,
+  type GradeMixChartOptions,
+  type GradeMixSeries,
+} from './gradeMixDefinition';
 import { gradeMixLayout } from './gradeMixLayout';
 
 export interface GradeMixChartProps extends Partial<GradeMixChartOptions> {
@@ -52,7 +57,12 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
   });
   const { fontSize, shareTicks } = layout;
   const data: Datum[] = bars.map((bar) => ({ label: bar.label, bar }));
-  const shareAxis = { type: 'number' as const, domain: [0, 1], ticks: [...shareTicks], tickFormatter: (share: number) => percent(share) };
+  const shareAxis = {
+    type: 'number' as const,
+    domain: [0, 1],
+    ticks: [...shareTicks],
+    tickFormatter: (share: number) => percent(share),
+  };
 
   const segmentLabel = (entry: GradeMixSeries) =>
     function SegmentLabel(props: LabelProps) {
@@ -65,7 +75,13 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
       const initial = GRADE_INITIALS[entry.grade];
       const fits = (characters: number) => boxHeight >= 18 && boxWidth >= characters * 8 + 6;
       const centreY = y + boxHeight / 2;
-      const label = (text: string, textX: number, anchor: 'start' | 'middle' | 'end', className: string, bold: boolean) => (
+      const label = (
+        text: string,
+        textX: number,
+        anchor: 'start' | 'middle' | 'end',
+        className: string,
+        bold: boolean,
+      ) => (
         <text
           key={className}
           className={className}
@@ -118,8 +134,19 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
 
   const description = bars.map((bar) => bar.description ?? barWords(bar, series)).join('; ');
   return (
-    <ChartFrame className="app-grade-mix-chart" style={{ height: layout.height }} title={title} shape={`${bars.length} ${bars.length === 1 ? 'bar' : 'bars'}`} description={`${description}.`}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: layout.height }} onResize={(newWidth) => setWidth(newWidth)}>
+    <ChartFrame
+      className="app-grade-mix-chart"
+      style={{ height: layout.height }}
+      title={title}
+      shape={`${bars.length} ${bars.length === 1 ? 'bar' : 'bars'}`}
+      description={`${description}.`}
+    >
+      <ResponsiveContainer
+        width="100%"
+        height="100%"
+        initialDimension={{ width: 640, height: layout.height }}
+        onResize={(newWidth) => setWidth(newWidth)}
+      >
         <BarChart
           data={data}
           layout={horizontal ? 'vertical' : 'horizontal'}
@@ -131,14 +158,27 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
           <XAxis
             {...(horizontal ? shareAxis : { type: 'category' as const, dataKey: 'label', interval: 0 })}
             tick={{ fill: TEXT, fontSize }}
-            {...(options.categoryTitle ? { label: { value: options.categoryTitle, position: 'bottom', offset: 4, fill: TEXT, fontSize: 14 } } : {})}
+            {...(options.categoryTitle
+              ? { label: { value: options.categoryTitle, position: 'bottom', offset: 4, fill: TEXT, fontSize: 14 } }
+              : {})}
           />
           <YAxis
             {...(horizontal
-              ? { type: 'category' as const, dataKey: 'label', width: layout.categoryWidth, tick: categoryTick, interval: 0 }
+              ? {
+                  type: 'category' as const,
+                  dataKey: 'label',
+                  width: layout.categoryWidth,
+                  tick: categoryTick,
+                  interval: 0,
+                }
               : { ...shareAxis, width: 48, tick: { fill: TEXT, fontSize } })}
           />
-          <Tooltip content={(props: TooltipContentProps<TooltipValueType, string | number>) => <MixTooltip {...props} series={series} />} cursor={{ fill: '#f3f2f1' }} />
+          <Tooltip
+            content={(props: TooltipContentProps<TooltipValueType, string | number>) => (
+              <MixTooltip {...props} series={series} />
+            )}
+            cursor={{ fill: '#f3f2f1' }}
+          />
           {options.legend ? (
             <Legend
               verticalAlign="top"
@@ -168,12 +208,18 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
 
 /** "2012: 2 good, 12 adequate, 8 inadequate": a bar's grades in words, best first, leaving out those with none. */
 function barWords(bar: GradeMixBar, series: readonly GradeMixSeries[]): string {
-  const counts = series.filter((entry) => (bar.counts[entry.grade] ?? 0) > 0).map((entry) => `${bar.counts[entry.grade]} ${entry.label.toLowerCase()}`);
+  const counts = series
+    .filter((entry) => (bar.counts[entry.grade] ?? 0) > 0)
+    .map((entry) => `${bar.counts[entry.grade]} ${entry.label.toLowerCase()}`);
   return `${bar.label}: ${counts.length > 0 ? counts.join(', ') : 'no grades'}`;
 }
 
 /** The bar's sentence, or every grade in words with its count and share, so hovering or focusing a bar reads the whole mix. */
-function MixTooltip({ active, payload, series }: TooltipContentProps<TooltipValueType, string | number> & { series: readonly GradeMixSeries[] }) {
+function MixTooltip({
+  active,
+  payload,
+  series,
+}: TooltipContentProps<TooltipValueType, string | number> & { series: readonly GradeMixSeries[] }) {
   const datum = payload?.[0]?.payload as Datum | undefined;
   if (!active || !datum) return null;
   const { bar } = datum;
@@ -189,7 +235,11 @@ function MixTooltip({ active, payload, series }: TooltipContentProps<TooltipValu
       <ul className="app-grade-mix-tooltip__list">
         {series.map((entry) => (
           <li key={entry.grade}>
-            <span className="app-grade-mix-tooltip__swatch" style={{ backgroundColor: GRADE_COLOURS[entry.grade] }} aria-hidden="true" />
+            <span
+              className="app-grade-mix-tooltip__swatch"
+              style={{ backgroundColor: GRADE_COLOURS[entry.grade] }}
+              aria-hidden="true"
+            />
             {entry.label}: {bar.counts[entry.grade]} ({percent(bar.shares[entry.grade])})
           </li>
         ))}

@@ -50,7 +50,8 @@ interface ChartDefinition<Options> {
 
 export const GRADE_MIX_CHART = {
   name: 'Grade mix',
-  summary: 'Each row’s grades as a 100%-stacked bar or column, white between segments, every segment labelled in text on its colour.',
+  summary:
+    'Each row’s grades as a 100%-stacked bar or column, white between segments, every segment labelled in text on its colour.',
   orientations: ['bars', 'columns'],
   segmentTexts: ['count', 'share'],
   defaults: { orientation: 'bars', segmentText: 'count', legend: true },
@@ -67,7 +68,8 @@ export function gradeMixOptions(given: Partial<GradeMixChartOptions>): GradeMixC
   };
 }
 
-const zeros = (): Record<GradeId, number> => Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
+const zeros = (): Record<GradeId, number> =>
+  Object.fromEntries(ALL_GRADES.map((grade) => [grade, 0])) as Record<GradeId, number>;
 
 export type GradeMixExtras = Pick<GradeMixBar, 'emphasis' | 'ownGrade' | 'notes' | 'description'>;
 

@@ -72,14 +72,33 @@ export function legendLines(labels: readonly string[], width: number): number {
   return lines;
 }
 
-export function gradeMixLayout({ width, orientation, labels, legendLabels, categoryTitle = false }: GradeMixLayoutInput): GradeMixLayout {
+export function gradeMixLayout({
+  width,
+  orientation,
+  labels,
+  legendLabels,
+  categoryTitle = false,
+}: GradeMixLayoutInput): GradeMixLayout {
   const narrow = width < NARROW_BELOW;
   const fontSize = narrow ? 12 : 14;
   const shareTicks = narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
   const legendHeight = legendLabels.length > 0 ? legendLines(legendLabels, width) * LEGEND_LINE + 8 : 0;
-  const margin = { top: 8, right: narrow ? 12 : 24, bottom: categoryTitle ? 24 : 8, left: orientation === 'bars' ? 0 : 4 };
+  const margin = {
+    top: 8,
+    right: narrow ? 12 : 24,
+    bottom: categoryTitle ? 24 : 8,
+    left: orientation === 'bars' ? 0 : 4,
+  };
   if (orientation === 'columns') {
-    return { narrow, fontSize, categoryWidth: 0, slotHeight: 0, height: narrow ? COLUMN_HEIGHT.narrow : COLUMN_HEIGHT.wide, shareTicks, margin };
+    return {
+      narrow,
+      fontSize,
+      categoryWidth: 0,
+      slotHeight: 0,
+      height: narrow ? COLUMN_HEIGHT.narrow : COLUMN_HEIGHT.wide,
+      shareTicks,
+      margin,
+    };
   }
   // One width whatever the names, so charts stacked on a page (Compare's areas) line their bars up; longer names wrap.
   const categoryWidth = narrow ? 116 : 200;

@@ -43,7 +43,12 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
         <label className="govuk-label govuk-label--s" htmlFor={scaleId}>
           PNG resolution
         </label>
-        <select id={scaleId} className="govuk-select" value={String(scale)} onChange={(event) => setScale(event.target.value === '3' ? 3 : 2)}>
+        <select
+          id={scaleId}
+          className="govuk-select"
+          value={String(scale)}
+          onChange={(event) => setScale(event.target.value === '3' ? 3 : 2)}
+        >
           <option value="2">2× (screens and slides)</option>
           <option value="3">3× (print)</option>
         </select>
@@ -66,7 +71,11 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
           className="govuk-button govuk-button--secondary"
           onClick={() =>
             void run('Download SVG', async (element) => {
-              downloadFile(exportFileName(fileParts, 'svg'), figureSvg(element, subtitle).svg, 'image/svg+xml;charset=utf-8');
+              downloadFile(
+                exportFileName(fileParts, 'svg'),
+                figureSvg(element, subtitle).svg,
+                'image/svg+xml;charset=utf-8',
+              );
               return `SVG saved (${exportFileName(fileParts, 'svg')}).`;
             })
           }

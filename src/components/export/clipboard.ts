@@ -11,6 +11,9 @@ export async function copyPng(png: () => Promise<Blob>): Promise<CopyResult> {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png() })]);
     return { ok: true };
   } catch {
-    return { ok: false, message: 'The browser refused to copy the image (it may need your permission). Use Download PNG instead.' };
+    return {
+      ok: false,
+      message: 'The browser refused to copy the image (it may need your permission). Use Download PNG instead.',
+    };
   }
 }

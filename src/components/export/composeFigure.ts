@@ -44,7 +44,13 @@ const SUBTITLE: TextStyle = { size: 16, lineHeight: 22, fill: SECONDARY };
 const NOTE: TextStyle = { size: 14, lineHeight: 20, fill: SECONDARY };
 
 /** Lines of text from `y` (the top of the first line); returns the markup and the y below the last line. */
-export function textLines(lines: readonly string[], x: number, y: number, style: TextStyle, fontFamily: string): { markup: string; bottom: number } {
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  style: TextStyle,
+  fontFamily: string,
+): { markup: string; bottom: number } {
   const markup = lines
     .map((line, i) => {
       // The baseline sits about 0.8 em below the line's top: the same place a browser puts it.
@@ -66,7 +72,13 @@ export function composeFigureSvg(figure: FigureExport): ComposedSvg {
   parts.push(title.markup);
   y = title.bottom;
   if (figure.subtitle) {
-    const subtitle = textLines(wrapText(figure.subtitle, inner, SUBTITLE.size, measure), PAD, y + 4, SUBTITLE, figure.fontFamily);
+    const subtitle = textLines(
+      wrapText(figure.subtitle, inner, SUBTITLE.size, measure),
+      PAD,
+      y + 4,
+      SUBTITLE,
+      figure.fontFamily,
+    );
     parts.push(subtitle.markup);
     y = subtitle.bottom;
   }
@@ -84,7 +96,13 @@ export function composeFigureSvg(figure: FigureExport): ComposedSvg {
     parts.push(block.markup);
     y = block.bottom + 4;
   });
-  const source = textLines(wrapText(`Source: ${figure.source}`, inner, NOTE.size, measure), PAD, y + 4, NOTE, figure.fontFamily);
+  const source = textLines(
+    wrapText(`Source: ${figure.source}`, inner, NOTE.size, measure),
+    PAD,
+    y + 4,
+    NOTE,
+    figure.fontFamily,
+  );
   parts.push(source.markup);
   const height = Math.ceil(source.bottom + PAD);
 

@@ -39,7 +39,12 @@ function contentBox(element: HTMLElement): { x: number; y: number; width: number
   const top = parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
   const right = parseFloat(style.borderRightWidth) + parseFloat(style.paddingRight);
   const bottom = parseFloat(style.borderBottomWidth) + parseFloat(style.paddingBottom);
-  return { x: rect.left + left, y: rect.top + top, width: rect.width - left - right, height: rect.height - top - bottom };
+  return {
+    x: rect.left + left,
+    y: rect.top + top,
+    width: rect.width - left - right,
+    height: rect.height - top - bottom,
+  };
 }
 
 /**
@@ -84,7 +89,13 @@ function extend(bounds: Bounds, right: number, bottom: number): void {
   bounds.bottom = Math.max(bounds.bottom, bottom);
 }
 
-function drawBox(element: HTMLElement, style: CSSStyleDeclaration, origin: Origin, out: string[], bounds: Bounds): void {
+function drawBox(
+  element: HTMLElement,
+  style: CSSStyleDeclaration,
+  origin: Origin,
+  out: string[],
+  bounds: Bounds,
+): void {
   const rect = element.getBoundingClientRect();
   if (rect.width === 0 || rect.height === 0) return;
   const x = rect.left - origin.x;
@@ -97,10 +108,34 @@ function drawBox(element: HTMLElement, style: CSSStyleDeclaration, origin: Origi
     extend(bounds, x + rect.width, y + rect.height);
   }
   const sides = [
-    { width: style.borderTopWidth, colour: style.borderTopColor, line: style.borderTopStyle, from: [x, y], to: [x + rect.width, y] },
-    { width: style.borderRightWidth, colour: style.borderRightColor, line: style.borderRightStyle, from: [x + rect.width, y], to: [x + rect.width, y + rect.height] },
-    { width: style.borderBottomWidth, colour: style.borderBottomColor, line: style.borderBottomStyle, from: [x, y + rect.height], to: [x + rect.width, y + rect.height] },
-    { width: style.borderLeftWidth, colour: style.borderLeftColor, line: style.borderLeftStyle, from: [x, y], to: [x, y + rect.height] },
+    {
+      width: style.borderTopWidth,
+      colour: style.borderTopColor,
+      line: style.borderTopStyle,
+      from: [x, y],
+      to: [x + rect.width, y],
+    },
+    {
+      width: style.borderRightWidth,
+      colour: style.borderRightColor,
+      line: style.borderRightStyle,
+      from: [x + rect.width, y],
+      to: [x + rect.width, y + rect.height],
+    },
+    {
+      width: style.borderBottomWidth,
+      colour: style.borderBottomColor,
+      line: style.borderBottomStyle,
+      from: [x, y + rect.height],
+      to: [x + rect.width, y + rect.height],
+    },
+    {
+      width: style.borderLeftWidth,
+      colour: style.borderLeftColor,
+      line: style.borderLeftStyle,
+      from: [x, y],
+      to: [x, y + rect.height],
+    },
   ] as const;
   for (const side of sides) {
     const width = parseFloat(side.width);
@@ -111,7 +146,12 @@ function drawBox(element: HTMLElement, style: CSSStyleDeclaration, origin: Origi
     const [x2, y2] = side.to;
     const dx = x1 === x2 ? (x1 === x ? inset : -inset) : 0;
     const dy = y1 === y2 ? (y1 === y ? inset : -inset) : 0;
-    const dash = side.line === 'dashed' ? ` stroke-dasharray="${px(width * 3)} ${px(width * 2)}"` : side.line === 'dotted' ? ` stroke-dasharray="${px(width)} ${px(width)}"` : '';
+    const dash =
+      side.line === 'dashed'
+        ? ` stroke-dasharray="${px(width * 3)} ${px(width * 2)}"`
+        : side.line === 'dotted'
+          ? ` stroke-dasharray="${px(width)} ${px(width)}"`
+          : '';
     out.push(
       `<line x1="${px(x1 + dx)}" y1="${px(y1 + dy)}" x2="${px(x2 + dx)}" y2="${px(y2 + dy)}" stroke="${side.colour}" stroke-width="${px(width)}"${dash}/>`,
     );

@@ -8,7 +8,10 @@ const text = (element: Element | null) => (element ? cellText(element) : '');
 
 /** What the reader sees: the Chart tab's drawing, or the table when the Table tab is open. */
 export function figureSvg(figure: HTMLElement, subtitle: string | undefined): ComposedSvg {
-  const own = (part: string) => [...figure.querySelectorAll<HTMLElement>(`[data-figure-part="${part}"]`)].filter((element) => element.closest('figure') === figure);
+  const own = (part: string) =>
+    [...figure.querySelectorAll<HTMLElement>(`[data-figure-part="${part}"]`)].filter(
+      (element) => element.closest('figure') === figure,
+    );
   // The tab on show: its part is not inside a hidden panel.
   const panel = [...own('chart'), ...own('table')].find((element) => element.closest('[hidden]') === null);
   const caption = own('title')[0] ?? null;

@@ -30,7 +30,10 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make the PNG.'))), 'image/png'),
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('The browser could not make the PNG.'))),
+        'image/png',
+      ),
     );
   } finally {
     URL.revokeObjectURL(url);

@@ -16,7 +16,10 @@ export function cellText(cell: Element): string {
     text += ' ';
   };
   cell.childNodes.forEach(visit);
-  return text.replace(/\s+/g, ' ').replace(/ ([,.;:!?)’])/g, '$1').trim();
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ([,.;:!?)’])/g, '$1')
+    .trim();
 }
 
 /** Every row of the table (header rows first); a cell spanning rows or columns is written once, the cells it covers left empty. */

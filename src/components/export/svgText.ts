@@ -2,14 +2,16 @@
 
 /** Makes any string safe as SVG text or an attribute value: user data (an authority's name from a file) can hold anything. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // Control characters other than tab and line ends are not allowed in XML 1.0: the file would not parse.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Control characters other than tab and line ends are not allowed in XML 1.0: the file would not parse.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+  );
 }
 
 /** How wide `text` is at `fontSize` px. The browser passes a canvas measure; tests and the fallback use the estimate below. */
@@ -22,7 +24,13 @@ export const estimateWidth: MeasureText = (text, fontSize, bold) => text.length 
  * Greedy word wrap to `maxWidth`. A word longer than a line is broken at the width rather than overflowing;
  * an empty text gives no lines.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: MeasureText = estimateWidth, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText = estimateWidth,
+  bold = false,
+): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
   const lines: string[] = [];
   let line = '';

@@ -47,7 +47,11 @@ export function figureCsvRows(tables: readonly FigureTable[]): CsvCell[][] {
 }
 
 /** A cell showing "36 (24%)" as two CSV columns: the count under the heading, the share as a number under "heading (%)". */
-export function countAndShare<Row>(heading: string, count: (row: Row) => number | null | undefined, share: (row: Row) => number | null | undefined) {
+export function countAndShare<Row>(
+  heading: string,
+  count: (row: Row) => number | null | undefined,
+  share: (row: Row) => number | null | undefined,
+) {
   return [
     { heading, value: (row: Row) => count(row) ?? null },
     { heading, unit: '%', value: (row: Row) => percentValue(share(row)) },

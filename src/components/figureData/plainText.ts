@@ -23,6 +23,7 @@ function collect(node: ReactNode): string {
   const { props, type } = node;
   if (props['aria-hidden'] === true || props['aria-hidden'] === 'true') return '';
   // A component given children (a link) is its children's words: calling it could run hooks outside the page.
-  if (typeof type === 'function' && props.children === undefined) return collect((type as (given: unknown) => ReactNode)(props));
+  if (typeof type === 'function' && props.children === undefined)
+    return collect((type as (given: unknown) => ReactNode)(props));
   return collect(props.children);
 }

@@ -16,15 +16,20 @@ interface Draft {
 }
 
 const draftOf = (value: PartialDate): Draft =>
-  value.precision === 'day' ? { day: String(value.day), month: String(value.month), year: String(value.year) } : { day: '', month: '', year: '' };
+  value.precision === 'day'
+    ? { day: String(value.day), month: String(value.month), year: String(value.year) }
+    : { day: '', month: '', year: '' };
 
 /** The date the three boxes make, or why they make none (undefined while a box is still empty). */
 function dateOf(draft: Draft): { date?: PartialDate; problem?: string } {
   if (draft.day.trim() === '' || draft.month.trim() === '' || draft.year.trim() === '') return {};
-  const [day, month, year] = [draft.day, draft.month, draft.year].map((part) => (/^\d+$/.test(part.trim()) ? Number(part.trim()) : NaN)) as [number, number, number];
+  const [day, month, year] = [draft.day, draft.month, draft.year].map((part) =>
+    /^\d+$/.test(part.trim()) ? Number(part.trim()) : NaN,
+  ) as [number, number, number];
   if (!Number.isInteger(year) || year < 1900 || year > 2100) return { problem: 'Year must be 4 numbers, like 2025' };
   if (!Number.isInteger(month) || month < 1 || month > 12) return { problem: 'Month must be a number from 1 to 12' };
-  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return { problem: `Day must be a real day of that month, from 1 to ${daysInMonth(year, month)}` };
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month))
+    return { problem: `Day must be a real day of that month, from 1 to ${daysInMonth(year, month)}` };
   return { date: { precision: 'day', year, month, day } };
 }
 

@@ -6,7 +6,15 @@ export interface YearRange {
   readonly to?: number;
 }
 
-export function YearRangeField({ years, value, onChange }: { years: readonly number[]; value: YearRange; onChange: (value: YearRange) => void }) {
+export function YearRangeField({
+  years,
+  value,
+  onChange,
+}: {
+  years: readonly number[];
+  value: YearRange;
+  onChange: (value: YearRange) => void;
+}) {
   const options = years.map((year) => ({ value: String(year), label: String(year) }));
   return (
     <>

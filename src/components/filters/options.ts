@@ -27,7 +27,8 @@ export function regionOptions(dataset: Dataset): Option[] {
 export function areaOptions(dataset: Dataset): Option[] {
   const areas = new Map<string, string>();
   for (const inspection of dataset.inspections) {
-    for (const judgement of inspection.judgements) if (!areas.has(judgement.area.id)) areas.set(judgement.area.id, judgement.area.label);
+    for (const judgement of inspection.judgements)
+      if (!areas.has(judgement.area.id)) areas.set(judgement.area.id, judgement.area.label);
   }
   return [...areas].map(([value, label]) => ({ value, label }));
 }
@@ -47,7 +48,9 @@ export function inspectionTypeOptions(dataset: Dataset): Option[] {
 }
 
 export function hasAuthority(dataset: Dataset, key: string): boolean {
-  return dataset.authorities.has(key) || dataset.inspections.some((inspection) => authorityKey(inspection.authority) === key);
+  return (
+    dataset.authorities.has(key) || dataset.inspections.some((inspection) => authorityKey(inspection.authority) === key)
+  );
 }
 
 /**

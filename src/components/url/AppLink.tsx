@@ -14,7 +14,15 @@ export function AppLink({ to, fresh = false, onClick, ...rest }: AppLinkProps) {
   const href = applyUpdate(fresh ? '' : params.toString(), to) || '?';
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     if (fresh) {
       const clear = Object.fromEntries([...params.keys()].map((key) => [key, null]));

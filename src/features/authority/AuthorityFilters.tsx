@@ -21,7 +21,8 @@ export function AuthorityFilters({
   choices: AuthorityFilterChoices;
   onChange: (update: ParamUpdate) => void;
 }) {
-  const filtered = params.type !== undefined || params.from !== undefined || params.to !== undefined || params.area !== undefined;
+  const filtered =
+    params.type !== undefined || params.from !== undefined || params.to !== undefined || params.area !== undefined;
   return (
     <div className="app-filters authority-filters" role="group" aria-label="Filters">
       <SelectField
@@ -32,13 +33,33 @@ export function AuthorityFilters({
         // A new authority has other inspections: the pair in the change table starts again from its default.
         onChange={(authority) => onChange({ authority, before: null, after: null })}
       />
-      <SelectField label="Inspection type" value={params.type ?? ''} options={choices.types} emptyLabel="All types" onChange={(type) => onChange({ type })} />
+      <SelectField
+        label="Inspection type"
+        value={params.type ?? ''}
+        options={choices.types}
+        emptyLabel="All types"
+        onChange={(type) => onChange({ type })}
+      />
       <YearRangeField
         years={choices.years}
-        value={{ ...(params.from !== undefined ? { from: params.from } : {}), ...(params.to !== undefined ? { to: params.to } : {}) }}
-        onChange={(range) => onChange({ from: range.from === undefined ? null : String(range.from), to: range.to === undefined ? null : String(range.to) })}
+        value={{
+          ...(params.from !== undefined ? { from: params.from } : {}),
+          ...(params.to !== undefined ? { to: params.to } : {}),
+        }}
+        onChange={(range) =>
+          onChange({
+            from: range.from === undefined ? null : String(range.from),
+            to: range.to === undefined ? null : String(range.to),
+          })
+        }
       />
-      <SelectField label="Judgement area" value={params.area ?? ''} options={choices.areas} emptyLabel="All areas" onChange={(area) => onChange({ area })} />
+      <SelectField
+        label="Judgement area"
+        value={params.area ?? ''}
+        options={choices.areas}
+        emptyLabel="All areas"
+        onChange={(area) => onChange({ area })}
+      />
       {filtered ? (
         <div className="govuk-form-group app-filter">
           <button

@@ -4,7 +4,18 @@ import { seriesOf } from '../../components/charts/gradeMixDefinition';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
-import { areaWords, countsForCouncil, dateDisagreements, formatLong, gradeLabel, judgedFromNotes, judgementNotes, sourceLine, sourceNotes, type GradeId } from '../../domain';
+import {
+  areaWords,
+  countsForCouncil,
+  dateDisagreements,
+  formatLong,
+  gradeLabel,
+  judgedFromNotes,
+  judgementNotes,
+  sourceLine,
+  sourceNotes,
+  type GradeId,
+} from '../../domain';
 import type { AuthorityTimeline, TimelineEvent } from './authorityTimeline';
 import { shareColumn } from '../../components/figureData/figureData';
 
@@ -19,26 +30,36 @@ const eventInspection = (event: TimelineEvent) => (event.kind === 'judged' ? eve
 
 /** Why an event has no bar, as the table and the list under the chart say it. */
 function withoutGrades(event: Exclude<TimelineEvent, { kind: 'judged' }>): string {
-  if (event.kind === 'visit') return event.theme ? `No judgements (visit; theme: ${event.theme})` : 'No judgements (visit)';
+  if (event.kind === 'visit')
+    return event.theme ? `No judgements (visit; theme: ${event.theme})` : 'No judgements (visit)';
   return event.reason;
 }
 
 export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline }) {
   const areaPart = model.area ? `: ${areaWords(model.area)}` : ': judgements by grade';
   const title = `${model.authorityName}’s inspections, ${yearSpan(model.events)}${areaPart}`;
-  const ungraded = model.events.filter((event): event is Exclude<TimelineEvent, { kind: 'judged' }> => event.kind !== 'judged');
+  const ungraded = model.events.filter(
+    (event): event is Exclude<TimelineEvent, { kind: 'judged' }> => event.kind !== 'judged',
+  );
   const sources = model.events.flatMap((event) => eventInspection(event).sources);
   const scales = new Set(model.rows.map((row) => row.distribution.scale.id));
   const visitSentence =
     model.visits.length > 0
       ? `${model.authorityName} also had ${model.visits.length} ${model.visits.length === 1 ? 'visit' : 'visits'} (${joinList(
-          model.visits.map((visit) => `${visit.type.replace(/^LA |^ILACS /, '').toLowerCase()} on ${formatLong(visit.date)}`),
+          model.visits.map(
+            (visit) => `${visit.type.replace(/^LA |^ILACS /, '').toLowerCase()} on ${formatLong(visit.date)}`,
+          ),
         )}), which ${model.visits.length === 1 ? 'makes' : 'make'} no graded judgements.`
       : '';
   return (
     <Figure
       title={title}
-      fileParts={[model.authorityName, 'inspections', yearSpan(model.events).replace(' to ', '-'), model.area?.label ?? '']}
+      fileParts={[
+        model.authorityName,
+        'inspections',
+        yearSpan(model.events).replace(' to ', '-'),
+        model.area?.label ?? '',
+      ]}
       summary={
         <>
           {model.rows.map((row) => (
@@ -52,7 +73,9 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
           {model.rows.length > 0 ? (
             <GradeMixChart bars={model.rows} series={seriesOf(model.grades)} />
           ) : (
-            <p className="govuk-body">No graded inspections in this selection: the events below made no graded judgements.</p>
+            <p className="govuk-body">
+              No graded inspections in this selection: the events below made no graded judgements.
+            </p>
           )}
           {ungraded.length > 0 ? (
             <div className="authority-events">
@@ -73,7 +96,11 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
           caption={`${model.authorityName}’s inspections and visits, oldest first: number of judgements at each grade`}
           columns={[
             { header: 'Inspection or visit', cell: (event) => event.label },
-            { header: 'Judgements', cell: (event) => (event.kind === 'judged' ? event.row.distribution.judged : withoutGrades(event)), numeric: true },
+            {
+              header: 'Judgements',
+              cell: (event) => (event.kind === 'judged' ? event.row.distribution.judged : withoutGrades(event)),
+              numeric: true,
+            },
             ...model.grades.map((grade: GradeId) => ({
               header: gradeLabel(grade),
               cell: (event: TimelineEvent) => (event.kind === 'judged' ? event.row.counts[grade] : '–'),
@@ -83,9 +110,15 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
               header: 'Good or better',
               cell: (event) => (event.kind === 'judged' ? percent(event.row.distribution.goodOrBetterShare) : '–'),
               numeric: true,
-              csv: shareColumn<TimelineEvent>('Good or better', (event) => (event.kind === 'judged' ? event.row.distribution.goodOrBetterShare : null)),
+              csv: shareColumn<TimelineEvent>('Good or better', (event) =>
+                event.kind === 'judged' ? event.row.distribution.goodOrBetterShare : null,
+              ),
             },
-            { header: 'Not judged', cell: (event) => (event.kind === 'judged' ? event.row.distribution.notJudged : '–'), numeric: true },
+            {
+              header: 'Not judged',
+              cell: (event) => (event.kind === 'judged' ? event.row.distribution.notJudged : '–'),
+              numeric: true,
+            },
           ]}
           rows={model.events}
           rowKey={(event) => event.id}
@@ -101,14 +134,26 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
         ...sourceNotes(sources),
         ...(model.area ? [`Each bar is the inspection’s single judgement of ${areaWords(model.area)}.`] : []),
         ...(model.visits.length > 0
-          ? ['Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.']
+          ? [
+              'Monitoring and focused visits make no graded judgements: they are listed under the chart and in the table, not drawn as bars.',
+            ]
           : []),
-        ...judgedFromNotes(model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id))),
-        ...(model.events.some((event) => eventInspection(event).judgements.some((judgement) => !countsForCouncil(judgement.area)))
-          ? ['The Local Safeguarding Children Board’s judgement, made at single inspections, is the board’s, not the council’s: it is left out of the bars and counts, and shown in the change table and the matrix.']
+        ...judgedFromNotes(
+          model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id)),
+        ),
+        ...(model.events.some((event) =>
+          eventInspection(event).judgements.some((judgement) => !countsForCouncil(judgement.area)),
+        )
+          ? [
+              'The Local Safeguarding Children Board’s judgement, made at single inspections, is the board’s, not the council’s: it is left out of the bars and counts, and shown in the change table and the matrix.',
+            ]
           : []),
         ...model.events.flatMap((event) => judgementNotes(eventInspection(event))),
-        ...model.events.flatMap((event) => dateDisagreements(eventInspection(event)).map((text) => `${formatLong(eventInspection(event).date)}: ${text}`)),
+        ...model.events.flatMap((event) =>
+          dateDisagreements(eventInspection(event)).map(
+            (text) => `${formatLong(eventInspection(event).date)}: ${text}`,
+          ),
+        ),
       ]}
       source={sourceLine(sources)}
     />

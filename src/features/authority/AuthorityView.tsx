@@ -1,7 +1,12 @@
 // "An authority over time": one authority's inspections as grade mixes, its latest judgements, a change table and its measures.
 import { useMemo } from 'react';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
-import { authorityOptions, areaOptions, inspectionTypeOptions, inspectionYears } from '../../components/filters/options';
+import {
+  authorityOptions,
+  areaOptions,
+  inspectionTypeOptions,
+  inspectionYears,
+} from '../../components/filters/options';
 import { FigureExportContext } from '../../components/export/exportContext';
 import { filterSubtitle, yearsWords } from '../../components/export/subtitle';
 import { AppLink } from '../../components/url/AppLink';
@@ -44,71 +49,85 @@ export default function AuthorityView({ dataset }: ViewProps) {
   const latest = latestJudgements(name, selection.entries, params.area);
   const change = inspectionChange(name, selection.entries, params.before, params.after, params.area);
   const measures = authorityMeasures(dataset, selection.key, name, params);
-  const subtitle = filterSubtitle([name, params.type ?? 'All inspection types', yearsWords(params), areaLabel ?? 'All judgement areas']);
+  const subtitle = filterSubtitle([
+    name,
+    params.type ?? 'All inspection types',
+    yearsWords(params),
+    areaLabel ?? 'All judgement areas',
+  ]);
 
   return (
     <FigureExportContext value={{ subtitle }}>
-    <div className="authority-view">
-      <AuthorityFilters params={params} choices={choices} onChange={(update) => navigate(update)} />
-      {selection.ceased ? (
-        <div className="govuk-inset-text authority-ceased">
-          <p className="govuk-body">{selection.ceased.message}</p>
-          {selection.ceased.replacedBy ? <p className="govuk-body">It was replaced by {selection.ceased.replacedBy}.</p> : null}
-        </div>
-      ) : null}
-
-      <section aria-labelledby="authority-timeline-heading">
-        <h2 id="authority-timeline-heading" className="govuk-heading-l">
-          Inspections over time
-        </h2>
-        {selection.empty ? (
-          <div className="govuk-inset-text" role="status">
-            {selection.empty}
+      <div className="authority-view">
+        <AuthorityFilters params={params} choices={choices} onChange={(update) => navigate(update)} />
+        {selection.ceased ? (
+          <div className="govuk-inset-text authority-ceased">
+            <p className="govuk-body">{selection.ceased.message}</p>
+            {selection.ceased.replacedBy ? (
+              <p className="govuk-body">It was replaced by {selection.ceased.replacedBy}.</p>
+            ) : null}
           </div>
-        ) : (
-          <AuthorityTimelineFigure model={timeline} />
-        )}
-      </section>
-      {/* After the first figure, so a keyboard reaches the figure's tabs first (the navigation has seven links). */}
-      <p className="govuk-body">
-        <AppLink className="govuk-link" to={{ view: 'card', authority: selection.key }} fresh>
-          Summary card for {name}
-        </AppLink>
-        : one page for committee papers, as an image or printed.
-      </p>
+        ) : null}
 
-      {/* Below the first figure: drawn in a second pass, so the filters and the timeline appear first. */}
-      <AfterFirstPaint>
-        {selection.empty ? null : (
-          <>
-            <section aria-labelledby="authority-latest-heading">
-              <h2 id="authority-latest-heading" className="govuk-heading-l">
-                Latest inspection
-              </h2>
-              {latest ? (
-                <LatestJudgementsFigure authorityName={name} model={latest} />
-              ) : (
-                <p className="govuk-inset-text">No graded inspection of {name} in this selection: visits make no judgements. Widen the years or clear the type.</p>
-              )}
-            </section>
-
-            <section aria-labelledby="authority-change-heading">
-              <h2 id="authority-change-heading" className="govuk-heading-l">
-                Change between two inspections
-              </h2>
-              <InspectionChangeFigure authorityName={name} model={change} onChange={(update) => navigate(update)} />
-            </section>
-          </>
-        )}
-
-        <section aria-labelledby="authority-measures-heading">
-          <h2 id="authority-measures-heading" className="govuk-heading-l">
-            Measures
+        <section aria-labelledby="authority-timeline-heading">
+          <h2 id="authority-timeline-heading" className="govuk-heading-l">
+            Inspections over time
           </h2>
-          {measures.empty ? <p className="govuk-inset-text">{measures.empty}</p> : <MeasuresFigure authorityName={name} model={measures} />}
+          {selection.empty ? (
+            <div className="govuk-inset-text" role="status">
+              {selection.empty}
+            </div>
+          ) : (
+            <AuthorityTimelineFigure model={timeline} />
+          )}
         </section>
-      </AfterFirstPaint>
-    </div>
+        {/* After the first figure, so a keyboard reaches the figure's tabs first (the navigation has seven links). */}
+        <p className="govuk-body">
+          <AppLink className="govuk-link" to={{ view: 'card', authority: selection.key }} fresh>
+            Summary card for {name}
+          </AppLink>
+          : one page for committee papers, as an image or printed.
+        </p>
+
+        {/* Below the first figure: drawn in a second pass, so the filters and the timeline appear first. */}
+        <AfterFirstPaint>
+          {selection.empty ? null : (
+            <>
+              <section aria-labelledby="authority-latest-heading">
+                <h2 id="authority-latest-heading" className="govuk-heading-l">
+                  Latest inspection
+                </h2>
+                {latest ? (
+                  <LatestJudgementsFigure authorityName={name} model={latest} />
+                ) : (
+                  <p className="govuk-inset-text">
+                    No graded inspection of {name} in this selection: visits make no judgements. Widen the years or
+                    clear the type.
+                  </p>
+                )}
+              </section>
+
+              <section aria-labelledby="authority-change-heading">
+                <h2 id="authority-change-heading" className="govuk-heading-l">
+                  Change between two inspections
+                </h2>
+                <InspectionChangeFigure authorityName={name} model={change} onChange={(update) => navigate(update)} />
+              </section>
+            </>
+          )}
+
+          <section aria-labelledby="authority-measures-heading">
+            <h2 id="authority-measures-heading" className="govuk-heading-l">
+              Measures
+            </h2>
+            {measures.empty ? (
+              <p className="govuk-inset-text">{measures.empty}</p>
+            ) : (
+              <MeasuresFigure authorityName={name} model={measures} />
+            )}
+          </section>
+        </AfterFirstPaint>
+      </div>
     </FigureExportContext>
   );
 }

@@ -4,7 +4,15 @@ import { barFromRows, gradesIn, seriesOf } from '../../components/charts/gradeMi
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
-import { FRAMEWORKS, formatIso, formatLong, gradeLabel, judgedFromNotes, sourceLine, type Inspection } from '../../domain';
+import {
+  FRAMEWORKS,
+  formatIso,
+  formatLong,
+  gradeLabel,
+  judgedFromNotes,
+  sourceLine,
+  type Inspection,
+} from '../../domain';
 import { gradeDistribution, scaleOf, type AreaChange, type GradeCountChange } from '../../analytics';
 import { CHANGE_WORDS, type InspectionChange } from './inspectionChange';
 import { OutcomeTag } from './LatestJudgementsFigure';
@@ -25,8 +33,18 @@ export function InspectionChangeFigure({ authorityName, model, onChange }: Inspe
   return (
     <>
       <div className="app-filters authority-change-pickers">
-        <SelectField label="Earlier inspection" value={model.before.value} options={options} onChange={(before) => onChange({ before })} />
-        <SelectField label="Later inspection" value={model.after.value} options={options} onChange={(after) => onChange({ after })} />
+        <SelectField
+          label="Earlier inspection"
+          value={model.before.value}
+          options={options}
+          onChange={(before) => onChange({ before })}
+        />
+        <SelectField
+          label="Later inspection"
+          value={model.after.value}
+          options={options}
+          onChange={(after) => onChange({ after })}
+        />
       </div>
       {model.kind === 'refused' ? (
         <div className="govuk-error-summary" role="alert" tabIndex={-1}>
@@ -40,7 +58,13 @@ export function InspectionChangeFigure({ authorityName, model, onChange }: Inspe
   );
 }
 
-function ComparedFigure({ authorityName, model }: { authorityName: string; model: Extract<InspectionChange, { kind: 'compared' }> }) {
+function ComparedFigure({
+  authorityName,
+  model,
+}: {
+  authorityName: string;
+  model: Extract<InspectionChange, { kind: 'compared' }>;
+}) {
   const earlier = model.before.inspection;
   const later = model.after.inspection;
   const title = `${authorityName}: what changed between ${formatLong(earlier.date)} and ${formatLong(later.date)}`;
@@ -56,8 +80,13 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
           `The two inspections were on different frameworks (${FRAMEWORKS[earlier.framework].name}; ${FRAMEWORKS[later.framework].name}) with different grade scales: a change is read by position on each scale (Outstanding first, Inadequate last), and Adequate (to 2012) and Requires improvement (from 2013) are different grades.`,
         ]),
     ...(model.counts
-      ? ['At least one of the two is known only by its counts per grade, so the change is shown as counts, not area by area; the frameworks also judged different numbers of areas.']
-      : ['“Newly judged” means the later inspection graded an area the earlier one did not.', ...judgedFromNotes(later.judgements.map((judgement) => judgement.area.id))]),
+      ? [
+          'At least one of the two is known only by its counts per grade, so the change is shown as counts, not area by area; the frameworks also judged different numbers of areas.',
+        ]
+      : [
+          '“Newly judged” means the later inspection graded an area the earlier one did not.',
+          ...judgedFromNotes(later.judgements.map((judgement) => judgement.area.id)),
+        ]),
   ];
   const source = sourceLine([...earlier.sources, ...later.sources]);
   if (model.counts) {
@@ -76,7 +105,12 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
               { header: 'Grade', cell: (row) => gradeLabel(row.grade) },
               { header: `Earlier (${formatLong(earlier.date)})`, cell: (row) => row.before, numeric: true },
               { header: `Later (${formatLong(later.date)})`, cell: (row) => row.after, numeric: true },
-              { header: 'Change', cell: (row) => signed(row.difference), numeric: true, csv: [{ heading: 'Change', value: (row) => row.difference }] },
+              {
+                header: 'Change',
+                cell: (row) => signed(row.difference),
+                numeric: true,
+                csv: [{ heading: 'Change', value: (row) => row.difference }],
+              },
             ]}
             rows={counts}
             rowKey={(row) => row.grade}
@@ -106,7 +140,9 @@ function ComparedFigure({ authorityName, model }: { authorityName: string; model
                 <span aria-hidden="true"> → </span>
                 <span className="govuk-visually-hidden"> then </span>
                 <OutcomeTag outcome={change.after} scale={laterScale} />
-                <strong className={`authority-change__word authority-change__word--${change.change}`}>{CHANGE_WORDS[change.change]}</strong>
+                <strong className={`authority-change__word authority-change__word--${change.change}`}>
+                  {CHANGE_WORDS[change.change]}
+                </strong>
               </span>
             </li>
           ))}
@@ -138,5 +174,9 @@ function outcomeWords(outcome: AreaChange['before'], inspection: Inspection): st
 }
 
 function countsBar(inspection: Inspection) {
-  return barFromRows(inspection.date.year + inspection.framework, `${formatLong(inspection.date)}: ${inspection.type}`, gradeDistribution(inspection).rows);
+  return barFromRows(
+    inspection.date.year + inspection.framework,
+    `${formatLong(inspection.date)}: ${inspection.type}`,
+    gradeDistribution(inspection).rows,
+  );
 }

@@ -5,7 +5,19 @@ import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
 import { percent } from '../../components/format';
 import { GradeTag } from '../../components/GradeTag';
-import { dateDisagreements, formatIso, formatLong, judgedFromNotes, judgementNotes, notJudgedReason, sourceLine, sourceNotes, type GradeScale, type Judgement, type Outcome } from '../../domain';
+import {
+  dateDisagreements,
+  formatIso,
+  formatLong,
+  judgedFromNotes,
+  judgementNotes,
+  notJudgedReason,
+  sourceLine,
+  sourceNotes,
+  type GradeScale,
+  type Judgement,
+  type Outcome,
+} from '../../domain';
 import type { GradeRow as TallyRow } from '../../analytics';
 import type { LatestJudgements } from './latestJudgements';
 import { shareColumn } from '../../components/figureData/figureData';
@@ -54,7 +66,12 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
             columns={[
               { header: 'Grade', cell: (row) => row.label },
               { header: 'Judgements', cell: (row) => row.count, numeric: true },
-              { header: 'Share', cell: (row) => percent(row.share), numeric: true, csv: shareColumn('Share', (row) => row.share) },
+              {
+                header: 'Share',
+                cell: (row) => percent(row.share),
+                numeric: true,
+                csv: shareColumn('Share', (row) => row.share),
+              },
             ]}
             rows={rows}
             rowKey={(row) => row.grade}
@@ -88,7 +105,9 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
             ))}
           </ul>
         ) : (
-          <p className="govuk-body">This inspection made no judgement of the chosen area: clear the area filter to see all its judgements.</p>
+          <p className="govuk-body">
+            This inspection made no judgement of the chosen area: clear the area filter to see all its judgements.
+          </p>
         )
       }
       table={
@@ -96,8 +115,20 @@ export function LatestJudgementsFigure({ authorityName, model }: { authorityName
           caption={caption}
           columns={[
             { header: 'Judgement area', cell: (judgement) => judgement.area.label },
-            { header: 'Grade', cell: (judgement) => (judgement.outcome.kind === 'graded' ? <OutcomeTag outcome={judgement.outcome} scale={model.scale} /> : 'Not judged') },
-            { header: 'Why not judged', cell: (judgement) => (judgement.outcome.kind === 'not-judged' ? notJudgedReason(judgement.outcome.reason) : '') },
+            {
+              header: 'Grade',
+              cell: (judgement) =>
+                judgement.outcome.kind === 'graded' ? (
+                  <OutcomeTag outcome={judgement.outcome} scale={model.scale} />
+                ) : (
+                  'Not judged'
+                ),
+            },
+            {
+              header: 'Why not judged',
+              cell: (judgement) =>
+                judgement.outcome.kind === 'not-judged' ? notJudgedReason(judgement.outcome.reason) : '',
+            },
           ]}
           rows={model.judgements}
           rowKey={(judgement) => judgement.area.id}

@@ -19,9 +19,16 @@ const MEASURE_COLOUR = '#1d70b8';
 
 export function MeasuresFigure({ authorityName, model }: { authorityName: string; model: AuthorityMeasures }) {
   const rows: MeasureRow[] = model.series.flatMap((series) =>
-    series.points.map((point, i) => ({ id: `${series.name}|${series.unit}|${i}`, name: series.name, unit: series.unit, point })),
+    series.points.map((point, i) => ({
+      id: `${series.name}|${series.unit}|${i}`,
+      name: series.name,
+      unit: series.unit,
+      point,
+    })),
   );
-  const notes = rows.flatMap((row) => (row.point.note ? [`${row.name}, ${formatLong(row.point.date)}: ${row.point.note}`] : []));
+  const notes = rows.flatMap((row) =>
+    row.point.note ? [`${row.name}, ${formatLong(row.point.date)}: ${row.point.note}`] : [],
+  );
   return (
     <Figure
       title={`${authorityName}’s measures over time`}
@@ -52,8 +59,19 @@ export function MeasuresFigure({ authorityName, model }: { authorityName: string
                         tick={{ fill: '#0b0c0c' }}
                         width={64}
                       />
-                      <Bar dataKey="value" name={series.name} fill={MEASURE_COLOUR} isAnimationActive={false} maxBarSize={80}>
-                        <LabelList dataKey="value" position="insideTop" fill="#ffffff" formatter={(value) => formatMeasureValue(Number(value), series.unit)} />
+                      <Bar
+                        dataKey="value"
+                        name={series.name}
+                        fill={MEASURE_COLOUR}
+                        isAnimationActive={false}
+                        maxBarSize={80}
+                      >
+                        <LabelList
+                          dataKey="value"
+                          position="insideTop"
+                          fill="#ffffff"
+                          formatter={(value) => formatMeasureValue(Number(value), series.unit)}
+                        />
                       </Bar>
                     </BarChart>
                   </ResponsiveContainer>

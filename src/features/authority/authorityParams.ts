@@ -24,7 +24,9 @@ export function readAuthorityParams(params: URLSearchParams, dataset: Dataset): 
   const type = params.get('type') ?? '';
   const knownType = dataset.inspections.some((inspection) => inspection.type === type);
   const area = params.get('area') ?? '';
-  const knownArea = dataset.inspections.some((inspection) => inspection.judgements.some((judgement) => judgement.area.id === area));
+  const knownArea = dataset.inspections.some((inspection) =>
+    inspection.judgements.some((judgement) => judgement.area.id === area),
+  );
   const before = params.get('before') ?? '';
   const after = params.get('after') ?? '';
   return {

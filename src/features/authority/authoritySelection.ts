@@ -50,8 +50,14 @@ function ceasedNotice(authority: Authority, all: readonly TimelineEntry[]): Ceas
   };
 }
 
-function emptyMessage(authority: Authority, all: readonly TimelineEntry[], params: AuthorityParams, ceased: CeasedNotice | undefined): string {
-  if (all.length === 0) return `No inspections are held for ${authority.name}. Choose another authority, or load a file with its inspections.`;
+function emptyMessage(
+  authority: Authority,
+  all: readonly TimelineEntry[],
+  params: AuthorityParams,
+  ceased: CeasedNotice | undefined,
+): string {
+  if (all.length === 0)
+    return `No inspections are held for ${authority.name}. Choose another authority, or load a file with its inspections.`;
   const { from, to } = params;
   if (from !== undefined && to !== undefined && from > to) {
     return `The years run backwards: From ${from} is after To ${to}. Choose a From year on or before the To year.`;

@@ -14,8 +14,20 @@ export interface TimelineRow extends GradeMixBar {
 /** Everything on the timeline in date order: judged inspections, and events the chart cannot draw, with why. */
 export type TimelineEvent =
   | { readonly kind: 'judged'; readonly id: string; readonly label: string; readonly row: TimelineRow }
-  | { readonly kind: 'visit'; readonly id: string; readonly label: string; readonly inspection: Inspection; readonly theme?: string }
-  | { readonly kind: 'ungraded'; readonly id: string; readonly label: string; readonly inspection: Inspection; readonly reason: string };
+  | {
+      readonly kind: 'visit';
+      readonly id: string;
+      readonly label: string;
+      readonly inspection: Inspection;
+      readonly theme?: string;
+    }
+  | {
+      readonly kind: 'ungraded';
+      readonly id: string;
+      readonly label: string;
+      readonly inspection: Inspection;
+      readonly reason: string;
+    };
 
 export interface AuthorityTimeline {
   readonly authorityName: string;
@@ -29,7 +41,11 @@ export interface AuthorityTimeline {
   readonly visits: readonly Inspection[];
 }
 
-export function describeInspection(authorityName: string, inspection: Inspection, distribution: GradeDistribution): string {
+export function describeInspection(
+  authorityName: string,
+  inspection: Inspection,
+  distribution: GradeDistribution,
+): string {
   const judged = distribution.judged;
   // Worst first: members asked first how many judgements were inadequate.
   const parts = [...distribution.rows]
@@ -38,7 +54,9 @@ export function describeInspection(authorityName: string, inspection: Inspection
     .map((row, i) => `${row.count} ${row.label.toLowerCase()}${i === 0 ? ` (${Math.round(row.share * 100)}%)` : ''}`);
   const noun = judged === 1 ? 'judgement' : 'judgements';
   const notJudged =
-    distribution.notJudged > 0 ? ` ${distribution.notJudged} ${distribution.notJudged === 1 ? 'area was' : 'areas were'} not judged.` : '';
+    distribution.notJudged > 0
+      ? ` ${distribution.notJudged} ${distribution.notJudged === 1 ? 'area was' : 'areas were'} not judged.`
+      : '';
   return `${authorityName}’s inspection of ${formatLong(inspection.date)} made ${judged} ${noun}: ${joinList(parts)}.${notJudged}`;
 }
 
@@ -47,7 +65,11 @@ export function inspectionLabel(inspection: Inspection): string {
 }
 
 /** `entries` oldest first, as `authorityInspections` gives them; `area` limits each grade mix to that area's judgement. */
-export function authorityTimeline(authorityName: string, entries: readonly TimelineEntry[], area?: JudgementArea): AuthorityTimeline {
+export function authorityTimeline(
+  authorityName: string,
+  entries: readonly TimelineEntry[],
+  area?: JudgementArea,
+): AuthorityTimeline {
   const rows: TimelineRow[] = [];
   const events: TimelineEvent[] = [];
   const visits: Inspection[] = [];
@@ -75,8 +97,12 @@ export function authorityTimeline(authorityName: string, entries: readonly Timel
   return { authorityName, ...(area ? { area } : {}), rows, events, grades: gradesIn(rows), visits };
 }
 
-function limitToArea(inspection: Inspection, area: JudgementArea): { distribution: GradeDistribution } | { reason: string } {
-  if (inspection.summaryCounts) return { reason: `Known only by its counts: the grade for ${areaWords(area)} is not known` };
+function limitToArea(
+  inspection: Inspection,
+  area: JudgementArea,
+): { distribution: GradeDistribution } | { reason: string } {
+  if (inspection.summaryCounts)
+    return { reason: `Known only by its counts: the grade for ${areaWords(area)} is not known` };
   const judgements = inspection.judgements.filter((judgement) => judgement.area.id === area.id);
   const first = judgements[0];
   if (!first) return { reason: `No judgement of ${areaWords(area)}` };
@@ -84,6 +110,17 @@ function limitToArea(inspection: Inspection, area: JudgementArea): { distributio
   return { distribution: gradeDistribution({ ...inspection, judgements: [first] }) };
 }
 
-function timelineRow(authorityName: string, id: string, label: string, inspection: Inspection, distribution: GradeDistribution): TimelineRow {
-  return { ...barFromRows(id, label, distribution.rows), inspection, distribution, summary: describeInspection(authorityName, inspection, distribution) };
+function timelineRow(
+  authorityName: string,
+  id: string,
+  label: string,
+  inspection: Inspection,
+  distribution: GradeDistribution,
+): TimelineRow {
+  return {
+    ...barFromRows(id, label, distribution.rows),
+    inspection,
+    distribution,
+    summary: describeInspection(authorityName, inspection, distribution),
+  };
 }

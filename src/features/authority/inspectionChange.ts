@@ -68,7 +68,13 @@ export function inspectionChange(
   const before = options.find((option) => option.value === beforeRef) ?? previous;
   const after = options.find((option) => option.value === afterRef) ?? latest;
   if (before.value === after.value) {
-    return { kind: 'refused', options, before, after, message: 'The earlier and later inspections are the same: choose two different inspections.' };
+    return {
+      kind: 'refused',
+      options,
+      before,
+      after,
+      message: 'The earlier and later inspections are the same: choose two different inspections.',
+    };
   }
   if (compareDates(before.inspection.date, after.inspection.date) > 0) {
     return {
@@ -107,7 +113,14 @@ const SENTENCE_VERBS: Readonly<Record<AreaChangeKind, string>> = {
   'not-judged': 'was judged in neither',
 };
 
-const SENTENCE_ORDER: readonly AreaChangeKind[] = ['improved', 'declined', 'unchanged', 'newly-judged', 'no-longer-judged', 'not-judged'];
+const SENTENCE_ORDER: readonly AreaChangeKind[] = [
+  'improved',
+  'declined',
+  'unchanged',
+  'newly-judged',
+  'no-longer-judged',
+  'not-judged',
+];
 
 function describeAreas(between: string, areas: readonly AreaChange[]): string {
   if (areas.length === 0) return `${between} neither inspection judged this area.`;

@@ -12,13 +12,22 @@ export type LatestJudgements =
       readonly judgements: readonly Judgement[];
       readonly summary: string;
     }
-  | { readonly kind: 'counts'; readonly inspection: Inspection; readonly distribution: GradeDistribution; readonly summary: string };
+  | {
+      readonly kind: 'counts';
+      readonly inspection: Inspection;
+      readonly distribution: GradeDistribution;
+      readonly summary: string;
+    };
 
 /**
  * The latest inspection with at least one grade (visits and ungraded records are skipped, so the
  * authority keeps its previous judgements). `areaId` limits the areas shown to one.
  */
-export function latestJudgements(authorityName: string, entries: readonly TimelineEntry[], areaId?: string): LatestJudgements | undefined {
+export function latestJudgements(
+  authorityName: string,
+  entries: readonly TimelineEntry[],
+  areaId?: string,
+): LatestJudgements | undefined {
   const latest = [...entries].reverse().find(({ distribution }) => distribution !== null && distribution.judged > 0);
   if (!latest?.distribution) return undefined;
   const { inspection, distribution } = latest;
@@ -33,7 +42,9 @@ export function latestJudgements(authorityName: string, entries: readonly Timeli
     };
   }
   const scale = scaleOf(inspection);
-  const judgements = firstPerArea(inspection.judgements).filter((judgement) => areaId === undefined || judgement.area.id === areaId);
+  const judgements = firstPerArea(inspection.judgements).filter(
+    (judgement) => areaId === undefined || judgement.area.id === areaId,
+  );
   return { kind: 'areas', inspection, scale, judgements, summary: `${opening}, ${describeAreas(judgements, scale)}` };
 }
 
@@ -48,9 +59,12 @@ function firstPerArea(judgements: readonly Judgement[]): Judgement[] {
 
 function describeAreas(judgements: readonly Judgement[], scale: GradeScale): string {
   if (judgements.length === 0) return 'made no judgement of this area.';
-  const graded = judgements.flatMap((judgement) => (judgement.outcome.kind === 'graded' ? [{ judgement, grade: judgement.outcome.grade }] : []));
+  const graded = judgements.flatMap((judgement) =>
+    judgement.outcome.kind === 'graded' ? [{ judgement, grade: judgement.outcome.grade }] : [],
+  );
   const notJudged = judgements.length - graded.length;
-  if (graded.length === 0) return `graded none of the areas shown: ${notJudged === 1 ? 'it was' : `all ${notJudged} were`} not judged.`;
+  if (graded.length === 0)
+    return `graded none of the areas shown: ${notJudged === 1 ? 'it was' : `all ${notJudged} were`} not judged.`;
   const only = graded[0];
   if (judgements.length === 1 && only) {
     return `judged ${only.judgement.area.label.toLowerCase()} ${gradeLabel(only.grade, scale).toLowerCase()}.`;

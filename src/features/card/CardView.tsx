@@ -27,7 +27,8 @@ export default function CardView({ dataset }: ViewProps) {
   const madeOn = useMemo(today, []);
   const card = useMemo(() => (key ? summaryCard(dataset, key, madeOn) : undefined), [dataset, key, madeOn]);
   const drawn = useMemo(() => (card ? cardSvg(card, canvasMeasure(CARD_FONT)) : undefined), [card]);
-  if (!key || !card || !drawn) return <p className="govuk-body">No authorities are held: load a file of inspections to begin.</p>;
+  if (!key || !card || !drawn)
+    return <p className="govuk-body">No authorities are held: load a file of inspections to begin.</p>;
 
   const fileParts = [card.authorityName, 'summary-card', formatIso(madeOn)];
   // The inline copy drops the XML declaration, which HTML does not allow mid-page; the file keeps it.
@@ -38,23 +39,36 @@ export default function CardView({ dataset }: ViewProps) {
       downloadFile(exportFileName(fileParts, 'png'), await svgToPng(drawn.svg, drawn.width, drawn.height, scale));
       setMessage(`PNG saved at ${scale}× (${exportFileName(fileParts, 'png')}).`);
     } catch (error) {
-      setMessage(`Download PNG failed: ${error instanceof Error ? error.message : 'the browser could not make the file'}.`);
+      setMessage(
+        `Download PNG failed: ${error instanceof Error ? error.message : 'the browser could not make the file'}.`,
+      );
     }
   };
 
   return (
     <div className="app-card-view">
       <p className="govuk-body app-card-view__intro">
-        One authority on one page, for committee papers and slides: its latest inspection, the change since the one before, its position
-        against England and its region, its inspections over time and key measures. Print it (it fits one A4 page) or download it.
+        One authority on one page, for committee papers and slides: its latest inspection, the change since the one
+        before, its position against England and its region, its inspections over time and key measures. Print it (it
+        fits one A4 page) or download it.
       </p>
       <div className="app-filters app-card-view__controls" role="group" aria-label="Summary card">
-        <SelectField label="Authority" value={key} options={authorities} onChange={(authority) => navigate({ authority })} />
+        <SelectField
+          label="Authority"
+          value={key}
+          options={authorities}
+          onChange={(authority) => navigate({ authority })}
+        />
         <div className="govuk-form-group app-filter">
           <label className="govuk-label govuk-label--s" htmlFor="card-png-scale">
             PNG resolution
           </label>
-          <select id="card-png-scale" className="govuk-select" value={String(scale)} onChange={(event) => setScale(event.target.value === '3' ? 3 : 2)}>
+          <select
+            id="card-png-scale"
+            className="govuk-select"
+            value={String(scale)}
+            onChange={(event) => setScale(event.target.value === '3' ? 3 : 2)}
+          >
             <option value="2">2× (screens and slides)</option>
             <option value="3">3× (print)</option>
           </select>

@@ -15,7 +15,14 @@ export interface Pen {
   readonly measure: MeasureText;
 }
 
-export function text(pen: Pen, x: number, baseline: number, words: string, size: number, options: { bold?: boolean; fill?: string; anchor?: 'start' | 'middle' | 'end' } = {}): void {
+export function text(
+  pen: Pen,
+  x: number,
+  baseline: number,
+  words: string,
+  size: number,
+  options: { bold?: boolean; fill?: string; anchor?: 'start' | 'middle' | 'end' } = {},
+): void {
   pen.parts.push(
     `<text x="${px(x)}" y="${px(baseline)}" font-family="${escapeXml(CARD_FONT)}" font-size="${size}"${options.bold ? ' font-weight="700"' : ''}` +
       `${options.anchor && options.anchor !== 'start' ? ` text-anchor="${options.anchor}"` : ''} fill="${options.fill ?? INK}">${escapeXml(words)}</text>`,
@@ -23,7 +30,15 @@ export function text(pen: Pen, x: number, baseline: number, words: string, size:
 }
 
 /** Wrapped text from `top`; returns the y under the last line. */
-export function paragraph(pen: Pen, x: number, top: number, width: number, words: string, size: number, options: { bold?: boolean; fill?: string } = {}): number {
+export function paragraph(
+  pen: Pen,
+  x: number,
+  top: number,
+  width: number,
+  words: string,
+  size: number,
+  options: { bold?: boolean; fill?: string } = {},
+): number {
   const lineHeight = Math.round(size * 1.35);
   const lines = wrapText(words, width, size, pen.measure, options.bold === true);
   lines.forEach((line, i) => text(pen, x, top + i * lineHeight + size * 1.05, line, size, options));
@@ -45,8 +60,13 @@ export function gradeTag(pen: Pen, x: number, top: number, grade: CardGrade, siz
   const width = pen.measure(grade.word, size, grade.grade !== undefined) + 16;
   const height = Math.round(size * 1.6);
   if (grade.grade) {
-    pen.parts.push(`<rect x="${px(x)}" y="${px(top)}" width="${px(width)}" height="${height}" rx="2" fill="${GRADE_COLOURS[grade.grade]}"/>`);
-    text(pen, x + 8, top + height / 2 + size * 0.36, grade.word, size, { bold: true, fill: GRADE_TEXT_COLOURS[grade.grade] });
+    pen.parts.push(
+      `<rect x="${px(x)}" y="${px(top)}" width="${px(width)}" height="${height}" rx="2" fill="${GRADE_COLOURS[grade.grade]}"/>`,
+    );
+    text(pen, x + 8, top + height / 2 + size * 0.36, grade.word, size, {
+      bold: true,
+      fill: GRADE_TEXT_COLOURS[grade.grade],
+    });
   } else {
     pen.parts.push(
       `<rect x="${px(x + 0.5)}" y="${px(top + 0.5)}" width="${px(width - 1)}" height="${height - 1}" fill="#ffffff" stroke="#505a5f" stroke-width="1" stroke-dasharray="3 2"/>`,
@@ -56,17 +76,28 @@ export function gradeTag(pen: Pen, x: number, top: number, grade: CardGrade, siz
   return width;
 }
 
-export type Cell = { readonly kind: 'text'; readonly words: string; readonly bold?: boolean } | { readonly kind: 'grade'; readonly grade: CardGrade };
+export type Cell =
+  | { readonly kind: 'text'; readonly words: string; readonly bold?: boolean }
+  | { readonly kind: 'grade'; readonly grade: CardGrade };
 
 /** A table: a header row, then rows whose height grows with wrapped text. Returns the y under it. */
-export function table(pen: Pen, x: number, top: number, columns: readonly { header: string; width: number }[], rows: readonly (readonly Cell[])[]): number {
+export function table(
+  pen: Pen,
+  x: number,
+  top: number,
+  columns: readonly { header: string; width: number }[],
+  rows: readonly (readonly Cell[])[],
+): number {
   const size = 14;
   const lineHeight = Math.round(size * 1.35);
   let y = top;
   let left = x;
   let headerBottom = y;
   for (const column of columns) {
-    headerBottom = Math.max(headerBottom, paragraph(pen, left, y, column.width - 10, column.header, 13, { bold: true, fill: GREY }));
+    headerBottom = Math.max(
+      headerBottom,
+      paragraph(pen, left, y, column.width - 10, column.header, 13, { bold: true, fill: GREY }),
+    );
     left += column.width;
   }
   const total = columns.reduce((sum, column) => sum + column.width, 0);
@@ -75,11 +106,16 @@ export function table(pen: Pen, x: number, top: number, columns: readonly { head
   for (const row of rows) {
     const height = Math.max(
       Math.round(size * 1.6) + 8,
-      ...row.map((cell, i) => (cell.kind === 'text' ? wrapText(cell.words, (columns[i]?.width ?? 100) - 10, size, pen.measure).length * lineHeight + 10 : 0)),
+      ...row.map((cell, i) =>
+        cell.kind === 'text'
+          ? wrapText(cell.words, (columns[i]?.width ?? 100) - 10, size, pen.measure).length * lineHeight + 10
+          : 0,
+      ),
     );
     left = x;
     row.forEach((cell, i) => {
-      if (cell.kind === 'text') paragraph(pen, left, y + 5, (columns[i]?.width ?? 100) - 10, cell.words, size, cell.bold ? { bold: true } : {});
+      if (cell.kind === 'text')
+        paragraph(pen, left, y + 5, (columns[i]?.width ?? 100) - 10, cell.words, size, cell.bold ? { bold: true } : {});
       else gradeTag(pen, left, y + 4, cell.grade, size);
       left += columns[i]?.width ?? 100;
     });

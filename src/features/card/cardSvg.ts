@@ -65,17 +65,32 @@ function positionSection(pen: Pen, card: SummaryCard, top: number): number {
     ],
     rows,
   );
-  return paragraph(pen, PAD, bottom + 6, INNER, 'England and region: the share of authorities judged good or better in that area on their latest ILACS inspection (from 2018).', 13, { fill: GREY }) + 14;
+  return (
+    paragraph(
+      pen,
+      PAD,
+      bottom + 6,
+      INNER,
+      'England and region: the share of authorities judged good or better in that area on their latest ILACS inspection (from 2018).',
+      13,
+      { fill: GREY },
+    ) + 14
+  );
 }
 
 function bar(pen: Pen, bar: CardBar, x: number, top: number, width: number, height: number): void {
   let left = x;
   for (const segment of bar.segments) {
     const segmentWidth = bar.judged > 0 ? (segment.count / bar.judged) * width : 0;
-    pen.parts.push(`<rect x="${px(left)}" y="${px(top)}" width="${px(segmentWidth)}" height="${height}" fill="${GRADE_COLOURS[segment.grade]}" stroke="#ffffff" stroke-width="1"/>`);
+    pen.parts.push(
+      `<rect x="${px(left)}" y="${px(top)}" width="${px(segmentWidth)}" height="${height}" fill="${GRADE_COLOURS[segment.grade]}" stroke="#ffffff" stroke-width="1"/>`,
+    );
     const label = String(segment.count);
     if (segmentWidth > label.length * 9 + 6) {
-      text(pen, left + segmentWidth / 2, top + height / 2 + 5, label, 14, { anchor: 'middle', fill: GRADE_TEXT_COLOURS[segment.grade] });
+      text(pen, left + segmentWidth / 2, top + height / 2 + 5, label, 14, {
+        anchor: 'middle',
+        fill: GRADE_TEXT_COLOURS[segment.grade],
+      });
     }
     left += segmentWidth;
   }
@@ -87,7 +102,9 @@ function timelineSection(pen: Pen, card: SummaryCard, top: number): number {
   // The legend: each grade's colour with its word, never colour alone.
   let left = PAD;
   for (const entry of card.legend) {
-    pen.parts.push(`<rect x="${px(left)}" y="${px(y + 2)}" width="14" height="14" fill="${GRADE_COLOURS[entry.grade]}"/>`);
+    pen.parts.push(
+      `<rect x="${px(left)}" y="${px(y + 2)}" width="14" height="14" fill="${GRADE_COLOURS[entry.grade]}"/>`,
+    );
     text(pen, left + 20, y + 14, entry.word, 14);
     left += 20 + pen.measure(entry.word, 14, false) + 18;
   }
@@ -97,7 +114,11 @@ function timelineSection(pen: Pen, card: SummaryCard, top: number): number {
   for (const entry of card.timeline) {
     const lines = wrapText(entry.label, labelWidth - 12, 13, pen.measure);
     const rowHeight = Math.max(34, lines.length * 16 + 8);
-    lines.forEach((line, i) => text(pen, PAD + labelWidth - 12, y + rowHeight / 2 + (i - (lines.length - 1) / 2) * 16 + 4, line, 13, { anchor: 'end' }));
+    lines.forEach((line, i) =>
+      text(pen, PAD + labelWidth - 12, y + rowHeight / 2 + (i - (lines.length - 1) / 2) * 16 + 4, line, 13, {
+        anchor: 'end',
+      }),
+    );
     bar(pen, entry, PAD + labelWidth, y + 5, barWidth, rowHeight - 10);
     y += rowHeight;
   }
@@ -106,7 +127,17 @@ function timelineSection(pen: Pen, card: SummaryCard, top: number): number {
     card.earlierLeftOut > 0
       ? ` The ${card.earlierLeftOut} earlier ${card.earlierLeftOut === 1 ? 'inspection is' : 'inspections are'} not drawn here: the authority view shows every one.`
       : '';
-  return paragraph(pen, PAD, y + 6, INNER, `Each bar is one inspection’s judgements as shares; the numbers are counts of judgements.${earlier}`, 13, { fill: GREY }) + 14;
+  return (
+    paragraph(
+      pen,
+      PAD,
+      y + 6,
+      INNER,
+      `Each bar is one inspection’s judgements as shares; the numbers are counts of judgements.${earlier}`,
+      13,
+      { fill: GREY },
+    ) + 14
+  );
 }
 
 function measuresSection(pen: Pen, card: SummaryCard, top: number): number {
@@ -121,7 +152,15 @@ export function cardSvg(card: SummaryCard, measure: MeasureText = estimateWidth)
   const pen: Pen = { parts: [], measure };
   let y = PAD;
   y = paragraph(pen, PAD, y, INNER, card.authorityName, 32, { bold: true });
-  y = paragraph(pen, PAD, y + 2, INNER, `Ofsted inspections of children’s services${card.regionName ? ` · ${card.regionName}` : ''} · Scrutiny Lens summary card`, 16, { fill: GREY });
+  y = paragraph(
+    pen,
+    PAD,
+    y + 2,
+    INNER,
+    `Ofsted inspections of children’s services${card.regionName ? ` · ${card.regionName}` : ''} · Scrutiny Lens summary card`,
+    16,
+    { fill: GREY },
+  );
   rule(pen, PAD, y + 10, INNER, '#1d70b8', 4);
   y += 26;
   y = latestSection(pen, card, y);
@@ -129,7 +168,9 @@ export function cardSvg(card: SummaryCard, measure: MeasureText = estimateWidth)
   y = timelineSection(pen, card, y);
   y = measuresSection(pen, card, y);
   rule(pen, PAD, y, INNER);
-  y = paragraph(pen, PAD, y + 8, INNER, `Made on ${card.madeOn} with Scrutiny Lens, in the browser.`, 13, { fill: GREY });
+  y = paragraph(pen, PAD, y + 8, INNER, `Made on ${card.madeOn} with Scrutiny Lens, in the browser.`, 13, {
+    fill: GREY,
+  });
   y = paragraph(pen, PAD, y + 2, INNER, `Sources: ${card.sources}`, 12, { fill: GREY });
   const height = Math.ceil(y + PAD);
   return { svg: svgDocument(cardTitle(card), CARD_WIDTH, height, pen.parts.join('')), width: CARD_WIDTH, height };

@@ -1,5 +1,13 @@
 // The summary card's content for one authority: latest inspection, change from the one before, timeline, position, measures, sources.
-import { authorityInspections, compareInspections, defaultAsAt, measuresOverTime, positionAgainst, scaleOf, type TimelineEntry } from '../../analytics';
+import {
+  authorityInspections,
+  compareInspections,
+  defaultAsAt,
+  measuresOverTime,
+  positionAgainst,
+  scaleOf,
+  type TimelineEntry,
+} from '../../analytics';
 import { percent } from '../../components/format';
 import {
   ALL_GRADES,
@@ -81,7 +89,8 @@ function cardGrade(outcome: Outcome | undefined, scale: GradeScale): CardGrade {
   return { word: gradeLabel(outcome.grade, scale), grade: outcome.grade };
 }
 
-const judged = (entries: readonly TimelineEntry[]) => entries.filter(({ distribution }) => distribution !== null && distribution.judged > 0);
+const judged = (entries: readonly TimelineEntry[]) =>
+  entries.filter(({ distribution }) => distribution !== null && distribution.judged > 0);
 
 function latestAreas(latest: Inspection, previous: Inspection | undefined): { areas: CardArea[]; changeNote: string } {
   const latestScale = scaleOf(latest);
@@ -89,9 +98,19 @@ function latestAreas(latest: Inspection, previous: Inspection | undefined): { ar
     const counts = latest.summaryCounts;
     const rows = ALL_GRADES.flatMap((grade) => {
       const count = counts[grade] ?? 0;
-      return count > 0 ? [{ area: `${count} ${count === 1 ? 'judgement' : 'judgements'}`, latest: cardGrade({ kind: 'graded', grade }, latestScale) }] : [];
+      return count > 0
+        ? [
+            {
+              area: `${count} ${count === 1 ? 'judgement' : 'judgements'}`,
+              latest: cardGrade({ kind: 'graded', grade }, latestScale),
+            },
+          ]
+        : [];
     });
-    return { areas: rows, changeNote: 'Known only by its counts of each grade, so the change cannot be shown area by area.' };
+    return {
+      areas: rows,
+      changeNote: 'Known only by its counts of each grade, so the change cannot be shown area by area.',
+    };
   }
   const comparison = previous ? compareInspections(previous, latest) : undefined;
   const previousScale = previous ? scaleOf(previous) : latestScale;
@@ -101,7 +120,11 @@ function latestAreas(latest: Inspection, previous: Inspection | undefined): { ar
     seen.add(judgement.area.id);
     const change = comparison?.areas.find((candidate) => candidate.area.id === judgement.area.id);
     const base = { area: shortAreaLabel(judgement.area), latest: cardGrade(judgement.outcome, latestScale) };
-    return [change ? { ...base, previous: cardGrade(change.before, previousScale), change: CHANGE_WORDS[change.change] } : base];
+    return [
+      change
+        ? { ...base, previous: cardGrade(change.before, previousScale), change: CHANGE_WORDS[change.change] }
+        : base,
+    ];
   });
   const changeNote = !previous
     ? 'No earlier judged inspection is held, so there is no change to show.'
@@ -115,12 +138,16 @@ function latestAreas(latest: Inspection, previous: Inspection | undefined): { ar
 export const CARD_TIMELINE_BARS = 5;
 
 function timelineBars(entries: readonly TimelineEntry[]): CardBar[] {
-  return judged(entries).slice(-CARD_TIMELINE_BARS).map(({ inspection, distribution }) => ({
-    // The framework's short name keeps each label on one line: the type's own words are on the authority view.
-    label: `${formatLong(inspection.date)}: ${familyAbbreviation(inspection.framework, inspection.type)}`,
-    judged: distribution?.judged ?? 0,
-    segments: (distribution?.rows ?? []).filter((row) => row.count > 0).map((row) => ({ grade: row.grade, word: row.label, count: row.count })),
-  }));
+  return judged(entries)
+    .slice(-CARD_TIMELINE_BARS)
+    .map(({ inspection, distribution }) => ({
+      // The framework's short name keeps each label on one line: the type's own words are on the authority view.
+      label: `${formatLong(inspection.date)}: ${familyAbbreviation(inspection.framework, inspection.type)}`,
+      judged: distribution?.judged ?? 0,
+      segments: (distribution?.rows ?? [])
+        .filter((row) => row.count > 0)
+        .map((row) => ({ grade: row.grade, word: row.label, count: row.count })),
+    }));
 }
 
 function position(dataset: Dataset, key: string, asAt: PartialDate | undefined): SummaryCard['position'] {
@@ -152,16 +179,27 @@ export function summaryCard(dataset: Dataset, key: string, madeOn: PartialDate):
   const series = measuresOverTime(dataset, key);
   const measures = series.flatMap((measure) => {
     const last = measure.points[measure.points.length - 1];
-    return last ? [`${measure.name}: ${measure.unit === '%' ? `${last.value}%` : `${last.value} ${measure.unit}`} (${formatLong(last.date)})`] : [];
+    return last
+      ? [
+          `${measure.name}: ${measure.unit === '%' ? `${last.value}%` : `${last.value} ${measure.unit}`} (${formatLong(last.date)})`,
+        ]
+      : [];
   });
-  const sources: SourceRef[] = [...entries.flatMap(({ inspection }) => inspection.sources), ...series.flatMap((measure) => measure.points.map((point) => point.source))];
+  const sources: SourceRef[] = [
+    ...entries.flatMap(({ inspection }) => inspection.sources),
+    ...series.flatMap((measure) => measure.points.map((point) => point.source)),
+  ];
   const timeline = timelineBars(entries);
   const legendGrades = new Map<GradeId, string>();
-  for (const bar of timeline) for (const segment of bar.segments) if (!legendGrades.has(segment.grade)) legendGrades.set(segment.grade, segment.word);
+  for (const bar of timeline)
+    for (const segment of bar.segments)
+      if (!legendGrades.has(segment.grade)) legendGrades.set(segment.grade, segment.word);
   return {
     authorityName: authority.name,
     ...(authority.region ? { regionName: authority.region } : {}),
-    ...(latest ? { latest: { date: formatLong(latest.date), type: latest.type, ...latestAreas(latest, previous) } } : {}),
+    ...(latest
+      ? { latest: { date: formatLong(latest.date), type: latest.type, ...latestAreas(latest, previous) } }
+      : {}),
     timeline,
     earlierLeftOut: Math.max(0, graded.length - CARD_TIMELINE_BARS),
     legend: ALL_GRADES.flatMap((grade) => {

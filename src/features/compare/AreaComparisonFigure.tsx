@@ -24,7 +24,8 @@ export interface AreaComparisonFigureProps {
   readonly source: string;
 }
 
-const goodOrBetter = (group: GroupTally) => (group.judged === 0 ? 'No grades' : `${group.goodOrBetter} of ${group.judged} (${percent(group.goodOrBetterShare)})`);
+const goodOrBetter = (group: GroupTally) =>
+  group.judged === 0 ? 'No grades' : `${group.goodOrBetter} of ${group.judged} (${percent(group.goodOrBetterShare)})`;
 
 /** "3 of 5 (60%)" as three CSV columns: how many good or better, how many judged, and the share. */
 const goodOrBetterData = (name: string, group: (row: AreaComparison) => GroupTally | undefined) => [
@@ -46,23 +47,31 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
   const { authority, scale, asAt, regionName } = model;
   const grades = seriesGrades(scale);
   const hasComparators = model.comparatorCount > 0;
-  const comparatorWords = hasComparators ? ` and ${model.comparatorCount} ${model.comparatorCount === 1 ? model.noun.one : model.noun.many}` : '';
+  const comparatorWords = hasComparators
+    ? ` and ${model.comparatorCount} ${model.comparatorCount === 1 ? model.noun.one : model.noun.many}`
+    : '';
   const title = `${authority.name} against England, ${regionNoun(regionName)}${comparatorWords}: latest grades as at ${formatLong(asAt)}`;
   const distributionRows: DistributionRow[] = areas.flatMap((comparison) =>
-    [comparison.england, comparison.region, ...(comparison.comparators ? [comparison.comparators] : [])].map((group) => ({
-      id: `${comparison.area.id}-${group.id}`,
-      area: shortAreaLabel(comparison.area),
-      group,
-    })),
+    [comparison.england, comparison.region, ...(comparison.comparators ? [comparison.comparators] : [])].map(
+      (group) => ({
+        id: `${comparison.area.id}-${group.id}`,
+        area: shortAreaLabel(comparison.area),
+        group,
+      }),
+    ),
   );
-  const comparatorRows: ComparatorStatus[] = [...(areas[0]?.comparatorGrades ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const comparatorRows: ComparatorStatus[] = [...(areas[0]?.comparatorGrades ?? [])].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en-GB'),
+  );
   return (
     <Figure
       title={title}
       summary={
         <>
           <p className="govuk-body">{summary}</p>
-          {hasComparators ? null : <p className="govuk-body app-compare-empty">Choose comparator authorities above to see how they compare.</p>}
+          {hasComparators ? null : (
+            <p className="govuk-body app-compare-empty">Choose comparator authorities above to see how they compare.</p>
+          )}
         </>
       }
       chart={
@@ -70,13 +79,18 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
           <ul className="app-compare-legend" aria-label="Grades">
             {grades.map((grade) => (
               <li key={grade}>
-                <span className="app-compare-legend__swatch" style={{ backgroundColor: GRADE_COLOURS[grade] }} aria-hidden="true" />
+                <span
+                  className="app-compare-legend__swatch"
+                  style={{ backgroundColor: GRADE_COLOURS[grade] }}
+                  aria-hidden="true"
+                />
                 {gradeLabel(grade, scale)}
               </li>
             ))}
           </ul>
           <p className="govuk-body-s app-compare-chart-note">
-            Each bar shows shares of the authorities with a grade; numbers on the bars are counts, and the number after each name is how many had a grade.
+            Each bar shows shares of the authorities with a grade; numbers on the bars are counts, and the number after
+            each name is how many had a grade.
           </p>
           {areas.map((comparison) => (
             <div key={comparison.area.id} className="app-compare-area">
@@ -101,8 +115,18 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
             columns={[
               { header: 'Judgement area', cell: (row) => row.area.label },
               { header: authority.name, cell: (row) => <OutcomeCell outcome={row.outcome} scale={scale} /> },
-              { header: 'England: good or better', cell: (row) => goodOrBetter(row.england), numeric: true, csv: goodOrBetterData('England', (row) => row.england) },
-              { header: `${regionName}: good or better`, cell: (row) => goodOrBetter(row.region), numeric: true, csv: goodOrBetterData(regionName, (row) => row.region) },
+              {
+                header: 'England: good or better',
+                cell: (row) => goodOrBetter(row.england),
+                numeric: true,
+                csv: goodOrBetterData('England', (row) => row.england),
+              },
+              {
+                header: `${regionName}: good or better`,
+                cell: (row) => goodOrBetter(row.region),
+                numeric: true,
+                csv: goodOrBetterData(regionName, (row) => row.region),
+              },
               ...(hasComparators
                 ? [
                     {
@@ -122,9 +146,18 @@ export function AreaComparisonFigure({ model, areas, summary, footnotes, source 
             columns={[
               { header: 'Judgement area', cell: (row) => row.area },
               { header: 'Compared with', cell: (row) => row.group.label },
-              ...grades.map((grade) => ({ header: gradeLabel(grade, scale), cell: (row: DistributionRow) => row.group.counts[grade], numeric: true })),
+              ...grades.map((grade) => ({
+                header: gradeLabel(grade, scale),
+                cell: (row: DistributionRow) => row.group.counts[grade],
+                numeric: true,
+              })),
               { header: 'Without a grade', cell: (row) => row.group.notJudged, numeric: true },
-              { header: 'Good or better', cell: (row) => percent(row.group.goodOrBetterShare), numeric: true, csv: shareColumn<DistributionRow>('Good or better', (row) => row.group.goodOrBetterShare) },
+              {
+                header: 'Good or better',
+                cell: (row) => percent(row.group.goodOrBetterShare),
+                numeric: true,
+                csv: shareColumn<DistributionRow>('Good or better', (row) => row.group.goodOrBetterShare),
+              },
             ]}
             rows={distributionRows}
             rowKey={(row) => row.id}

@@ -14,7 +14,15 @@ export interface ComparatorPickerProps {
   readonly onChange: (keys: readonly string[]) => void;
 }
 
-export function ComparatorPicker({ dataset, authorityKey, authorityName, region, chosen, notices, onChange }: ComparatorPickerProps) {
+export function ComparatorPicker({
+  dataset,
+  authorityKey,
+  authorityName,
+  region,
+  chosen,
+  notices,
+  onChange,
+}: ComparatorPickerProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const choices = useMemo(() => comparatorChoices(dataset, authorityKey), [dataset, authorityKey]);
@@ -31,7 +39,8 @@ export function ComparatorPicker({ dataset, authorityKey, authorityName, region,
     setFocusHeading(false);
   }, [focusHeading, chosen]);
 
-  const toggle = (key: string, checked: boolean) => onChange(checked ? [...chosen, key] : chosen.filter((other) => other !== key));
+  const toggle = (key: string, checked: boolean) =>
+    onChange(checked ? [...chosen, key] : chosen.filter((other) => other !== key));
   const remove = (key: string) => {
     onChange(chosen.filter((other) => other !== key));
     setFocusHeading(true);
@@ -70,11 +79,19 @@ export function ComparatorPicker({ dataset, authorityKey, authorityName, region,
             {matchMessage(matches.length, query)}
           </p>
           <fieldset className="govuk-fieldset">
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Authorities to compare with {authorityName}</legend>
-            <div id={`${id}-list`} className="govuk-checkboxes govuk-checkboxes--small app-compare-picker__list" data-module="govuk-checkboxes">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+              Authorities to compare with {authorityName}
+            </legend>
+            <div
+              id={`${id}-list`}
+              className="govuk-checkboxes govuk-checkboxes--small app-compare-picker__list"
+              data-module="govuk-checkboxes"
+            >
               {matches.map((choice) => {
                 const inputId = `${id}-${choice.key}`;
-                const hint = [choice.region, choice.noLongerExists ? 'no longer exists' : undefined].filter(Boolean).join(', ');
+                const hint = [choice.region, choice.noLongerExists ? 'no longer exists' : undefined]
+                  .filter(Boolean)
+                  .join(', ');
                 return (
                   <div key={choice.key} className="govuk-checkboxes__item">
                     <input
@@ -104,13 +121,19 @@ export function ComparatorPicker({ dataset, authorityKey, authorityName, region,
             Chosen comparators ({chosen.length})
           </h3>
           {chosen.length === 0 ? (
-            <p className="govuk-body">None yet. Tick authorities in the list, or add all those {region ? inRegion(region) : 'in a region'}.</p>
+            <p className="govuk-body">
+              None yet. Tick authorities in the list, or add all those {region ? inRegion(region) : 'in a region'}.
+            </p>
           ) : (
             <ul className="govuk-list app-compare-picker__chosen-list">
               {chosen.map((key) => (
                 <li key={key}>
                   <span>{names.get(key) ?? key}</span>
-                  <button type="button" className="govuk-button govuk-button--secondary app-compare-picker__remove" onClick={() => remove(key)}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary app-compare-picker__remove"
+                    onClick={() => remove(key)}
+                  >
                     {'Remove '}
                     <span className="govuk-visually-hidden">{names.get(key) ?? key}</span>
                   </button>
@@ -120,7 +143,11 @@ export function ComparatorPicker({ dataset, authorityKey, authorityName, region,
           )}
           <div className="govuk-button-group app-compare-picker__actions">
             {region && additions.length > 0 ? (
-              <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onChange([...chosen, ...additions])}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary"
+                onClick={() => onChange([...chosen, ...additions])}
+              >
                 Add all {inRegion(region)} ({additions.length})
               </button>
             ) : null}

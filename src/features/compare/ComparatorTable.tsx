@@ -40,9 +40,7 @@ export function ComparatorTable({ groupLabel, areaLabel, rows, summary, scale, a
             rows={rows}
             rowKey={(row) => row.key}
           />
-          <p className="govuk-body-s app-figure__source">
-            Source: {source}
-          </p>
+          <p className="govuk-body-s app-figure__source">Source: {source}</p>
         </>
       )}
     </section>

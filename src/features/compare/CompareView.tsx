@@ -10,7 +10,17 @@ import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
 import { ilacsSources } from '../../analytics';
-import { DEFAULT_NEIGHBOUR_SET, existedOn, formatIso, formatLong, isLocalAuthority, neighbourSet, OVERALL_EFFECTIVENESS, sourceLine, type PartialDate } from '../../domain';
+import {
+  DEFAULT_NEIGHBOUR_SET,
+  existedOn,
+  formatIso,
+  formatLong,
+  isLocalAuthority,
+  neighbourSet,
+  OVERALL_EFFECTIVENESS,
+  sourceLine,
+  type PartialDate,
+} from '../../domain';
 import { regionNoun } from '../../components/regionWords';
 import { AreaComparisonFigure } from './AreaComparisonFigure';
 import { ComparatorPicker } from './ComparatorPicker';
@@ -39,17 +49,30 @@ export default function CompareView({ dataset }: ViewProps) {
   const areas = useMemo(() => areaOptions(dataset), [dataset]);
   const authorities = useMemo(() => authorityOptions(dataset), [dataset]);
   const years = useMemo(() => compareQuickPicks(dataset), [dataset]);
-  const state = readCompareState(params, dataset, areas.map((area) => area.value));
+  const state = readCompareState(
+    params,
+    dataset,
+    areas.map((area) => area.value),
+  );
   const { authorityKey, asAt, areaId, comparatorKeys, group } = state;
   const noun = nounOf(group);
-  const model = useMemo(() => comparePosition(dataset, authorityKey, asAt, comparatorKeys, noun), [dataset, authorityKey, asAt, comparatorKeys, noun]);
+  const model = useMemo(
+    () => comparePosition(dataset, authorityKey, asAt, comparatorKeys, noun),
+    [dataset, authorityKey, asAt, comparatorKeys, noun],
+  );
   const authority = dataset.authorities.get(authorityKey);
   const authorityName = authority?.name ?? authorityKey;
   const notices = comparatorNotices(state.unknownKeys, state.withSelf, authorityName);
-  const groupWords = group.kind === 'neighbours' ? `DfE statistical neighbours, ${neighbourSet(group.setId).label}` : comparatorKeys.length === 0 ? 'No comparators chosen' : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`;
+  const groupWords =
+    group.kind === 'neighbours'
+      ? `DfE statistical neighbours, ${neighbourSet(group.setId).label}`
+      : comparatorKeys.length === 0
+        ? 'No comparators chosen'
+        : `${comparatorKeys.length} ${comparatorKeys.length === 1 ? 'comparator' : 'comparators'}`;
 
   // Editing the neighbours, or using a saved group, makes a group of the user's own.
-  const chooseGroup = (keys: readonly string[]) => navigate({ with: writeList(keys), group: keys.length === 0 ? 'own' : null });
+  const chooseGroup = (keys: readonly string[]) =>
+    navigate({ with: writeList(keys), group: keys.length === 0 ? 'own' : null });
   const picker = (
     <>
       <ComparatorPicker
@@ -68,7 +91,12 @@ export default function CompareView({ dataset }: ViewProps) {
   return (
     <>
       <div className="app-filters" role="group" aria-label="What to compare">
-        <SelectField label="Authority" value={authorityKey} options={authorities} onChange={(authority) => navigate({ authority })} />
+        <SelectField
+          label="Authority"
+          value={authorityKey}
+          options={authorities}
+          onChange={(authority) => navigate({ authority })}
+        />
         <AsAtField value={asAt} marchYears={years} onChange={(date) => navigate({ asAt: formatIso(date) })} />
         <SelectField
           label="Judgement area"
@@ -102,7 +130,14 @@ export default function CompareView({ dataset }: ViewProps) {
       )}
       {model.kind === 'position' ? (
         <FigureExportContext
-          value={{ subtitle: filterSubtitle([authorityName, `As at ${formatLong(asAt)}`, areas.find((area) => area.value === areaId)?.label ?? 'All judgement areas', groupWords]) }}
+          value={{
+            subtitle: filterSubtitle([
+              authorityName,
+              `As at ${formatLong(asAt)}`,
+              areas.find((area) => area.value === areaId)?.label ?? 'All judgement areas',
+              groupWords,
+            ]),
+          }}
         >
           <Comparison model={model} areaId={areaId} dataset={dataset} state={state} />
         </FigureExportContext>
@@ -113,14 +148,25 @@ export default function CompareView({ dataset }: ViewProps) {
 
 type Position = Extract<ReturnType<typeof comparePosition>, { kind: 'position' }>;
 
-function Comparison({ model, areaId, dataset, state }: { model: Position; areaId: string | undefined; dataset: ViewProps['dataset']; state: CompareState }) {
+function Comparison({
+  model,
+  areaId,
+  dataset,
+  state,
+}: {
+  model: Position;
+  areaId: string | undefined;
+  dataset: ViewProps['dataset'];
+  state: CompareState;
+}) {
   const focusId = areaId ?? OVERALL_EFFECTIVENESS;
   const focus = model.areas.find((comparison) => comparison.area.id === focusId) ?? model.areas[0];
   const shown = areaId ? model.areas.filter((comparison) => comparison.area.id === areaId) : model.areas;
   if (!focus || shown.length === 0) {
     return (
       <div className="govuk-inset-text app-compare-empty" role="status">
-        {model.authority.name}’s latest inspection made no judgement for this area. Choose all judgement areas or another area.
+        {model.authority.name}’s latest inspection made no judgement for this area. Choose all judgement areas or
+        another area.
       </div>
     );
   }
@@ -129,8 +175,25 @@ function Comparison({ model, areaId, dataset, state }: { model: Position; areaId
   // Figures that name or count the neighbours credit DfE's set as well as Ofsted's data.
   const source = group.kind === 'neighbours' ? neighbourSource(ofstedSource, group.setId) : ofstedSource;
   const groupNotes = group.kind === 'neighbours' ? neighbourNotes(group.setId) : [];
-  const footnotes = [...comparisonNotes({ dataset, asAt: model.asAt, authority: model.authority, regionName: model.regionName, areas: shown }), ...groupNotes];
-  const ranking = comparatorRanking(focus.comparatorGrades, focus.area, model.authority.name, focus.outcome, model.scale, model.asAt, model.noun);
+  const footnotes = [
+    ...comparisonNotes({
+      dataset,
+      asAt: model.asAt,
+      authority: model.authority,
+      regionName: model.regionName,
+      areas: shown,
+    }),
+    ...groupNotes,
+  ];
+  const ranking = comparatorRanking(
+    focus.comparatorGrades,
+    focus.area,
+    model.authority.name,
+    focus.outcome,
+    model.scale,
+    model.asAt,
+    model.noun,
+  );
   const standings = neighbourStanding(shown, model.scale);
   const focusStanding = standings.find((standing) => standing.area.id === focus.area.id) ?? standings[0]!;
   const rows = neighbourRows(state.neighbours, model.areas);
@@ -142,11 +205,20 @@ function Comparison({ model, areaId, dataset, state }: { model: Position; areaId
           setId={group.setId}
           rows={rows}
           summary={describeNeighbours(model.authority.name, group.setId, rows, model.asAt)}
-          footnotes={[...groupNotes, 'Grades are each authority’s latest ILACS inspection (from 2018) on or before the date; “Not inspected” means no ILACS inspection by then.']}
+          footnotes={[
+            ...groupNotes,
+            'Grades are each authority’s latest ILACS inspection (from 2018) on or before the date; “Not inspected” means no ILACS inspection by then.',
+          ]}
           source={source}
         />
       ) : null}
-      <AreaComparisonFigure model={model} areas={shown} summary={describeArea(model, focus)} footnotes={footnotes} source={source} />
+      <AreaComparisonFigure
+        model={model}
+        areas={shown}
+        summary={describeArea(model, focus)}
+        footnotes={footnotes}
+        source={source}
+      />
       {model.comparatorCount > 0 ? (
         <NeighbourStandingFigure
           model={model}
@@ -168,13 +240,29 @@ function Comparison({ model, areaId, dataset, state }: { model: Position; areaId
         asAt={model.asAt}
         source={source}
       />
-      {model.comparatorCount > 0 ? <OverTime model={model} focus={focus} dataset={dataset} state={state} source={source} notes={groupNotes} /> : null}
+      {model.comparatorCount > 0 ? (
+        <OverTime model={model} focus={focus} dataset={dataset} state={state} source={source} notes={groupNotes} />
+      ) : null}
       <LearnFrom model={model} dataset={dataset} state={state} ofstedSource={ofstedSource} />
     </>
   );
 }
 
-function OverTime({ model, focus, dataset, state, source, notes }: { model: Position; focus: AreaComparison; dataset: ViewProps['dataset']; state: CompareState; source: string; notes: readonly string[] }) {
+function OverTime({
+  model,
+  focus,
+  dataset,
+  state,
+  source,
+  notes,
+}: {
+  model: Position;
+  focus: AreaComparison;
+  dataset: ViewProps['dataset'];
+  state: CompareState;
+  source: string;
+  notes: readonly string[];
+}) {
   const { authorityKey, comparatorKeys, asAt } = state;
   const points = useMemo(() => {
     const dates = compareQuickPicks(dataset)
@@ -203,12 +291,28 @@ function OverTime({ model, focus, dataset, state, source, notes }: { model: Posi
   );
 }
 
-function LearnFrom({ model, dataset, state, ofstedSource }: { model: Position; dataset: ViewProps['dataset']; state: CompareState; ofstedSource: string }) {
+function LearnFrom({
+  model,
+  dataset,
+  state,
+  ofstedSource,
+}: {
+  model: Position;
+  dataset: ViewProps['dataset'];
+  state: CompareState;
+  ofstedSource: string;
+}) {
   const { authorityKey, asAt, neighbours, neighbourSetId } = state;
   const regionName = model.regionName;
   const learn = useMemo(() => {
     const regionKeys = [...dataset.authorities]
-      .filter(([key, authority]) => key !== authorityKey && isLocalAuthority(authority) && authority.region?.trim() === regionName && existedOn(authority, asAt))
+      .filter(
+        ([key, authority]) =>
+          key !== authorityKey &&
+          isLocalAuthority(authority) &&
+          authority.region?.trim() === regionName &&
+          existedOn(authority, asAt),
+      )
       .map(([key]) => key);
     const keys = learnFromKeys(neighbours, regionKeys, authorityKey);
     const position = comparePosition(dataset, authorityKey, asAt, keys);

@@ -20,7 +20,12 @@ export function GroupChooser({ group, authorityName, onNeighbours, onOwn }: Grou
   const id = useId();
   const chosen = group.kind === 'neighbours' ? group.setId : 'own';
   const options = [
-    ...NEIGHBOUR_SETS.map((set) => ({ value: set.id, label: `DfE statistical neighbours, ${set.label}`, hint: HINTS[set.id], choose: () => onNeighbours(set.id) })),
+    ...NEIGHBOUR_SETS.map((set) => ({
+      value: set.id,
+      label: `DfE statistical neighbours, ${set.label}`,
+      hint: HINTS[set.id],
+      choose: () => onNeighbours(set.id),
+    })),
     { value: 'own', label: 'Your own group', hint: 'Authorities you pick below, or a group you saved', choose: onOwn },
   ];
   return (

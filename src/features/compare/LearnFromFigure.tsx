@@ -25,7 +25,15 @@ function AuthorityLink({ row }: { row: LearnFromRow }) {
   );
 }
 
-export function LearnFromFigure({ authorityName, areas, rows, scale, summary, footnotes, source }: LearnFromFigureProps) {
+export function LearnFromFigure({
+  authorityName,
+  areas,
+  rows,
+  scale,
+  summary,
+  footnotes,
+  source,
+}: LearnFromFigureProps) {
   return (
     <Figure
       title={`Who to learn from: ${authorityName}’s statistical neighbours and region judged Good or Outstanding`}
@@ -40,7 +48,9 @@ export function LearnFromFigure({ authorityName, areas, rows, scale, summary, fo
                   {area.label} ({inArea.length})
                 </h3>
                 {inArea.length === 0 ? (
-                  <p className="govuk-body-s app-compare-absent">None judged Good or Outstanding at their latest inspection.</p>
+                  <p className="govuk-body-s app-compare-absent">
+                    None judged Good or Outstanding at their latest inspection.
+                  </p>
                 ) : (
                   <ul className="govuk-list app-learn-from__list">
                     {inArea.map((row) => (

@@ -22,19 +22,36 @@ export interface NeighbourStandingFigureProps {
 
 const dash = (value: number | undefined) => (value === undefined ? '–' : value);
 
-export function NeighbourStandingFigure({ model, standings, summary, footnotes, source }: NeighbourStandingFigureProps) {
+export function NeighbourStandingFigure({
+  model,
+  standings,
+  summary,
+  footnotes,
+  source,
+}: NeighbourStandingFigureProps) {
   const { authority, scale, asAt, noun } = model;
   const grades = seriesGrades(scale);
   const bars = standings.map((standing) => {
     const own = standing.outcome.kind === 'graded' ? gradeLabel(standing.outcome.grade, scale) : 'not judged';
     const description = `${shortAreaLabel(standing.area)}: ${standing.goodOrBetter} of ${standing.judged} ${noun.many} with a grade were good or better; ${authority.name}: ${own}`;
-    return barFromRows(standing.area.id, `${shortAreaLabel(standing.area)} (${standing.judged}) – ${authority.name}: ${own}`, standing.tally?.rows ?? [], { description });
+    return barFromRows(
+      standing.area.id,
+      `${shortAreaLabel(standing.area)} (${standing.judged}) – ${authority.name}: ${own}`,
+      standing.tally?.rows ?? [],
+      { description },
+    );
   });
   return (
     <Figure
       title={`${authority.name}’s position among its ${noun.many}, by judgement area, as at ${formatLong(asAt)}`}
       summary={<p className="govuk-body">{summary}</p>}
-      chart={<GradeMixChart bars={bars} series={seriesOf(grades, scale)} title={`${noun.label}’ grades by judgement area, with ${authority.name}’s own`} />}
+      chart={
+        <GradeMixChart
+          bars={bars}
+          series={seriesOf(grades, scale)}
+          title={`${noun.label}’ grades by judgement area, with ${authority.name}’s own`}
+        />
+      }
       table={
         <DataTable<AreaStanding>
           caption={`${authority.name} among its ${noun.many} by judgement area, as at ${formatLong(asAt)}`}

@@ -25,7 +25,11 @@ export function NeighboursFigure({ model, setId, rows, summary, footnotes, sourc
   const title = `${authority.name}’s ${rows.length} statistical neighbours (DfE, ${set.label}): closeness and latest grades as at ${formatLong(asAt)}`;
   const areaCell = (row: NeighbourRow, areaId: string) => {
     const status = row.statuses.get(areaId);
-    return status ? <ComparatorCell state={status.state} scale={scale} asAt={asAt} compact /> : <span className="app-compare-absent">{NOT_HELD}</span>;
+    return status ? (
+      <ComparatorCell state={status.state} scale={scale} asAt={asAt} compact />
+    ) : (
+      <span className="app-compare-absent">{NOT_HELD}</span>
+    );
   };
   return (
     <Figure
@@ -73,8 +77,15 @@ export function NeighboursFigure({ model, setId, rows, summary, footnotes, sourc
           columns={[
             { header: 'Neighbour', cell: (row) => `SN${row.rank} ${row.name}` },
             { header: 'Closeness', cell: (row) => row.closeness },
-            { header: 'Latest ILACS inspection', cell: (row) => (row.inspected ? formatLong(row.inspected.date) : row.key ? `None by ${formatLong(asAt)}` : NOT_HELD) },
-            ...areas.map((comparison) => ({ header: shortAreaLabel(comparison.area), cell: (row: NeighbourRow) => areaCell(row, comparison.area.id) })),
+            {
+              header: 'Latest ILACS inspection',
+              cell: (row) =>
+                row.inspected ? formatLong(row.inspected.date) : row.key ? `None by ${formatLong(asAt)}` : NOT_HELD,
+            },
+            ...areas.map((comparison) => ({
+              header: shortAreaLabel(comparison.area),
+              cell: (row: NeighbourRow) => areaCell(row, comparison.area.id),
+            })),
           ]}
           rows={rows}
           rowKey={(row) => String(row.rank)}

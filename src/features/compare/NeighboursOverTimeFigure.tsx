@@ -22,13 +22,31 @@ export interface NeighboursOverTimeFigureProps {
   readonly source: string;
 }
 
-export function NeighboursOverTimeFigure({ authorityName, area, noun, members, points, scale, summary, footnotes, source }: NeighboursOverTimeFigureProps) {
+export function NeighboursOverTimeFigure({
+  authorityName,
+  area,
+  noun,
+  members,
+  points,
+  scale,
+  summary,
+  footnotes,
+  source,
+}: NeighboursOverTimeFigureProps) {
   const grades = seriesGrades(scale);
   const ownWords = (point: OverTimePoint) => (point.own ? gradeLabel(point.own, scale) : 'No ILACS grade');
   const bars = points.map((point) =>
-    barFromRows(String(point.asAt.year), `${point.asAt.year} (${point.neighbours.judged}) – ${authorityName}: ${ownWords(point)}`, point.neighbours.rows, {
-      notes: [`Good or better: ${percent(point.neighbours.goodOrBetterShare)}`, `${authorityName}: ${ownWords(point)}`],
-    }),
+    barFromRows(
+      String(point.asAt.year),
+      `${point.asAt.year} (${point.neighbours.judged}) – ${authorityName}: ${ownWords(point)}`,
+      point.neighbours.rows,
+      {
+        notes: [
+          `Good or better: ${percent(point.neighbours.goodOrBetterShare)}`,
+          `${authorityName}: ${ownWords(point)}`,
+        ],
+      },
+    ),
   );
   return (
     <Figure
@@ -37,8 +55,8 @@ export function NeighboursOverTimeFigure({ authorityName, area, noun, members, p
       chart={
         <>
           <p className="govuk-body-s app-compare-chart-note">
-            Each bar is the {noun.many}’ grades at their latest ILACS inspection by that 31 March; the number after the year is how many had a grade, then {authorityName}’s own
-            grade at that date.
+            Each bar is the {noun.many}’ grades at their latest ILACS inspection by that 31 March; the number after the
+            year is how many had a grade, then {authorityName}’s own grade at that date.
           </p>
           <GradeMixChart bars={bars} series={seriesOf(grades, scale)} orientation="bars" segmentText="count" />
         </>
@@ -48,14 +66,20 @@ export function NeighboursOverTimeFigure({ authorityName, area, noun, members, p
           caption={`${area.label}: ${noun.many} (${members}) good or better at each 31 March, and ${authorityName}’s grade`}
           columns={[
             { header: 'As at', cell: (point) => formatLong(point.asAt) },
-            { header: 'Inspected under ILACS', cell: (point) => `${point.neighbours.authorities} of ${members}`, numeric: true },
+            {
+              header: 'Inspected under ILACS',
+              cell: (point) => `${point.neighbours.authorities} of ${members}`,
+              numeric: true,
+            },
             { header: 'With a grade', cell: (point) => point.neighbours.judged, numeric: true },
             { header: 'Good or better', cell: (point) => point.neighbours.goodOrBetter, numeric: true },
             {
               header: 'Share good or better',
               cell: (point) => percent(point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null),
               numeric: true,
-              csv: shareColumn('Share good or better', (point: (typeof points)[number]) => (point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null)),
+              csv: shareColumn('Share good or better', (point: (typeof points)[number]) =>
+                point.neighbours.judged > 0 ? point.neighbours.goodOrBetterShare : null,
+              ),
             },
             { header: authorityName, cell: (point) => ownWords(point) },
           ]}

@@ -12,7 +12,9 @@ export interface SavedGroupsProps {
 
 /** The dataset's key for each saved code: the register knows every code an authority has had. */
 function keysFor(dataset: Dataset, codes: readonly string[]): string[] {
-  return codes.map((code) => registeredByCode(code)?.onsCodes.find((candidate) => dataset.authorities.has(candidate)) ?? code);
+  return codes.map(
+    (code) => registeredByCode(code)?.onsCodes.find((candidate) => dataset.authorities.has(candidate)) ?? code,
+  );
 }
 
 export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
@@ -40,7 +42,9 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
       { name: name.trim(), codes, savedAt: new Date().toISOString() },
       {
         onSuccess: (persistent) => {
-          setMessage(`Saved “${name.trim()}” (${codes.length} ${codes.length === 1 ? 'authority' : 'authorities'})${persistent ? ' in this browser' : ' for this tab only: this browser is not keeping data'}.`);
+          setMessage(
+            `Saved “${name.trim()}” (${codes.length} ${codes.length === 1 ? 'authority' : 'authorities'})${persistent ? ' in this browser' : ' for this tab only: this browser is not keeping data'}.`,
+          );
           onUse(keysFor(dataset, codes));
         },
         onError: (error) => setMessage(`Not saved: ${error.message}`),
@@ -54,7 +58,10 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
         Saved groups ({groups.length})
       </h3>
       {saved.data && saved.data.unreadable > 0 ? (
-        <p className="govuk-body-s">{saved.data.unreadable} saved {saved.data.unreadable === 1 ? 'group' : 'groups'} could not be read (saved by another version?) and {saved.data.unreadable === 1 ? 'is' : 'are'} left as kept.</p>
+        <p className="govuk-body-s">
+          {saved.data.unreadable} saved {saved.data.unreadable === 1 ? 'group' : 'groups'} could not be read (saved by
+          another version?) and {saved.data.unreadable === 1 ? 'is' : 'are'} left as kept.
+        </p>
       ) : null}
       {groups.length === 0 ? (
         <p className="govuk-body">None yet. Upload a list below to save one.</p>
@@ -66,10 +73,18 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
                 {group.name} ({group.codes.length} {group.codes.length === 1 ? 'authority' : 'authorities'})
               </span>
               <span className="govuk-button-group app-saved-groups__actions">
-                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onUse(keysFor(dataset, group.codes))}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => onUse(keysFor(dataset, group.codes))}
+                >
                   Use <span className="govuk-visually-hidden">{group.name}</span>
                 </button>
-                <button type="button" className="govuk-button govuk-button--warning" onClick={() => remove.mutate(group.name)}>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--warning"
+                  onClick={() => remove.mutate(group.name)}
+                >
                   Delete <span className="govuk-visually-hidden">{group.name}</span>
                 </button>
               </span>
@@ -82,18 +97,30 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
           Upload a list of authorities (CSV)
         </label>
         <div id={`${id}-file-hint`} className="govuk-hint">
-          One authority a row: a name, an ONS code (E08000030) or a DfE LA number (335), with or without a heading. It is read here and never leaves the browser.
+          One authority a row: a name, an ONS code (E08000030) or a DfE LA number (335), with or without a heading. It
+          is read here and never leaves the browser.
         </div>
-        <input id={`${id}-file`} className="govuk-file-upload" type="file" accept=".csv,.txt,text/csv,text/plain" aria-describedby={`${id}-file-hint`} onChange={(event) => void choose(event.target.files?.[0])} />
+        <input
+          id={`${id}-file`}
+          className="govuk-file-upload"
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          aria-describedby={`${id}-file-hint`}
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
       </div>
       {list ? (
         <div className="app-saved-groups__preview" role="status">
           <p className="govuk-body">
-            {list.file}: {list.read.rowsRead} {list.read.rowsRead === 1 ? 'row' : 'rows'} read, {list.read.authorities.length} {list.read.authorities.length === 1 ? 'authority' : 'authorities'} recognised
+            {list.file}: {list.read.rowsRead} {list.read.rowsRead === 1 ? 'row' : 'rows'} read,{' '}
+            {list.read.authorities.length} {list.read.authorities.length === 1 ? 'authority' : 'authorities'} recognised
             {errors.length > 0 ? `, ${errors.length} not recognised (listed below and left out)` : ''}.
           </p>
           {problems.length > 0 ? (
-            <ul className="govuk-list govuk-list--bullet app-saved-groups__problems" aria-label="Rows not used as given">
+            <ul
+              className="govuk-list govuk-list--bullet app-saved-groups__problems"
+              aria-label="Rows not used as given"
+            >
               {problems.map((problem) => (
                 <li key={`${problem.line}-${problem.message}`}>{describeListProblem(problem)}</li>
               ))}
@@ -106,9 +133,20 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
           <label className="govuk-label govuk-label--s" htmlFor={`${id}-name`}>
             Name of the group
           </label>
-          <input id={`${id}-name`} className="govuk-input govuk-!-width-two-thirds" type="text" value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            id={`${id}-name`}
+            className="govuk-input govuk-!-width-two-thirds"
+            type="text"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
           <div className="govuk-button-group app-saved-groups__save">
-            <button type="button" className="govuk-button" disabled={name.trim() === '' || save.isPending} onClick={saveGroup}>
+            <button
+              type="button"
+              className="govuk-button"
+              disabled={name.trim() === '' || save.isPending}
+              onClick={saveGroup}
+            >
               Save and use this group
             </button>
           </div>

@@ -14,7 +14,11 @@ function groupRow(group: GroupTally, scale: GradeScale): AreaChartRow {
   const missing = group.notJudged > 0 ? `; ${group.notJudged} without a grade` : '';
   const description = `${group.label}: ${parts.length > 0 ? parts.join(', ') : 'no grades'}${missing}`;
   // The axis label says how many had a grade: the shares are of those.
-  return { ...barFromRows(group.id, `${group.label} (${group.judged})`, group.rows, { description }), id: group.id, description };
+  return {
+    ...barFromRows(group.id, `${group.label} (${group.judged})`, group.rows, { description }),
+    id: group.id,
+    description,
+  };
 }
 
 export function areaChartRows(authorityName: string, comparison: AreaComparison, scale: GradeScale): AreaChartRow[] {
@@ -22,7 +26,11 @@ export function areaChartRows(authorityName: string, comparison: AreaComparison,
   const graded = outcome.kind === 'graded';
   const description = graded ? `${authorityName}: ${gradeLabel(outcome.grade, scale)}` : `${authorityName}: not judged`;
   const rows = graded ? [{ grade: outcome.grade, count: 1, share: 1 }] : [];
-  const own: AreaChartRow = { ...barFromRows('authority', authorityName, rows, { ownGrade: true, description }), id: 'authority', description };
+  const own: AreaChartRow = {
+    ...barFromRows('authority', authorityName, rows, { ownGrade: true, description }),
+    id: 'authority',
+    description,
+  };
   const groups = [comparison.england, comparison.region, ...(comparison.comparators ? [comparison.comparators] : [])];
   return [own, ...groups.map((group) => groupRow(group, scale))];
 }

@@ -13,7 +13,12 @@ export function comparatorChoices(dataset: Dataset, authorityKey: string): Compa
   const choices: ComparatorChoice[] = [];
   for (const [key, authority] of dataset.authorities) {
     if (key === authorityKey) continue;
-    choices.push({ key, name: authority.name, region: authority.region?.trim() || undefined, noLongerExists: authority.noLongerExists === true });
+    choices.push({
+      key,
+      name: authority.name,
+      region: authority.region?.trim() || undefined,
+      noLongerExists: authority.noLongerExists === true,
+    });
   }
   return choices.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }
@@ -23,7 +28,9 @@ export function comparatorChoices(dataset: Dataset, authorityKey: string): Compa
  * West Midlands and "tel" finds Telford & Wrekin; "&" and "and" are the same.
  */
 export function searchChoices(choices: readonly ComparatorChoice[], query: string): ComparatorChoice[] {
-  const words = normaliseAuthorityName(query).split(' ').filter((word) => word !== '');
+  const words = normaliseAuthorityName(query)
+    .split(' ')
+    .filter((word) => word !== '');
   if (words.length === 0) return [...choices];
   return choices.filter((choice) => {
     const haystack = normaliseAuthorityName(`${choice.name} ${choice.region ?? ''}`).split(' ');
@@ -32,10 +39,16 @@ export function searchChoices(choices: readonly ComparatorChoice[], query: strin
 }
 
 /** The current authorities of a region, not already chosen: what "Add all in <region>" adds. */
-export function regionAdditions(choices: readonly ComparatorChoice[], region: string | undefined, chosen: readonly string[]): string[] {
+export function regionAdditions(
+  choices: readonly ComparatorChoice[],
+  region: string | undefined,
+  chosen: readonly string[],
+): string[] {
   if (!region) return [];
   const already = new Set(chosen);
-  return choices.filter((choice) => choice.region === region && !choice.noLongerExists && !already.has(choice.key)).map((choice) => choice.key);
+  return choices
+    .filter((choice) => choice.region === region && !choice.noLongerExists && !already.has(choice.key))
+    .map((choice) => choice.key);
 }
 
 /** "12 authorities match “west”." for the live region under the search box. */

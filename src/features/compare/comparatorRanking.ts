@@ -1,5 +1,13 @@
 // The comparator table's rows for one area (best first) and the sentence that says where the authority sits among them.
-import { formatLong, gradeLabel, stepOf, type GradeScale, type JudgementArea, type Outcome, type PartialDate } from '../../domain';
+import {
+  formatLong,
+  gradeLabel,
+  stepOf,
+  type GradeScale,
+  type JudgementArea,
+  type Outcome,
+  type PartialDate,
+} from '../../domain';
 import { sortBestFirst, type ComparatorStatus } from './comparatorStatus';
 import { OWN_GROUP_NOUN, type ComparatorNoun } from './compareGroup';
 import { areaTitleInSentence } from './compareSummary';
@@ -25,10 +33,16 @@ export function comparatorRanking(
   const good = graded.filter((state) => state.goodOrBetter).length;
   const words = areaTitleInSentence(area);
   const sentences: string[] = [];
-  if (graded.length === 0) sentences.push(`None of the ${noun.many} had a grade for ${words} as at ${formatLong(asAt)}.`);
+  if (graded.length === 0)
+    sentences.push(`None of the ${noun.many} had a grade for ${words} as at ${formatLong(asAt)}.`);
   else if (graded.length === 1) {
-    sentences.push(`The one ${noun.one} with a grade for ${words} was ${good === 1 ? '' : 'not '}good or better as at ${formatLong(asAt)}.`);
-  } else sentences.push(`${good} of the ${graded.length} ${noun.many} with a grade for ${words} were good or better as at ${formatLong(asAt)}.`);
+    sentences.push(
+      `The one ${noun.one} with a grade for ${words} was ${good === 1 ? '' : 'not '}good or better as at ${formatLong(asAt)}.`,
+    );
+  } else
+    sentences.push(
+      `${good} of the ${graded.length} ${noun.many} with a grade for ${words} were good or better as at ${formatLong(asAt)}.`,
+    );
   const ungraded = rows.length - graded.length;
   if (ungraded > 0) sentences.push(`${plural(ungraded, 'other has', 'others have')} no grade to compare.`);
   const ownStep = outcome.kind === 'graded' ? stepOf(scale, outcome.grade) : undefined;
@@ -36,7 +50,9 @@ export function comparatorRanking(
     const better = graded.filter((state) => state.rank < ownStep.rank).length;
     const same = graded.filter((state) => state.rank === ownStep.rank).length;
     const worse = graded.length - better - same;
-    sentences.push(`Against ${authorityName}’s ${gradeLabel(ownStep.grade, scale)}: ${better} better, ${same} the same and ${worse} worse.`);
+    sentences.push(
+      `Against ${authorityName}’s ${gradeLabel(ownStep.grade, scale)}: ${better} better, ${same} the same and ${worse} worse.`,
+    );
   }
   return { rows, summary: sentences.join(' ') };
 }

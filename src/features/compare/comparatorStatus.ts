@@ -1,6 +1,16 @@
 // One comparator's standing on one judgement area as at a date, in words, and the best-first order of comparators.
 import type { ComparatorGrade } from '../../analytics';
-import { compareDates, endsOnOrBefore, formatLong, stepOf, type Authority, type GradeId, type GradeScale, type Inspection, type PartialDate } from '../../domain';
+import {
+  compareDates,
+  endsOnOrBefore,
+  formatLong,
+  stepOf,
+  type Authority,
+  type GradeId,
+  type GradeScale,
+  type Inspection,
+  type PartialDate,
+} from '../../domain';
 
 export type ComparatorState =
   | { readonly kind: 'graded'; readonly grade: GradeId; readonly rank: number; readonly goodOrBetter: boolean }
@@ -22,7 +32,11 @@ export interface ComparatorStatus {
 
 const NO_ENTRY = 'The inspection made no judgement for this area';
 
-export function comparatorStatus({ key, authority, standing }: ComparatorGrade, scale: GradeScale, asAt: PartialDate): ComparatorStatus {
+export function comparatorStatus(
+  { key, authority, standing }: ComparatorGrade,
+  scale: GradeScale,
+  asAt: PartialDate,
+): ComparatorStatus {
   const name = authority?.name ?? key;
   if (standing.kind === 'not-inspected') {
     return { key, name, authority, inspection: undefined, state: absentState(authority, asAt) };
@@ -30,7 +44,14 @@ export function comparatorStatus({ key, authority, standing }: ComparatorGrade, 
   const { inspection, outcome } = standing;
   if (outcome?.kind === 'graded') {
     const step = stepOf(scale, outcome.grade);
-    if (step) return { key, name, authority, inspection, state: { kind: 'graded', grade: step.grade, rank: step.rank, goodOrBetter: step.goodOrBetter } };
+    if (step)
+      return {
+        key,
+        name,
+        authority,
+        inspection,
+        state: { kind: 'graded', grade: step.grade, rank: step.rank, goodOrBetter: step.goodOrBetter },
+      };
   }
   const reason = outcome?.kind === 'not-judged' ? outcome.reason : NO_ENTRY;
   return { key, name, authority, inspection, state: { kind: 'not-judged', reason } };
@@ -43,7 +64,13 @@ function absentState(authority: Authority | undefined, asAt: PartialDate): Compa
   return { kind: 'not-inspected' };
 }
 
-const STATE_ORDER: Readonly<Record<ComparatorState['kind'], number>> = { graded: 0, 'not-judged': 1, 'not-inspected': 2, 'not-yet': 3, ceased: 4 };
+const STATE_ORDER: Readonly<Record<ComparatorState['kind'], number>> = {
+  graded: 0,
+  'not-judged': 1,
+  'not-inspected': 2,
+  'not-yet': 3,
+  ceased: 4,
+};
 
 function rankOf(state: ComparatorState): number {
   return state.kind === 'graded' ? state.rank : 0;
@@ -53,7 +80,9 @@ function rankOf(state: ComparatorState): number {
 export function sortBestFirst(statuses: readonly ComparatorStatus[]): ComparatorStatus[] {
   return [...statuses].sort(
     (a, b) =>
-      STATE_ORDER[a.state.kind] - STATE_ORDER[b.state.kind] || rankOf(a.state) - rankOf(b.state) || a.name.localeCompare(b.name, 'en-GB'),
+      STATE_ORDER[a.state.kind] - STATE_ORDER[b.state.kind] ||
+      rankOf(a.state) - rankOf(b.state) ||
+      a.name.localeCompare(b.name, 'en-GB'),
   );
 }
 

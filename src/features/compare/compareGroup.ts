@@ -1,7 +1,14 @@
 // Which group Compare sets the authority against: DfE's statistical neighbours (May 2025 by default, or April 2021), or
 // a group of the user's own (the `with` list), as read from the address, and the words each group is called by.
 import { readList } from '../../components/url/urlParams';
-import { DEFAULT_NEIGHBOUR_SET, neighbourSetId, statisticalNeighbours, type Dataset, type NeighbourSetId, type StatisticalNeighbour } from '../../domain';
+import {
+  DEFAULT_NEIGHBOUR_SET,
+  neighbourSetId,
+  statisticalNeighbours,
+  type Dataset,
+  type NeighbourSetId,
+  type StatisticalNeighbour,
+} from '../../domain';
 
 export type CompareGroup = { readonly kind: 'neighbours'; readonly setId: NeighbourSetId } | { readonly kind: 'own' };
 
@@ -22,8 +29,16 @@ export interface ComparatorNoun {
   readonly label: string;
 }
 
-export const OWN_GROUP_NOUN: ComparatorNoun = { one: 'chosen comparator', many: 'chosen comparators', label: 'Comparators' };
-export const NEIGHBOURS_NOUN: ComparatorNoun = { one: 'statistical neighbour', many: 'statistical neighbours', label: 'Statistical neighbours' };
+export const OWN_GROUP_NOUN: ComparatorNoun = {
+  one: 'chosen comparator',
+  many: 'chosen comparators',
+  label: 'Comparators',
+};
+export const NEIGHBOURS_NOUN: ComparatorNoun = {
+  one: 'statistical neighbour',
+  many: 'statistical neighbours',
+  label: 'Statistical neighbours',
+};
 
 export function nounOf(group: CompareGroup): ComparatorNoun {
   return group.kind === 'neighbours' ? NEIGHBOURS_NOUN : OWN_GROUP_NOUN;

@@ -11,13 +11,17 @@ import type { AreaComparison } from './comparePosition';
 export function ceasedBy(dataset: Dataset, asAt: PartialDate): string[] {
   const ceased: string[] = [];
   for (const authority of dataset.authorities.values()) {
-    if (authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, asAt)) ceased.push(`${authority.name} (from ${formatLong(authority.ceasedOn)})`);
+    if (authority.ceasedOn && endsOnOrBefore(authority.ceasedOn, asAt))
+      ceased.push(`${authority.name} (from ${formatLong(authority.ceasedOn)})`);
   }
   return ceased;
 }
 
 function namesWhere(statuses: readonly ComparatorStatus[], kind: ComparatorStatus['state']['kind']): string[] {
-  return statuses.filter((status) => status.state.kind === kind).map((status) => status.name).sort((a, b) => a.localeCompare(b, 'en-GB'));
+  return statuses
+    .filter((status) => status.state.kind === kind)
+    .map((status) => status.name)
+    .sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 
 /** "Cumbria no longer exists: it ceased on 1 April 2023, replaced by …", for an authority chosen at a date before it ceased. */
@@ -47,13 +51,19 @@ export function comparisonNotes({ dataset, asAt, authority, regionName, areas }:
   const leavers = KNOWN_AREAS.find((area) => area.judgedFrom !== undefined);
   const judgedFrom = leavers?.judgedFrom ? parseIso(leavers.judgedFrom) : undefined;
   if (leavers && judgedFrom && areas.some((comparison) => comparison.area.id === leavers.id)) {
-    notes.push(`${leavers.label} has been judged only since ${formatLong(judgedFrom)}: authorities last inspected before then have no grade for it and are counted as not judged.`);
+    notes.push(
+      `${leavers.label} has been judged only since ${formatLong(judgedFrom)}: authorities last inspected before then have no grade for it and are counted as not judged.`,
+    );
   }
   const statuses = areas[0]?.comparatorGrades ?? [];
   const notInspected = namesWhere(statuses, 'not-inspected');
-  if (notInspected.length > 0) notes.push(`Not inspected by ${date} under ILACS, so left out of the comparator counts: ${joinList(notInspected)}.`);
+  if (notInspected.length > 0)
+    notes.push(
+      `Not inspected by ${date} under ILACS, so left out of the comparator counts: ${joinList(notInspected)}.`,
+    );
   const notYet = namesWhere(statuses, 'not-yet');
-  if (notYet.length > 0) notes.push(`Did not exist yet on ${date}, so left out of the comparator counts: ${joinList(notYet)}.`);
+  if (notYet.length > 0)
+    notes.push(`Did not exist yet on ${date}, so left out of the comparator counts: ${joinList(notYet)}.`);
   const ceased = ceasedBy(dataset, asAt);
   if (ceased.length > 0) {
     notes.push(`Authorities that no longer existed on ${date} are left out of every count: ${joinList(ceased)}.`);
@@ -74,6 +84,7 @@ export function comparatorNotices(unknownKeys: readonly string[], withSelf: bool
         : `The link named ${unknownKeys.length} authority codes this data does not hold, ${codes}: they have been ignored.`,
     );
   }
-  if (withSelf) notices.push(`${authorityName} is the authority being compared, so it is not listed among its own comparators.`);
+  if (withSelf)
+    notices.push(`${authorityName} is the authority being compared, so it is not listed among its own comparators.`);
   return notices;
 }

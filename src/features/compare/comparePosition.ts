@@ -1,6 +1,24 @@
 // View model for "how does the authority stand?": per area its grade, England, its region and the comparators.
-import { positionAgainst, scaleOfFramework, tallyOnScale, type AreaDistribution, type ComparatorGrade, type GradeTally } from '../../analytics';
-import { ALL_GRADES, type Authority, type Dataset, type GradeCounts, type GradeId, type GradeScale, type Inspection, type JudgementArea, type Outcome, type PartialDate } from '../../domain';
+import {
+  positionAgainst,
+  scaleOfFramework,
+  tallyOnScale,
+  type AreaDistribution,
+  type ComparatorGrade,
+  type GradeTally,
+} from '../../analytics';
+import {
+  ALL_GRADES,
+  type Authority,
+  type Dataset,
+  type GradeCounts,
+  type GradeId,
+  type GradeScale,
+  type Inspection,
+  type JudgementArea,
+  type Outcome,
+  type PartialDate,
+} from '../../domain';
 import { comparatorStatus, type ComparatorStatus } from './comparatorStatus';
 import { OWN_GROUP_NOUN, type ComparatorNoun } from './compareGroup';
 
@@ -40,7 +58,12 @@ export type ComparePosition =
       readonly noun: ComparatorNoun;
     }
   /** No ILACS judgements for the authority as at the date, or it had ceased by then. */
-  | { readonly kind: 'not-inspected'; readonly asAt: PartialDate; readonly authority: Authority | undefined; readonly ceasedOn: PartialDate | undefined };
+  | {
+      readonly kind: 'not-inspected';
+      readonly asAt: PartialDate;
+      readonly authority: Authority | undefined;
+      readonly ceasedOn: PartialDate | undefined;
+    };
 
 export const CHOSEN_COMPARATORS = OWN_GROUP_NOUN.label;
 
@@ -51,7 +74,16 @@ function countsOf(rows: GradeTally['rows']): Record<GradeId, number> {
 }
 
 function fromDistribution(id: GroupId, distribution: AreaDistribution): GroupTally {
-  return { id, label: distribution.group, rows: distribution.rows, judged: distribution.judged, goodOrBetter: distribution.goodOrBetter, goodOrBetterShare: distribution.goodOrBetterShare, notJudged: distribution.notJudged, counts: countsOf(distribution.rows) };
+  return {
+    id,
+    label: distribution.group,
+    rows: distribution.rows,
+    judged: distribution.judged,
+    goodOrBetter: distribution.goodOrBetter,
+    goodOrBetterShare: distribution.goodOrBetterShare,
+    notJudged: distribution.notJudged,
+    counts: countsOf(distribution.rows),
+  };
 }
 
 function fromComparators(grades: readonly ComparatorGrade[], scale: GradeScale, label: string): GroupTally {

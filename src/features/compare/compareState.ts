@@ -38,7 +38,11 @@ export function compareQuickPicks(dataset: Dataset): number[] {
   return years.length > 0 ? years : [PUBLICATION_AS_AT.year];
 }
 
-export function readCompareState(params: URLSearchParams, dataset: Dataset, knownAreaIds: readonly string[]): CompareState {
+export function readCompareState(
+  params: URLSearchParams,
+  dataset: Dataset,
+  knownAreaIds: readonly string[],
+): CompareState {
   // With no authority held at all there is nothing to compare; Walsall's code still makes a readable state.
   const authorityKey = chosenAuthority(dataset, params.get('authority') ?? '') ?? DEFAULT_AUTHORITY;
 
@@ -52,8 +56,22 @@ export function readCompareState(params: URLSearchParams, dataset: Dataset, know
   const neighbourSetId = group.kind === 'neighbours' ? group.setId : DEFAULT_NEIGHBOUR_SET;
   const neighbours = heldNeighbours(dataset, neighbourSetId, authorityKey);
   if (group.kind === 'neighbours') {
-    const comparatorKeys = [...new Set(neighbours.flatMap((neighbour) => (neighbour.key && neighbour.key !== authorityKey ? [neighbour.key] : [])))];
-    return { authorityKey, asAt, areaId, group, neighbourSetId, neighbours, comparatorKeys, unknownKeys: [], withSelf: false };
+    const comparatorKeys = [
+      ...new Set(
+        neighbours.flatMap((neighbour) => (neighbour.key && neighbour.key !== authorityKey ? [neighbour.key] : [])),
+      ),
+    ];
+    return {
+      authorityKey,
+      asAt,
+      areaId,
+      group,
+      neighbourSetId,
+      neighbours,
+      comparatorKeys,
+      unknownKeys: [],
+      withSelf: false,
+    };
   }
 
   const comparatorKeys: string[] = [];
@@ -66,4 +84,3 @@ export function readCompareState(params: URLSearchParams, dataset: Dataset, know
   }
   return { authorityKey, asAt, areaId, group, neighbourSetId, neighbours, comparatorKeys, unknownKeys, withSelf };
 }
-

@@ -1,7 +1,15 @@
 // The plain-English sentences above the comparison, computed from the view model.
 import { lowerFirst, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
-import { compareDates, endsOnOrBefore, formatLong, gradeLabel, type Authority, type JudgementArea, type PartialDate } from '../../domain';
+import {
+  compareDates,
+  endsOnOrBefore,
+  formatLong,
+  gradeLabel,
+  type Authority,
+  type JudgementArea,
+  type PartialDate,
+} from '../../domain';
 import type { ComparatorNoun } from './compareGroup';
 import type { AreaComparison, ComparePosition, GroupTally } from './comparePosition';
 
@@ -29,16 +37,24 @@ function comparatorClause(comparators: GroupTally | undefined, noun: ComparatorN
   if (!comparators) return '';
   const chosen = comparators.judged + comparators.notJudged;
   if (comparators.judged === 0) {
-    return chosen === 1 ? ` The ${noun.one} had no grade for this area as at the date.` : ` None of the ${chosen} ${noun.many} had a grade for this area as at the date.`;
+    return chosen === 1
+      ? ` The ${noun.one} had no grade for this area as at the date.`
+      : ` None of the ${chosen} ${noun.many} had a grade for this area as at the date.`;
   }
-  const others = comparators.notJudged > 0 ? ` (${comparators.notJudged} other${comparators.notJudged === 1 ? '' : 's'} had no grade as at the date)` : '';
+  const others =
+    comparators.notJudged > 0
+      ? ` (${comparators.notJudged} other${comparators.notJudged === 1 ? '' : 's'} had no grade as at the date)`
+      : '';
   const members = comparators.judged === 1 ? noun.one : noun.many;
   const who = comparators.notJudged > 0 ? `${members} with a grade` : members;
   return ` ${comparators.goodOrBetter} of ${comparators.judged} ${who} ${were(comparators.judged)} good or better${others}.`;
 }
 
 /** The sentence for one area: the authority's grade, then England, its region and the comparators. */
-export function describeArea(model: Extract<ComparePosition, { kind: 'position' }>, comparison: AreaComparison): string {
+export function describeArea(
+  model: Extract<ComparePosition, { kind: 'position' }>,
+  comparison: AreaComparison,
+): string {
   const { authority, inspection, asAt, scale } = model;
   const inspected = formatLong(inspection.date);
   const area = areaTitleInSentence(comparison.area);

@@ -4,7 +4,8 @@ import { DFE_OGL_ATTRIBUTION, neighbourSet, type NeighbourSetId } from '../../do
 
 export function neighbourNotes(setId: NeighbourSetId): string[] {
   const set = neighbourSet(setId);
-  const basis = setId === 'sn2025' ? 'revised in May 2025 on 2021 Census data' : 'the April 2021 set, before the May 2025 revision';
+  const basis =
+    setId === 'sn2025' ? 'revised in May 2025 on 2021 Census data' : 'the April 2021 set, before the May 2025 revision';
   return [
     `Statistical neighbours are DfE’s children’s services statistical neighbour benchmarking (${set.label}, ${basis}): ten authorities per authority, SN1 the closest, each with DfE’s closeness band from “Extremely close” to “Not close”.`,
     'DfE lists authorities by LA number; each is shown as the authority that holds that number today (North Yorkshire, Somerset and Buckinghamshire keep their numbers under new ONS codes).',

@@ -24,17 +24,31 @@ export function neighbourRows(neighbours: readonly HeldNeighbour[], areas: reado
       if (status) statuses.set(comparison.area.id, status);
     }
     const inspected = [...statuses.values()].find((status) => status.inspection)?.inspection;
-    return { rank: neighbour.rank, name: neighbour.name, key: neighbour.key, closeness: neighbour.closeness, statuses, inspected };
+    return {
+      rank: neighbour.rank,
+      name: neighbour.name,
+      key: neighbour.key,
+      closeness: neighbour.closeness,
+      statuses,
+      inspected,
+    };
   });
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "DfE names 10 statistical neighbours for Walsall (May 2025): 8 very close and 2 close. 10 of the 10 have been inspected under ILACS by …" */
-export function describeNeighbours(authorityName: string, setId: NeighbourSetId, rows: readonly NeighbourRow[], asAt: Parameters<typeof formatLong>[0]): string {
+export function describeNeighbours(
+  authorityName: string,
+  setId: NeighbourSetId,
+  rows: readonly NeighbourRow[],
+  asAt: Parameters<typeof formatLong>[0],
+): string {
   const set = neighbourSet(setId);
   if (rows.length === 0) return `DfE’s ${set.label} statistical neighbours name no neighbours for ${authorityName}.`;
-  const bands = CLOSENESS_BANDS.map((band) => [band, rows.filter((row) => row.closeness === band).length] as const).filter(([, count]) => count > 0);
+  const bands = CLOSENESS_BANDS.map(
+    (band) => [band, rows.filter((row) => row.closeness === band).length] as const,
+  ).filter(([, count]) => count > 0);
   const bandWords = bands.map(([band, count]) => `${count} ${band.toLowerCase()}`);
   const listed = bandWords.length > 1 ? `${bandWords.slice(0, -1).join(', ')} and ${bandWords.at(-1)}` : bandWords[0];
   const inspected = rows.filter((row) => row.inspected).length;

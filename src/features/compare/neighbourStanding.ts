@@ -22,7 +22,9 @@ export interface AreaStanding {
 
 export function neighbourStanding(areas: readonly AreaComparison[], scale: GradeScale): AreaStanding[] {
   return areas.map((comparison) => {
-    const graded = comparison.comparatorGrades.flatMap((status) => (status.state.kind === 'graded' ? [status.state] : []));
+    const graded = comparison.comparatorGrades.flatMap((status) =>
+      status.state.kind === 'graded' ? [status.state] : [],
+    );
     const own = comparison.outcome.kind === 'graded' ? stepOf(scale, comparison.outcome.grade) : undefined;
     const better = own ? graded.filter((state) => state.rank < own.rank).length : undefined;
     const same = own ? graded.filter((state) => state.rank === own.rank).length : undefined;
@@ -55,11 +57,17 @@ function ordinal(place: number): string {
 }
 
 /** One sentence per area, the focus area's first: the authority's grade, then its neighbours with coverage. */
-export function describeStanding(authorityName: string, standing: AreaStanding, scale: GradeScale, noun: ComparatorNoun): string {
+export function describeStanding(
+  authorityName: string,
+  standing: AreaStanding,
+  scale: GradeScale,
+  noun: ComparatorNoun,
+): string {
   const area = areaTitleInSentence(standing.area);
   const coverage = `${standing.judged} of the ${standing.members} ${noun.many} had a grade for ${area}`;
   if (standing.judged === 0) return `${coverage}, so there is nothing to place ${authorityName} among.`;
   const good = `${standing.goodOrBetter} of those ${standing.judged} ${standing.goodOrBetter === 1 ? 'was' : 'were'} good or better`;
-  if (standing.outcome.kind !== 'graded' || standing.better === undefined) return `${coverage}; ${good}. ${authorityName} had no grade for it.`;
+  if (standing.outcome.kind !== 'graded' || standing.better === undefined)
+    return `${coverage}; ${good}. ${authorityName} had no grade for it.`;
   return `${coverage}; ${good}. ${authorityName}, judged ${gradeLabel(standing.outcome.grade, scale)}, stands ${placeWords(standing)}: ${standing.better} better, ${standing.same} the same and ${standing.worse} worse.`;
 }

@@ -6,7 +6,15 @@ import type { EnglandAreas } from './englandAreas';
 import { GradeMixTable } from './GradeMixTable';
 import { EmptyChart } from './EmptyChart';
 
-export function EnglandAreasFigure({ model, notes, source }: { model: EnglandAreas; notes: readonly string[]; source: string }) {
+export function EnglandAreasFigure({
+  model,
+  notes,
+  source,
+}: {
+  model: EnglandAreas;
+  notes: readonly string[];
+  source: string;
+}) {
   const date = formatLong(model.asAt);
   const only = model.mixes.length === 1 ? model.mixes[0] : undefined;
   const title = only
@@ -19,10 +27,16 @@ export function EnglandAreasFigure({ model, notes, source }: { model: EnglandAre
       summary={model.summary}
       chart={
         anyJudged ? (
-          <GradeMixChart bars={model.mixes} series={model.mixes[0]?.rows ?? []} orientation="bars" segmentText="count" />
+          <GradeMixChart
+            bars={model.mixes}
+            series={model.mixes[0]?.rows ?? []}
+            orientation="bars"
+            segmentText="count"
+          />
         ) : (
           <EmptyChart>
-            No authority had a judgement for {only ? only.label.toLowerCase() : 'any area'} by {date}: choose a later date or another area.
+            No authority had a judgement for {only ? only.label.toLowerCase() : 'any area'} by {date}: choose a later
+            date or another area.
           </EmptyChart>
         )
       }

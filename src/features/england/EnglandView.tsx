@@ -10,7 +10,16 @@ import { AppLink } from '../../components/url/AppLink';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
 import { defaultAsAt, earliestIlacsDate, ilacsSources, latestIlacsDate } from '../../analytics';
-import { compareDates, formatIso, formatLong, OVERALL_EFFECTIVENESS, sourceLine, strandMappingNote, STRANDS, type JudgementArea } from '../../domain';
+import {
+  compareDates,
+  formatIso,
+  formatLong,
+  OVERALL_EFFECTIVENESS,
+  sourceLine,
+  strandMappingNote,
+  STRANDS,
+  type JudgementArea,
+} from '../../domain';
 import { areaTrend } from './areaTrend';
 import { englandAreas } from './englandAreas';
 import { EnglandAreasFigure } from './EnglandAreasFigure';
@@ -20,7 +29,16 @@ import { RegionsFigure } from './RegionsFigure';
 import { TrendFigure } from './TrendFigure';
 import { StrandsFigure, StrandTrendFigure } from './StrandFigures';
 import { FIRST_STRAND_YEAR, strandsAt, strandTrend } from './strandView';
-import { AS_AT_RULE, CARE_LEAVERS, CARE_LEAVERS_AREA, ceasedNote, FRAMEWORK_CHANGES, ILACS_ONLY, LATEST_ONCE, SHARES_OF_JUDGED } from './englandNotes';
+import {
+  AS_AT_RULE,
+  CARE_LEAVERS,
+  CARE_LEAVERS_AREA,
+  ceasedNote,
+  FRAMEWORK_CHANGES,
+  ILACS_ONLY,
+  LATEST_ONCE,
+  SHARES_OF_JUDGED,
+} from './englandNotes';
 import './england.css';
 
 export default function EnglandView({ dataset }: ViewProps) {
@@ -29,13 +47,21 @@ export default function EnglandView({ dataset }: ViewProps) {
   const source = useMemo(() => sourceLine(ilacsSources(dataset)), [dataset]);
   const regions = useMemo(() => regionOptions(dataset), [dataset]);
   const areas = useMemo(
-    () => areaOptions({ ...dataset, inspections: dataset.inspections.filter((inspection) => inspection.framework === 'ilacs') }),
+    () =>
+      areaOptions({
+        ...dataset,
+        inspections: dataset.inspections.filter((inspection) => inspection.framework === 'ilacs'),
+      }),
     [dataset],
   );
   const state = useMemo(
     () =>
       fallback
-        ? readEnglandState(params, { defaultAsAt: fallback, regions: regions.map((option) => option.value), areaIds: areas.map((option) => option.value) })
+        ? readEnglandState(params, {
+            defaultAsAt: fallback,
+            regions: regions.map((option) => option.value),
+            areaIds: areas.map((option) => option.value),
+          })
         : undefined,
     [params, fallback, regions, areas],
   );
@@ -56,18 +82,28 @@ export default function EnglandView({ dataset }: ViewProps) {
     return {
       england,
       regions: regionComparison(dataset, state.asAt, focusArea, state.region),
-      trend: areaTrend(dataset, { asAt: state.asAt, area: focusArea, latestMarch: fallback, ...(state.region ? { region: state.region } : {}) }),
+      trend: areaTrend(dataset, {
+        asAt: state.asAt,
+        area: focusArea,
+        latestMarch: fallback,
+        ...(state.region ? { region: state.region } : {}),
+      }),
     };
   }, [dataset, fallback, state, chosenArea, focusArea]);
 
   const strands = useMemo(() => {
     if (!state || !fallback) return undefined;
-    return { at: strandsAt(dataset, state.asAt, state.region), trend: strandTrend(dataset, state.asAt, fallback, state.region) };
+    return {
+      at: strandsAt(dataset, state.asAt, state.region),
+      trend: strandTrend(dataset, state.asAt, fallback, state.region),
+    };
   }, [dataset, state, fallback]);
   // The source line names every file holding an inspection of a framework that judged a strand.
   const strandSources = useMemo(() => {
     const frameworks = new Set(STRANDS.flatMap((strand) => strand.judgedBy.map((entry) => entry.framework)));
-    return dataset.inspections.filter((inspection) => frameworks.has(inspection.framework)).flatMap((inspection) => inspection.sources);
+    return dataset.inspections
+      .filter((inspection) => frameworks.has(inspection.framework))
+      .flatMap((inspection) => inspection.sources);
   }, [dataset]);
   const strandNotes = useMemo(
     () => [
@@ -81,7 +117,13 @@ export default function EnglandView({ dataset }: ViewProps) {
     ],
     [dataset, strandSources],
   );
-  const marchYears = useMemo(() => (fallback ? Array.from({ length: Math.max(0, fallback.year - FIRST_STRAND_YEAR + 1) }, (_, i) => FIRST_STRAND_YEAR + i) : []), [fallback]);
+  const marchYears = useMemo(
+    () =>
+      fallback
+        ? Array.from({ length: Math.max(0, fallback.year - FIRST_STRAND_YEAR + 1) }, (_, i) => FIRST_STRAND_YEAR + i)
+        : [],
+    [fallback],
+  );
 
   const notes = useMemo(() => {
     const common = [LATEST_ONCE, ceasedNote(dataset), SHARES_OF_JUDGED];
@@ -95,8 +137,8 @@ export default function EnglandView({ dataset }: ViewProps) {
   if (!state || !fallback) {
     return (
       <p className="govuk-body">
-        The data loaded holds no ILACS inspection (from 2018), so there is no England position to show. Load Ofsted’s local authority
-        inspection outcomes to see one.
+        The data loaded holds no ILACS inspection (from 2018), so there is no England position to show. Load Ofsted’s
+        local authority inspection outcomes to see one.
       </p>
     );
   }
@@ -107,11 +149,15 @@ export default function EnglandView({ dataset }: ViewProps) {
   return (
     <div className="app-england">
       <p className="govuk-body app-england__intro">
-        Each local authority’s latest ILACS judgements on or before the date you choose: for England, for each region, and how the
-        shares have moved at each 31 March since 2019.
+        Each local authority’s latest ILACS judgements on or before the date you choose: for England, for each region,
+        and how the shares have moved at each 31 March since 2019.
       </p>
       <div className="app-filters" role="group" aria-label="Choose what to show">
-        <AsAtField value={state.asAt} marchYears={marchYears} onChange={(asAt) => navigate({ asAt: formatIso(asAt) })} />
+        <AsAtField
+          value={state.asAt}
+          marchYears={marchYears}
+          onChange={(asAt) => navigate({ asAt: formatIso(asAt) })}
+        />
         <SelectField
           label="Region"
           value={state.region ?? ''}
@@ -140,18 +186,35 @@ export default function EnglandView({ dataset }: ViewProps) {
 
       {compareDates(state.asAt, fallback) > 0 && latest ? (
         <p className="govuk-inset-text">
-          {date} is later than any inspection held (the latest is {formatLong(latest)}), so the figures show each authority’s latest known
-          judgements: the same as at {formatLong(fallback)}.
+          {date} is later than any inspection held (the latest is {formatLong(latest)}), so the figures show each
+          authority’s latest known judgements: the same as at {formatLong(fallback)}.
         </p>
       ) : null}
 
       {models ? (
-        <FigureExportContext value={{ subtitle: filterSubtitle([`As at ${date}`, state.region ?? 'All regions', chosenArea?.label ?? 'All judgement areas']) }}>
+        <FigureExportContext
+          value={{
+            subtitle: filterSubtitle([
+              `As at ${date}`,
+              state.region ?? 'All regions',
+              chosenArea?.label ?? 'All judgement areas',
+            ]),
+          }}
+        >
           <EnglandAreasFigure model={models.england} notes={notes.areas} source={source} />
           <AfterFirstPaint>
-            {models.regions ? <RegionsFigure model={models.regions} {...(state.region ? { region: state.region } : {})} notes={notes.focus} source={source} /> : null}
+            {models.regions ? (
+              <RegionsFigure
+                model={models.regions}
+                {...(state.region ? { region: state.region } : {})}
+                notes={notes.focus}
+                source={source}
+              />
+            ) : null}
             <TrendFigure model={models.trend} notes={notes.focus} source={source} />
-            {strands ? <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} /> : null}
+            {strands ? (
+              <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} />
+            ) : null}
           </AfterFirstPaint>
         </FigureExportContext>
       ) : (
@@ -164,19 +227,30 @@ export default function EnglandView({ dataset }: ViewProps) {
           .
         </p>
       )}
-      {!models && strands ? <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} /> : null}
+      {!models && strands ? (
+        <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} />
+      ) : null}
     </div>
   );
 }
 
 /** Every framework since 2009, compared by strand: what the ILACS figures above cannot show. */
-function StrandFigures({ strands, notes, source }: { strands: { at: ReturnType<typeof strandsAt>; trend: ReturnType<typeof strandTrend> }; notes: readonly string[]; source: string }) {
+function StrandFigures({
+  strands,
+  notes,
+  source,
+}: {
+  strands: { at: ReturnType<typeof strandsAt>; trend: ReturnType<typeof strandTrend> };
+  notes: readonly string[];
+  source: string;
+}) {
   return (
     <>
       <h2 className="govuk-heading-m">Every framework since 2009, by strand</h2>
       <p className="govuk-body">
-        Frameworks before ILACS judged different things in different words. These figures compare them by strand: the whole service, help and
-        protection, and children in care, each authority at its latest inspection that judged the strand.
+        Frameworks before ILACS judged different things in different words. These figures compare them by strand: the
+        whole service, help and protection, and children in care, each authority at its latest inspection that judged
+        the strand.
       </p>
       <StrandsFigure model={strands.at} notes={notes} source={source} />
       <StrandTrendFigure model={strands.trend} notes={notes} source={source} />

@@ -4,7 +4,15 @@ import { percent } from '../../components/format';
 import type { GradeMix } from './gradeMix';
 import { countAndShare } from '../../components/figureData/figureData';
 
-export function GradeMixTable({ caption, rowHeader, mixes }: { caption: string; rowHeader: string; mixes: readonly GradeMix[] }) {
+export function GradeMixTable({
+  caption,
+  rowHeader,
+  mixes,
+}: {
+  caption: string;
+  rowHeader: string;
+  mixes: readonly GradeMix[];
+}) {
   const grades = mixes[0]?.rows ?? [];
   return (
     <DataTable<GradeMix>
@@ -29,7 +37,11 @@ export function GradeMixTable({ caption, rowHeader, mixes }: { caption: string; 
           header: 'Good or better',
           cell: (mix) => `${mix.goodOrBetter} (${percent(mix.goodOrBetterShare)})`,
           numeric: true,
-          csv: countAndShare<GradeMix>('Good or better', (mix) => mix.goodOrBetter, (mix) => mix.goodOrBetterShare),
+          csv: countAndShare<GradeMix>(
+            'Good or better',
+            (mix) => mix.goodOrBetter,
+            (mix) => mix.goodOrBetterShare,
+          ),
         },
         { header: 'Not judged', cell: (mix) => mix.notJudged, numeric: true },
       ]}

@@ -6,7 +6,17 @@ import { EmptyChart } from './EmptyChart';
 import { GradeMixTable } from './GradeMixTable';
 import type { RegionComparison } from './regionComparison';
 
-export function RegionsFigure({ model, region, notes, source }: { model: RegionComparison; region?: string; notes: readonly string[]; source: string }) {
+export function RegionsFigure({
+  model,
+  region,
+  notes,
+  source,
+}: {
+  model: RegionComparison;
+  region?: string;
+  notes: readonly string[];
+  source: string;
+}) {
   const date = formatLong(model.asAt);
   const area = shortAreaLabel(model.area);
   const title = region ? `${area}: ${region} compared with England, as at ${date}` : `${area} by region, as at ${date}`;
@@ -17,9 +27,16 @@ export function RegionsFigure({ model, region, notes, source }: { model: RegionC
       summary={model.summary}
       chart={
         anyJudged ? (
-          <GradeMixChart bars={model.mixes} series={model.mixes[0]?.rows ?? []} orientation="bars" segmentText="count" />
+          <GradeMixChart
+            bars={model.mixes}
+            series={model.mixes[0]?.rows ?? []}
+            orientation="bars"
+            segmentText="count"
+          />
         ) : (
-          <EmptyChart>No authority had a judgement for {area.toLowerCase()} by {date}: choose a later date or another area.</EmptyChart>
+          <EmptyChart>
+            No authority had a judgement for {area.toLowerCase()} by {date}: choose a later date or another area.
+          </EmptyChart>
         )
       }
       table={

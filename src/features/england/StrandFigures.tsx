@@ -9,7 +9,15 @@ import { EmptyChart } from './EmptyChart';
 import { GradeMixTable } from './GradeMixTable';
 import type { StrandsAt, StrandTrend, StrandTrendPoint } from './strandView';
 
-export function StrandsFigure({ model, notes, source }: { model: StrandsAt; notes: readonly string[]; source: string }) {
+export function StrandsFigure({
+  model,
+  notes,
+  source,
+}: {
+  model: StrandsAt;
+  notes: readonly string[];
+  source: string;
+}) {
   const date = formatLong(model.asAt);
   const place = model.region ?? 'England';
   const anyJudged = model.mixes.some((mix) => mix.judged > 0);
@@ -19,7 +27,12 @@ export function StrandsFigure({ model, notes, source }: { model: StrandsAt; note
       summary={model.summary}
       chart={
         anyJudged ? (
-          <GradeMixChart bars={model.mixes} series={model.mixes[0]?.rows ?? []} orientation="bars" segmentText="count" />
+          <GradeMixChart
+            bars={model.mixes}
+            series={model.mixes[0]?.rows ?? []}
+            orientation="bars"
+            segmentText="count"
+          />
         ) : (
           <EmptyChart>No authority had been inspected by {date}: choose a later date.</EmptyChart>
         )
@@ -37,7 +50,15 @@ export function StrandsFigure({ model, notes, source }: { model: StrandsAt; note
   );
 }
 
-export function StrandTrendFigure({ model, notes, source }: { model: StrandTrend; notes: readonly string[]; source: string }) {
+export function StrandTrendFigure({
+  model,
+  notes,
+  source,
+}: {
+  model: StrandTrend;
+  notes: readonly string[];
+  source: string;
+}) {
   const place = model.region ?? 'England';
   const first = model.points[0]?.asAt;
   const last = model.points[model.points.length - 1]?.asAt;
@@ -80,12 +101,23 @@ export function StrandTrendFigure({ model, notes, source }: { model: StrandTrend
               numeric: true,
               cell: (point: StrandTrendPoint) => {
                 const { position } = point.mixes[index]!;
-                return position.judged === 0 ? `– (0 of ${position.authorities})` : `${percent(position.goodOrBetterShare)} (${position.judged} of ${position.authorities})`;
+                return position.judged === 0
+                  ? `– (0 of ${position.authorities})`
+                  : `${percent(position.goodOrBetterShare)} (${position.judged} of ${position.authorities})`;
               },
               csv: [
-                ...shareColumn<StrandTrendPoint>(`${strand.label}: good or better`, (point) => point.mixes[index]!.position.goodOrBetterShare),
-                { heading: `${strand.label}: authorities judged`, value: (point: StrandTrendPoint) => point.mixes[index]!.position.judged },
-                { heading: `${strand.label}: authorities in being`, value: (point: StrandTrendPoint) => point.mixes[index]!.position.authorities },
+                ...shareColumn<StrandTrendPoint>(
+                  `${strand.label}: good or better`,
+                  (point) => point.mixes[index]!.position.goodOrBetterShare,
+                ),
+                {
+                  heading: `${strand.label}: authorities judged`,
+                  value: (point: StrandTrendPoint) => point.mixes[index]!.position.judged,
+                },
+                {
+                  heading: `${strand.label}: authorities in being`,
+                  value: (point: StrandTrendPoint) => point.mixes[index]!.position.authorities,
+                },
               ],
             })),
           ]}

@@ -12,7 +12,8 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
   const area = shortAreaLabel(model.area);
   const first = model.points[0]?.point.asAt;
   const last = model.points[model.points.length - 1]?.point.asAt;
-  const span = first && last ? (first === last ? formatLong(first) : `${formatLong(first)} to ${formatLong(last)}`) : '';
+  const span =
+    first && last ? (first === last ? formatLong(first) : `${formatLong(first)} to ${formatLong(last)}`) : '';
   const place = model.region ?? 'England';
   const grades = model.points[0]?.mix.rows ?? [];
   // Dates before anyone was judged on the area (care leavers before 2023) stay in the table but would be empty columns.
@@ -29,14 +30,23 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
           <>
             {skipped ? (
               <p className="govuk-body-s">
-                No authority had a judgement for {area.toLowerCase()} at {formatLong(skipped.point.asAt)} or before, so the chart starts at{' '}
-                {formatLong(drawn[0]!.point.asAt)}; the table has every date.
+                No authority had a judgement for {area.toLowerCase()} at {formatLong(skipped.point.asAt)} or before, so
+                the chart starts at {formatLong(drawn[0]!.point.asAt)}; the table has every date.
               </p>
             ) : null}
-            <GradeMixChart bars={drawn.map((entry) => entry.mix)} series={grades} orientation="columns" segmentText="share" categoryTitle="As at 31 March" />
+            <GradeMixChart
+              bars={drawn.map((entry) => entry.mix)}
+              series={grades}
+              orientation="columns"
+              segmentText="share"
+              categoryTitle="As at 31 March"
+            />
           </>
         ) : (
-          <EmptyChart>No authority had a judgement for {area.toLowerCase()} at any of these dates: choose a later date or another area.</EmptyChart>
+          <EmptyChart>
+            No authority had a judgement for {area.toLowerCase()} at any of these dates: choose a later date or another
+            area.
+          </EmptyChart>
         )
       }
       table={
@@ -54,10 +64,18 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
               csv: countAndShare<TrendPoint>(
                 grade.label,
                 (entry) => entry.point.rows.find((candidate) => candidate.grade === grade.grade)?.count,
-                (entry) => (entry.point.judged === 0 ? null : entry.point.rows.find((candidate) => candidate.grade === grade.grade)?.share),
+                (entry) =>
+                  entry.point.judged === 0
+                    ? null
+                    : entry.point.rows.find((candidate) => candidate.grade === grade.grade)?.share,
               ),
             })),
-            { header: 'Good or better', cell: (entry) => percent(entry.point.goodOrBetterShare), numeric: true, csv: shareColumn<TrendPoint>('Good or better', (entry) => entry.point.goodOrBetterShare) },
+            {
+              header: 'Good or better',
+              cell: (entry) => percent(entry.point.goodOrBetterShare),
+              numeric: true,
+              csv: shareColumn<TrendPoint>('Good or better', (entry) => entry.point.goodOrBetterShare),
+            },
             ...(model.region
               ? [
                   {
@@ -78,7 +96,11 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
       }
       footnotes={[
         coverageNote,
-        ...(model.stoppedAt ? [`The data holds no inspection after ${formatLong(model.stoppedAt)}, so the years stop there: later dates would repeat it.`] : []),
+        ...(model.stoppedAt
+          ? [
+              `The data holds no inspection after ${formatLong(model.stoppedAt)}, so the years stop there: later dates would repeat it.`,
+            ]
+          : []),
         ...notes,
       ]}
       source={source}

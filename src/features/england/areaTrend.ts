@@ -2,7 +2,15 @@
 import { eachThirtyFirstMarch, yearlyShares, type SharePoint } from '../../analytics/yearlyShares';
 import { joinList, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
-import { areaWords, compareDates, formatIso, formatLong, type Dataset, type JudgementArea, type PartialDate } from '../../domain';
+import {
+  areaWords,
+  compareDates,
+  formatIso,
+  formatLong,
+  type Dataset,
+  type JudgementArea,
+  type PartialDate,
+} from '../../domain';
 import { mixOf, type GradeMix } from './gradeMix';
 
 /** The first 31 March with more than a handful of ILACS inspections (31 March 2018 had one): the trend, and the view's quick picks, start here. */
@@ -38,8 +46,12 @@ export interface AreaTrendOptions {
 }
 
 /** The dates the trend is drawn at: each 31 March from 2019, then the as-at date itself if it is not one. */
-export function trendDates(asAt: PartialDate, latestMarch: PartialDate): { dates: PartialDate[]; stoppedAt?: PartialDate } {
-  if (compareDates(asAt, latestMarch) > 0) return { dates: eachThirtyFirstMarch(FIRST_TREND_YEAR, latestMarch), stoppedAt: latestMarch };
+export function trendDates(
+  asAt: PartialDate,
+  latestMarch: PartialDate,
+): { dates: PartialDate[]; stoppedAt?: PartialDate } {
+  if (compareDates(asAt, latestMarch) > 0)
+    return { dates: eachThirtyFirstMarch(FIRST_TREND_YEAR, latestMarch), stoppedAt: latestMarch };
   const dates = eachThirtyFirstMarch(FIRST_TREND_YEAR, asAt);
   const last = dates[dates.length - 1];
   if (!last || formatIso(last) !== formatIso(asAt)) dates.push(asAt);
@@ -52,7 +64,11 @@ export function areaTrend(dataset: Dataset, { asAt, area, region, latestMarch }:
   const england = region === undefined ? undefined : yearlyShares(dataset, area.id, dates);
   const points = shares.map((point, index) => {
     const englandPoint = england?.[index];
-    return { point, mix: mixOf(formatIso(point.asAt), pointLabel(point.asAt), point), ...(englandPoint ? { england: englandPoint } : {}) };
+    return {
+      point,
+      mix: mixOf(formatIso(point.asAt), pointLabel(point.asAt), point),
+      ...(englandPoint ? { england: englandPoint } : {}),
+    };
   });
   const summary = summarise(area, region, points);
   const first = dates[0];
@@ -65,7 +81,9 @@ export function areaTrend(dataset: Dataset, { asAt, area, region, latestMarch }:
     summary:
       summary ??
       `No local authority${region === undefined ? '' : ` ${inRegion(region)}`} had a judgement for ${areaWords(area)} ` +
-        (first && last && first !== last ? `at any date from ${formatLong(first)} to ${formatLong(last)}.` : `by ${first ? formatLong(first) : 'then'}.`),
+        (first && last && first !== last
+          ? `at any date from ${formatLong(first)} to ${formatLong(last)}.`
+          : `by ${first ? formatLong(first) : 'then'}.`),
     coverage: joinList(shares.map((point) => `${point.authorities} at ${formatLong(point.asAt)}`)),
     ...(stoppedAt ? { stoppedAt } : {}),
   };
@@ -75,7 +93,11 @@ export function pointLabel(date: PartialDate): string {
   return date.precision === 'day' && date.month === 3 && date.day === 31 ? String(date.year) : formatLong(date);
 }
 
-function summarise(area: Pick<JudgementArea, 'id' | 'label'>, region: string | undefined, points: readonly TrendPoint[]): string | undefined {
+function summarise(
+  area: Pick<JudgementArea, 'id' | 'label'>,
+  region: string | undefined,
+  points: readonly TrendPoint[],
+): string | undefined {
   const judged = points.filter(({ point }) => point.goodOrBetterShare !== null);
   const first = judged[0];
   const last = judged[judged.length - 1];

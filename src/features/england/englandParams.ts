@@ -24,16 +24,21 @@ export function readEnglandState(params: URLSearchParams, choices: EnglandChoice
   if (asAtText !== null && asAtText !== '') {
     const parsed = parseIso(asAtText);
     if (parsed?.precision === 'day') asAt = parsed;
-    else problems.push(`‘${asAtText}’ in the address is not a date like ${formatIso(choices.defaultAsAt)}, so the default date is shown.`);
+    else
+      problems.push(
+        `‘${asAtText}’ in the address is not a date like ${formatIso(choices.defaultAsAt)}, so the default date is shown.`,
+      );
   }
 
   const regionText = params.get('region');
   const region = regionText !== null && choices.regions.includes(regionText) ? regionText : undefined;
-  if (regionText && region === undefined) problems.push(`‘${regionText}’ in the address is not a region in the data, so all regions are shown.`);
+  if (regionText && region === undefined)
+    problems.push(`‘${regionText}’ in the address is not a region in the data, so all regions are shown.`);
 
   const areaText = params.get('area');
   const areaId = areaText !== null && choices.areaIds.includes(areaText) ? areaText : undefined;
-  if (areaText && areaId === undefined) problems.push(`‘${areaText}’ in the address is not a judgement area in the data, so all areas are shown.`);
+  if (areaText && areaId === undefined)
+    problems.push(`‘${areaText}’ in the address is not a judgement area in the data, so all areas are shown.`);
 
   return { asAt, ...(region !== undefined ? { region } : {}), ...(areaId !== undefined ? { areaId } : {}), problems };
 }

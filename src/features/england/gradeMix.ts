@@ -9,8 +9,16 @@ export interface GradeMix extends GradeMixBar, GradeTally {
 }
 
 /** `emphasis`: England's row among regions, drawn in bold so the comparison is easy to find. */
-export function mixOf(key: string, label: string, tally: GradeTally & { readonly notJudged: number }, emphasis = false): GradeMix {
-  const notes = [`Good or better: ${percent(tally.goodOrBetterShare)}`, ...(tally.notJudged > 0 ? [`Not judged: ${tally.notJudged}`] : [])];
+export function mixOf(
+  key: string,
+  label: string,
+  tally: GradeTally & { readonly notJudged: number },
+  emphasis = false,
+): GradeMix {
+  const notes = [
+    `Good or better: ${percent(tally.goodOrBetterShare)}`,
+    ...(tally.notJudged > 0 ? [`Not judged: ${tally.notJudged}`] : []),
+  ];
   return {
     ...barFromRows(key, label, tally.rows, { emphasis, notes }),
     rows: tally.rows,
@@ -23,5 +31,11 @@ export function mixOf(key: string, label: string, tally: GradeTally & { readonly
 
 /** A row with nobody in it, on the same grades as `like` (a region with no inspection yet, an area absent). */
 export function emptyTally(rows: readonly GradeRow[], notJudged = 0): GradeTally & { readonly notJudged: number } {
-  return { rows: rows.map((row) => ({ ...row, count: 0, share: 0 })), judged: 0, goodOrBetter: 0, goodOrBetterShare: null, notJudged };
+  return {
+    rows: rows.map((row) => ({ ...row, count: 0, share: 0 })),
+    judged: 0,
+    goodOrBetter: 0,
+    goodOrBetterShare: null,
+    notJudged,
+  };
 }

@@ -23,16 +23,27 @@ export function regionComparison(
 ): RegionComparison | undefined {
   const latest = latestAsAt(dataset, asAt, { framework: 'ilacs' });
   if (latest.entries.length === 0) return undefined;
-  const forArea = (groupBy: 'england' | 'region') => areaDistributions(latest, groupBy).filter((entry) => entry.area.id === area.id);
+  const forArea = (groupBy: 'england' | 'region') =>
+    areaDistributions(latest, groupBy).filter((entry) => entry.area.id === area.id);
   const scaleRows = areaDistributions(latest, 'england')[0]?.rows ?? [];
-  const englandTally = forArea('england')[0] ?? { area, group: ENGLAND, ...emptyTally(scaleRows, latest.entries.length) };
+  const englandTally = forArea('england')[0] ?? {
+    area,
+    group: ENGLAND,
+    ...emptyTally(scaleRows, latest.entries.length),
+  };
   const regions = forArea('region');
   const shown =
     region === undefined
       ? regions
       : [regions.find((entry) => entry.group === region) ?? { area, group: region, ...emptyTally(scaleRows) }];
-  const mixes = [mixOf(ENGLAND, ENGLAND, englandTally, true), ...shown.map((entry) => mixOf(entry.group, entry.group, entry))];
-  const summary = region === undefined ? acrossRegions(asAt, area, englandTally, regions) : againstEngland(asAt, area, englandTally, shown[0]!);
+  const mixes = [
+    mixOf(ENGLAND, ENGLAND, englandTally, true),
+    ...shown.map((entry) => mixOf(entry.group, entry.group, entry)),
+  ];
+  const summary =
+    region === undefined
+      ? acrossRegions(asAt, area, englandTally, regions)
+      : againstEngland(asAt, area, englandTally, shown[0]!);
   return { asAt, area, mixes, summary };
 }
 
@@ -41,9 +52,15 @@ function shareOf(tally: AreaDistribution): string {
   return `${percent(tally.goodOrBetterShare)} (${tally.goodOrBetter} of ${tally.judged})`;
 }
 
-function acrossRegions(asAt: PartialDate, area: Pick<JudgementArea, 'id' | 'label'>, england: AreaDistribution, regions: readonly AreaDistribution[]): string {
+function acrossRegions(
+  asAt: PartialDate,
+  area: Pick<JudgementArea, 'id' | 'label'>,
+  england: AreaDistribution,
+  regions: readonly AreaDistribution[],
+): string {
   const judged = regions.filter((entry) => entry.goodOrBetterShare !== null);
-  if (judged.length < 2 || england.goodOrBetterShare === null) return mixSentence({ asAt, tally: england, areaWords: areaWords(area) });
+  if (judged.length < 2 || england.goodOrBetterShare === null)
+    return mixSentence({ asAt, tally: england, areaWords: areaWords(area) });
   const shares = judged.map((entry) => entry.goodOrBetterShare ?? 0);
   const low = Math.min(...shares);
   const high = Math.max(...shares);
@@ -51,15 +68,28 @@ function acrossRegions(asAt: PartialDate, area: Pick<JudgementArea, 'id' | 'labe
   const englandShare = `${shareOf(england)} across England`;
   if (low === high) return `${opening} was the same in every region: ${percent(low)}, against ${englandShare}.`;
   const at = (share: number) => judged.filter((entry) => entry.goodOrBetterShare === share);
-  const describe = (entries: readonly AreaDistribution[]) => joinList(entries.map((entry) => `${regionNoun(entry.group)} (${percent(entry.goodOrBetterShare)}, ${entry.goodOrBetter} of ${entry.judged})`));
+  const describe = (entries: readonly AreaDistribution[]) =>
+    joinList(
+      entries.map(
+        (entry) =>
+          `${regionNoun(entry.group)} (${percent(entry.goodOrBetterShare)}, ${entry.goodOrBetter} of ${entry.judged})`,
+      ),
+    );
   return `${opening} was highest in ${describe(at(high))} and lowest in ${describe(at(low))}, against ${englandShare}.`;
 }
 
-function againstEngland(asAt: PartialDate, area: Pick<JudgementArea, 'id' | 'label'>, england: AreaDistribution, region: AreaDistribution): string {
+function againstEngland(
+  asAt: PartialDate,
+  area: Pick<JudgementArea, 'id' | 'label'>,
+  england: AreaDistribution,
+  region: AreaDistribution,
+): string {
   const lead = mixSentence({ asAt, tally: region, areaWords: areaWords(area), place: region.group });
   if (region.goodOrBetterShare === null || england.goodOrBetterShare === null) return lead;
   const gap = Math.round(region.goodOrBetterShare * 100) - Math.round(england.goodOrBetterShare * 100);
   const comparison =
-    gap === 0 ? 'the same as' : `${Math.abs(gap)} percentage point${Math.abs(gap) === 1 ? '' : 's'} ${gap > 0 ? 'above' : 'below'}`;
+    gap === 0
+      ? 'the same as'
+      : `${Math.abs(gap)} percentage point${Math.abs(gap) === 1 ? '' : 's'} ${gap > 0 ? 'above' : 'below'}`;
   return `${lead} That is ${comparison} England, where ${shareOf(england)} were good or better.`;
 }

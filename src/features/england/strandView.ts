@@ -45,7 +45,10 @@ export function strandsAt(dataset: Dataset, asAt: PartialDate, region?: string):
       : `As at ${date}, ${position.goodOrBetter} local authorities${where}, ${coverageWords(position)}, were judged good or outstanding for ${position.strand.words} at their latest inspection that judged it (${frameworksWords(position)}).`,
   );
   const noOverallGrade = mixes.find((mix) => mix.position.strand.id === 'whole-service')?.position.noOverallGrade ?? 0;
-  if (noOverallGrade > 0) sentences.push(`${noOverallGrade} of them were last inspected under ILACS from April 2026, which gives no overall grade: they are counted as having none.`);
+  if (noOverallGrade > 0)
+    sentences.push(
+      `${noOverallGrade} of them were last inspected under ILACS from April 2026, which gives no overall grade: they are counted as having none.`,
+    );
   return { asAt, ...(region ? { region } : {}), mixes, summary: sentences.join(' '), noOverallGrade };
 }
 
@@ -78,14 +81,17 @@ export function strandTrend(dataset: Dataset, asAt: PartialDate, latest: Partial
   const dates = eachThirtyFirstMarch(FIRST_STRAND_YEAR, until);
   const points = dates.map((date) => ({
     asAt: date,
-    mixes: STRANDS.map((strand) => mixFor(`${strand.id}:${pointLabel(date)}`, pointLabel(date), strandAsAt(dataset, date, strand, region))),
+    mixes: STRANDS.map((strand) =>
+      mixFor(`${strand.id}:${pointLabel(date)}`, pointLabel(date), strandAsAt(dataset, date, strand, region)),
+    ),
   }));
   const sentences = STRANDS.map((strand, index) => {
     const judged = points.filter((point) => point.mixes[index]!.position.judged > 0);
     const first = judged[0]?.mixes[index]?.position;
     const last = judged[judged.length - 1]?.mixes[index]?.position;
     if (!first || !last) return `No authority was judged on ${strand.words} at any of these dates.`;
-    if (first === last) return `For ${strand.words}: ${coverageWords(last)} judged good or better at ${formatLong(last.asAt)}.`;
+    if (first === last)
+      return `For ${strand.words}: ${coverageWords(last)} judged good or better at ${formatLong(last.asAt)}.`;
     return `For ${strand.words}: ${coverageWords(last)} judged good or better at ${formatLong(last.asAt)}, against ${coverageWords(first)} at ${formatLong(first.asAt)}.`;
   });
   return { ...(region ? { region } : {}), points, summary: sentences.join(' ') };

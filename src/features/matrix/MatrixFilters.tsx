@@ -69,13 +69,27 @@ export function MatrixFilters({ dataset, state, onChange }: MatrixFiltersProps) 
       />
       {state.rows === 'areas' ? (
         <>
-          <SelectField label="Inspection type" value={state.type ?? ''} options={types} emptyLabel="All types" onChange={(type) => onChange({ type })} />
+          <SelectField
+            label="Inspection type"
+            value={state.type ?? ''}
+            options={types}
+            emptyLabel="All types"
+            onChange={(type) => onChange({ type })}
+          />
           <YearRangeField
             years={inspectionYears(dataset)}
             value={state.years}
-            onChange={({ from, to }) => onChange({ from: from === undefined ? null : String(from), to: to === undefined ? null : String(to) })}
+            onChange={({ from, to }) =>
+              onChange({ from: from === undefined ? null : String(from), to: to === undefined ? null : String(to) })
+            }
           />
-          <SelectField label="Judgement area" value={state.area ?? ''} options={areaOptions(dataset)} emptyLabel="All areas" onChange={(area) => onChange({ area })} />
+          <SelectField
+            label="Judgement area"
+            value={state.area ?? ''}
+            options={areaOptions(dataset)}
+            emptyLabel="All areas"
+            onChange={(area) => onChange({ area })}
+          />
         </>
       ) : (
         <>
@@ -103,7 +117,13 @@ export function MatrixFilters({ dataset, state, onChange }: MatrixFiltersProps) 
             ]}
             onChange={(sort) => onChange({ sort: sort === 'grade' ? null : sort })}
           />
-          {state.asAt ? <AsAtField value={state.asAt} marchYears={quickPickYears(dataset)} onChange={(asAt) => onChange({ asAt: formatIso(asAt) })} /> : null}
+          {state.asAt ? (
+            <AsAtField
+              value={state.asAt}
+              marchYears={quickPickYears(dataset)}
+              onChange={(asAt) => onChange({ asAt: formatIso(asAt) })}
+            />
+          ) : null}
         </>
       )}
     </div>

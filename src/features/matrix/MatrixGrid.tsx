@@ -10,7 +10,10 @@ export type GridMode = 'colour' | 'words';
 
 function ColumnHeading({ column }: { column: GridColumn }) {
   return (
-    <th scope="col" className={`govuk-table__header app-matrix__heading${column.highlighted ? ' app-matrix__col--highlighted' : ''}`}>
+    <th
+      scope="col"
+      className={`govuk-table__header app-matrix__heading${column.highlighted ? ' app-matrix__col--highlighted' : ''}`}
+    >
       {column.heading}
       {column.subheading ? <span className="app-matrix__subheading">{column.subheading}</span> : null}
       {column.highlighted ? <span className="govuk-visually-hidden"> (chosen area)</span> : null}
@@ -45,7 +48,11 @@ function ColourCell({ cell, highlighted }: { cell: GridCell; highlighted: boolea
       );
     case 'note':
       return (
-        <td rowSpan={cell.rowSpan} colSpan={cell.colSpan} className={`govuk-table__cell app-matrix__cell app-matrix__cell--note${mark}`}>
+        <td
+          rowSpan={cell.rowSpan}
+          colSpan={cell.colSpan}
+          className={`govuk-table__cell app-matrix__cell app-matrix__cell--note${mark}`}
+        >
           {cell.text}
         </td>
       );
@@ -78,7 +85,8 @@ export function MatrixGrid({ grid, mode }: { grid: Grid; mode: GridMode }) {
   // On a narrow screen the latest inspection would start off to the right: open scrolled to it, the area names held by the sticky first column.
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (grid.latestLast && element && element.scrollWidth > element.clientWidth) element.scrollLeft = element.scrollWidth;
+    if (grid.latestLast && element && element.scrollWidth > element.clientWidth)
+      element.scrollLeft = element.scrollWidth;
   }, [grid]);
   return (
     // Focusable so keyboard users can scroll a wide grid sideways at high zoom.
@@ -106,7 +114,11 @@ export function MatrixGrid({ grid, mode }: { grid: Grid; mode: GridMode }) {
               </th>
               {row.cells.map((cell, i) =>
                 mode === 'colour' ? (
-                  <ColourCell key={grid.columns[i]?.key ?? i} cell={cell} highlighted={grid.columns[i]?.highlighted === true} />
+                  <ColourCell
+                    key={grid.columns[i]?.key ?? i}
+                    cell={cell}
+                    highlighted={grid.columns[i]?.highlighted === true}
+                  />
                 ) : (
                   <WordsCell key={grid.columns[i]?.key ?? i} cell={cell} />
                 ),

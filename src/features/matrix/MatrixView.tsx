@@ -34,10 +34,18 @@ export default function MatrixView({ dataset }: ViewProps) {
     [dataset, model, state.rows],
   );
 
-  const areaLabel = useMemo(() => areaOptions(dataset).find((option) => option.value === state.area)?.label, [dataset, state.area]);
+  const areaLabel = useMemo(
+    () => areaOptions(dataset).find((option) => option.value === state.area)?.label,
+    [dataset, state.area],
+  );
   const subtitle =
     state.rows === 'areas'
-      ? filterSubtitle([dataset.authorities.get(state.authority)?.name, state.type ?? 'All inspection types', yearsWords(state.years), areaLabel ?? 'All judgement areas'])
+      ? filterSubtitle([
+          dataset.authorities.get(state.authority)?.name,
+          state.type ?? 'All inspection types',
+          yearsWords(state.years),
+          areaLabel ?? 'All judgement areas',
+        ])
       : filterSubtitle([
           state.asAt ? `As at ${formatLong(state.asAt)}` : undefined,
           state.region ?? 'All regions (England)',
@@ -47,21 +55,27 @@ export default function MatrixView({ dataset }: ViewProps) {
 
   return (
     <FigureExportContext value={{ subtitle }}>
-    <div className="app-matrix-view">
-      <p className="govuk-body">
-        Each cell is one judgement: the grade in words on its colour. Choose whether rows are judgement areas (one authority over
-        time) or authorities (every authority at a date).
-      </p>
-      <MatrixFilters dataset={dataset} state={state} onChange={(update) => navigate(update)} />
-      {model.grid ? (
-        <MatrixFigure title={model.title} summary={model.summary} grid={model.grid} notes={model.notes} source={source} />
-      ) : (
-        <div className="govuk-inset-text" role="status">
-          <h2 className="govuk-heading-s">{model.title}</h2>
-          <p className="govuk-body">{model.emptyMessage}</p>
-        </div>
-      )}
-    </div>
+      <div className="app-matrix-view">
+        <p className="govuk-body">
+          Each cell is one judgement: the grade in words on its colour. Choose whether rows are judgement areas (one
+          authority over time) or authorities (every authority at a date).
+        </p>
+        <MatrixFilters dataset={dataset} state={state} onChange={(update) => navigate(update)} />
+        {model.grid ? (
+          <MatrixFigure
+            title={model.title}
+            summary={model.summary}
+            grid={model.grid}
+            notes={model.notes}
+            source={source}
+          />
+        ) : (
+          <div className="govuk-inset-text" role="status">
+            <h2 className="govuk-heading-s">{model.title}</h2>
+            <p className="govuk-body">{model.emptyMessage}</p>
+          </div>
+        )}
+      </div>
     </FigureExportContext>
   );
 }

@@ -2,7 +2,18 @@
 import { earliestIlacsDate, latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
 import { groupOf, outcomeFor } from '../../analytics/areaDistributions';
 import { joinList, lowerFirst } from '../../components/format';
-import { existedOn, formatLong, isLocalAuthority, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Authority, type Dataset, type GradeCounts, type PartialDate } from '../../domain';
+import {
+  existedOn,
+  formatLong,
+  isLocalAuthority,
+  OVERALL_EFFECTIVENESS,
+  shortAreaLabel,
+  stepOf,
+  type Authority,
+  type Dataset,
+  type GradeCounts,
+  type PartialDate,
+} from '../../domain';
 import { areasOf } from './areaOrder';
 import { cellFor, countRowsOf, tallyCells, type Grid, type GridCell, type GridRow } from './matrixGrid';
 import type { MatrixSort } from './matrixParams';
@@ -65,7 +76,9 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   const inPlace = (region: string) => options.region === undefined || region === options.region;
   const entries = latest.entries.filter((entry) => inPlace(groupOf(entry, 'region')));
   const inspectedKeys = new Set(latest.entries.map((entry) => entry.key));
-  const allUninspected = [...dataset.authorities].filter(([key, authority]) => !inspectedKeys.has(key) && existedOn(authority, asAt) && isLocalAuthority(authority));
+  const allUninspected = [...dataset.authorities].filter(
+    ([key, authority]) => !inspectedKeys.has(key) && existedOn(authority, asAt) && isLocalAuthority(authority),
+  );
   const uninspected: AuthorityRowSource[] = allUninspected
     .filter(([, authority]) => inPlace(authority.region?.trim() || ''))
     .map(([key, authority]) => ({ key, authority }));
@@ -87,35 +100,65 @@ export function authorityMatrix(dataset: Dataset, options: AuthorityMatrixOption
   const areas = areasOf(entries.map((entry) => entry.inspection));
   const sortArea = areas.some((area) => area.id === options.area) ? options.area! : OVERALL_EFFECTIVENESS;
   const sortColumn = areas.findIndex((area) => area.id === sortArea);
-  const sources: AuthorityRowSource[] = [...entries.map((entry) => ({ key: entry.key, authority: entry.authority, entry })), ...uninspected];
-  const rows = sources.map((source) => rowOf(source, areas.map((area) => area.id), when, options.authority));
+  const sources: AuthorityRowSource[] = [
+    ...entries.map((entry) => ({ key: entry.key, authority: entry.authority, entry })),
+    ...uninspected,
+  ];
+  const rows = sources.map((source) =>
+    rowOf(
+      source,
+      areas.map((area) => area.id),
+      when,
+      options.authority,
+    ),
+  );
   const byName = (a: GridRow, b: GridRow) => a.heading.localeCompare(b.heading, 'en-GB');
   const inspectedRow = new Set(entries.map((entry) => entry.key));
   rows.sort((a, b) =>
     options.sort === 'name'
       ? byName(a, b)
-      : sortRank(a.cells[sortColumn], inspectedRow.has(a.key)) - sortRank(b.cells[sortColumn], inspectedRow.has(b.key)) || byName(a, b),
+      : sortRank(a.cells[sortColumn], inspectedRow.has(a.key)) -
+          sortRank(b.cells[sortColumn], inspectedRow.has(b.key)) || byName(a, b),
   );
 
   const tallies = areas.map((_, column) => tallyCells(rows.map((row) => row.cells[column] ?? { kind: 'none' })));
   const countRows = countRowsOf(tallies);
-  if (uninspected.length > 0) countRows.push({ label: 'No ILACS inspection by then', counts: areas.map(() => uninspected.length) });
-  const sortWords = options.sort === 'name' ? 'by name' : `by ${shortAreaLabel(areas[sortColumn] ?? areas[0]!)} grade, best first, then by name`;
+  if (uninspected.length > 0)
+    countRows.push({ label: 'No ILACS inspection by then', counts: areas.map(() => uninspected.length) });
+  const sortWords =
+    options.sort === 'name'
+      ? 'by name'
+      : `by ${shortAreaLabel(areas[sortColumn] ?? areas[0]!)} grade, best first, then by name`;
   const grid: Grid = {
     caption: `${options.region ?? 'England'}: each authority’s latest ILACS judgements as at ${when}, sorted ${sortWords}`,
     corner: 'Local authority',
-    columns: areas.map((area) => ({ key: area.id, heading: shortAreaLabel(area), highlighted: area.id === options.area })),
+    columns: areas.map((area) => ({
+      key: area.id,
+      heading: shortAreaLabel(area),
+      highlighted: area.id === options.area,
+    })),
     rows,
     countRows,
   };
   const sortCells = rows.map((row) => row.cells[sortColumn]);
-  const summary = describePlace(place, when, rows.length, uninspected.length, sortCells, shortAreaLabel(areas[sortColumn] ?? areas[0]!));
+  const summary = describePlace(
+    place,
+    when,
+    rows.length,
+    uninspected.length,
+    sortCells,
+    shortAreaLabel(areas[sortColumn] ?? areas[0]!),
+  );
   return { title, summary, grid, inspected: entries.length, notInspected: uninspected.length, footnotes };
 }
 
 function notesFor(dataset: Dataset, options: AuthorityMatrixOptions, englandRows: number): string[] {
-  const notes = ['Each authority appears at its latest ILACS inspection (Standard or Short, from 2018) on or before the date; grades from earlier frameworks are not mixed in.'];
-  const ceased = [...dataset.authorities.values()].filter((authority) => authority.ceasedOn || authority.noLongerExists).map((authority) => authority.name);
+  const notes = [
+    'Each authority appears at its latest ILACS inspection (Standard or Short, from 2018) on or before the date; grades from earlier frameworks are not mixed in.',
+  ];
+  const ceased = [...dataset.authorities.values()]
+    .filter((authority) => authority.ceasedOn || authority.noLongerExists)
+    .map((authority) => authority.name);
   if (ceased.length > 0) {
     notes.push(
       `Authorities that no longer exist (${joinList(ceased.sort((a, b) => a.localeCompare(b, 'en-GB')))}) are left out from the date they ceased; the authorities that replaced them are listed from the date they began.`,
@@ -134,7 +177,9 @@ function rowOf(source: AuthorityRowSource, areaIds: readonly string[], when: str
   const highlighted = source.key === chosen;
   if (!source.entry) {
     const cells: GridCell[] = areaIds.map((_, i) =>
-      i === 0 ? { kind: 'note', text: `No ILACS inspection on or before ${when}`, rowSpan: 1, colSpan: areaIds.length } : { kind: 'covered' },
+      i === 0
+        ? { kind: 'note', text: `No ILACS inspection on or before ${when}`, rowSpan: 1, colSpan: areaIds.length }
+        : { kind: 'covered' },
     );
     return { key: source.key, heading: source.authority.name, highlighted, cells };
   }
@@ -161,7 +206,9 @@ export function describePlace(
   for (const cell of cells) if (cell?.kind === 'graded') counts[cell.grade] = (counts[cell.grade] ?? 0) + 1;
   const tally = tallyOnScale(ILACS, counts);
   const area = lowerFirst(areaName);
-  const mix = joinList(tally.rows.filter((row) => row.count > 0).map((row) => `${row.count} ${row.label.toLowerCase()}`));
+  const mix = joinList(
+    tally.rows.filter((row) => row.count > 0).map((row) => `${row.count} ${row.label.toLowerCase()}`),
+  );
   const head = `${place}, as at ${when}: ${authorities} ${authorities === 1 ? 'authority' : 'authorities'}`;
   const verb = tally.goodOrBetter === 1 ? 'was' : 'were';
   const graded =

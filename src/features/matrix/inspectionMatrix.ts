@@ -3,9 +3,30 @@ import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
 import { outcomeFor } from '../../analytics/areaDistributions';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
-import { KNOWN_AREAS, authorityKey, formatLong, gradeLabel, judgementNotes, sourceNotes, inspectionRef, shortAreaLabel, type Authority, type Dataset, type Inspection, type JudgementArea } from '../../domain';
+import {
+  KNOWN_AREAS,
+  authorityKey,
+  formatLong,
+  gradeLabel,
+  judgementNotes,
+  sourceNotes,
+  inspectionRef,
+  shortAreaLabel,
+  type Authority,
+  type Dataset,
+  type Inspection,
+  type JudgementArea,
+} from '../../domain';
 import { areasOf } from './areaOrder';
-import { cellFor, countRowsOf, tallyCells, type ColumnTally, type Grid, type GridCell, type GridRow } from './matrixGrid';
+import {
+  cellFor,
+  countRowsOf,
+  tallyCells,
+  type ColumnTally,
+  type Grid,
+  type GridCell,
+  type GridRow,
+} from './matrixGrid';
 import { describeInspections, yearsPhrase } from './inspectionMatrixSummary';
 
 export interface InspectionMatrixOptions {
@@ -37,7 +58,11 @@ export function countsOnlyText(inspection: Inspection): string {
   const parts = rows.map((row) => `${row.count} ${row.label.toLowerCase()}`);
   const counts = parts.length > 0 ? parts.join(', ') : 'no grades recorded';
   const graded = inspection.judgements.flatMap((judgement) =>
-    judgement.outcome.kind === 'graded' ? [`${shortAreaLabel(judgement.area)}: ${gradeLabel(judgement.outcome.grade, scaleOf(inspection))}${judgement.note ? ` (${judgement.note})` : ''}`] : [],
+    judgement.outcome.kind === 'graded'
+      ? [
+          `${shortAreaLabel(judgement.area)}: ${gradeLabel(judgement.outcome.grade, scaleOf(inspection))}${judgement.note ? ` (${judgement.note})` : ''}`,
+        ]
+      : [],
   );
   // Counts of every judgement, and the grades of a few areas from another source: both shown, neither invented.
   if (graded.length > 0) return `Counts of all judgements: ${counts}. Graded by area: ${graded.join('; ')}`;
@@ -49,22 +74,34 @@ function inYears(inspection: Inspection, { from, to }: YearRange): boolean {
 }
 
 function authorityOf(dataset: Dataset, key: string): Authority | undefined {
-  return dataset.authorities.get(key) ?? dataset.inspections.find((inspection) => authorityKey(inspection.authority) === key)?.authority;
+  return (
+    dataset.authorities.get(key) ??
+    dataset.inspections.find((inspection) => authorityKey(inspection.authority) === key)?.authority
+  );
 }
 
 export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOptions): InspectionMatrix {
   const authority = authorityOf(dataset, options.authority);
   const authorityName = authority?.name ?? options.authority;
   const chosen = authorityInspections(dataset, options.authority).filter(
-    ({ inspection }) => inYears(inspection, options.years) && (options.type === undefined || inspection.type === options.type),
+    ({ inspection }) =>
+      inYears(inspection, options.years) && (options.type === undefined || inspection.type === options.type),
   );
   const visits = chosen.filter((entry) => entry.distribution === null).map((entry) => entry.inspection);
   const inspections = chosen.filter((entry) => entry.distribution !== null).map((entry) => entry.inspection);
   const title = `${authorityName}: judgements by area at each inspection${inspections.length > 0 ? `, ${yearsPhrase(inspections)}` : ''}`;
   const notes = sourceNotes(inspections.flatMap((inspection) => inspection.sources));
-  const base = { authorityName, title, inspections, visits, footnotes: [...footnotesFor(authorityName, inspections, visits), ...inspections.flatMap(judgementNotes), ...notes], sourceNotes: notes };
+  const base = {
+    authorityName,
+    title,
+    inspections,
+    visits,
+    footnotes: [...footnotesFor(authorityName, inspections, visits), ...inspections.flatMap(judgementNotes), ...notes],
+    sourceNotes: notes,
+  };
 
-  if (inspections.length === 0) return { ...base, summary: '', emptyMessage: emptyMessageFor(authority, authorityName, options, visits) };
+  if (inspections.length === 0)
+    return { ...base, summary: '', emptyMessage: emptyMessageFor(authority, authorityName, options, visits) };
 
   const judgedAreas = areasOf(inspections);
   const areas = options.area === undefined ? judgedAreas : judgedAreas.filter((area) => area.id === options.area);
@@ -72,7 +109,9 @@ export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOpti
   if (areas.length === 0 && !hasCountsOnly) {
     const areaName =
       KNOWN_AREAS.find((known) => known.id === options.area) ??
-      dataset.inspections.flatMap((inspection) => inspection.judgements).find((judgement) => judgement.area.id === options.area)?.area;
+      dataset.inspections
+        .flatMap((inspection) => inspection.judgements)
+        .find((judgement) => judgement.area.id === options.area)?.area;
     return {
       ...base,
       summary: '',
@@ -84,7 +123,12 @@ export function inspectionMatrix(dataset: Dataset, options: InspectionMatrixOpti
   return { ...base, grid, summary: describeInspections(authorityName, inspections, visits, options.area) };
 }
 
-function gridOf(authorityName: string, inspections: readonly Inspection[], areas: readonly JudgementArea[], oneArea: boolean): Grid {
+function gridOf(
+  authorityName: string,
+  inspections: readonly Inspection[],
+  areas: readonly JudgementArea[],
+  oneArea: boolean,
+): Grid {
   // With no area rows (only count-known inspections chosen) one row still carries their counts.
   const rowAreas: ReadonlyArray<JudgementArea | undefined> = areas.length > 0 ? areas : [undefined];
   const rows: GridRow[] = rowAreas.map((area, rowIndex) => ({
@@ -92,7 +136,9 @@ function gridOf(authorityName: string, inspections: readonly Inspection[], areas
     heading: area ? shortAreaLabel(area) : 'All judgements',
     cells: inspections.map((inspection): GridCell => {
       if (inspection.summaryCounts) {
-        return rowIndex === 0 ? { kind: 'note', text: countsOnlyText(inspection), rowSpan: rowAreas.length, colSpan: 1 } : { kind: 'covered' };
+        return rowIndex === 0
+          ? { kind: 'note', text: countsOnlyText(inspection), rowSpan: rowAreas.length, colSpan: 1 }
+          : { kind: 'covered' };
       }
       return area ? cellFor(outcomeFor(inspection.judgements, area.id), scaleOf(inspection)) : { kind: 'none' };
     }),
@@ -104,14 +150,23 @@ function gridOf(authorityName: string, inspections: readonly Inspection[], areas
   return {
     caption: `${authorityName}: ${oneArea && areas[0] ? shortAreaLabel(areas[0]) : 'each judgement area'} (rows) at each inspection (columns), oldest first`,
     corner: 'Judgement area',
-    columns: inspections.map((inspection) => ({ key: inspectionRef(inspection), heading: formatLong(inspection.date), subheading: inspection.type })),
+    columns: inspections.map((inspection) => ({
+      key: inspectionRef(inspection),
+      heading: formatLong(inspection.date),
+      subheading: inspection.type,
+    })),
     rows,
     countRows: countRowsOf(tallies),
     latestLast: true,
   };
 }
 
-function emptyMessageFor(authority: Authority | undefined, name: string, options: InspectionMatrixOptions, visits: readonly Inspection[]): string {
+function emptyMessageFor(
+  authority: Authority | undefined,
+  name: string,
+  options: InspectionMatrixOptions,
+  visits: readonly Inspection[],
+): string {
   const { from, to } = options.years;
   if (from !== undefined && to !== undefined && from > to) {
     return `The years run backwards: From ${from} is after To ${to}. Choose a From year on or before the To year.`;
@@ -123,8 +178,20 @@ function emptyMessageFor(authority: Authority | undefined, name: string, options
     return `${name} had only visits in these years (${joinList(visits.map((visit) => `${visit.type}, ${formatLong(visit.date)}`))}), and visits make no judgements. Widen the years to see inspections.`;
   }
   const typeWords = options.type === undefined ? '' : ` of the type “${options.type}”`;
-  const range = from !== undefined && to !== undefined ? ` between ${from} and ${to}` : from !== undefined ? ` from ${from} on` : to !== undefined ? ` up to ${to}` : '';
-  const advice = options.type !== undefined ? 'Choose All types or widen the years.' : range ? 'Widen the years.' : 'Choose another authority.';
+  const range =
+    from !== undefined && to !== undefined
+      ? ` between ${from} and ${to}`
+      : from !== undefined
+        ? ` from ${from} on`
+        : to !== undefined
+          ? ` up to ${to}`
+          : '';
+  const advice =
+    options.type !== undefined
+      ? 'Choose All types or widen the years.'
+      : range
+        ? 'Widen the years.'
+        : 'Choose another authority.';
   return `No inspections of ${name}${typeWords}${range} are held. ${advice}`;
 }
 

@@ -1,7 +1,15 @@
 // The sentence above the areas-by-inspections grid, computed from the inspections shown.
 import { scaleOf } from '../../analytics';
 import { joinList } from '../../components/format';
-import { formatLong, gradeLabel, OVERALL_EFFECTIVENESS, shortAreaLabel, stepOf, type Inspection, type Judgement } from '../../domain';
+import {
+  formatLong,
+  gradeLabel,
+  OVERALL_EFFECTIVENESS,
+  shortAreaLabel,
+  stepOf,
+  type Inspection,
+  type Judgement,
+} from '../../domain';
 
 /** "in 2021" for one year, "from 2008 to 2021" for several. */
 export function yearsPhrase(inspections: readonly Inspection[]): string {
@@ -42,13 +50,18 @@ function headlinePoints(inspections: readonly Inspection[], areaId: string | und
 
 function headlineClause(inspections: readonly Inspection[], areaId: string | undefined): string | undefined {
   const points = headlinePoints(inspections, areaId);
-  const areaLabel = areaId === undefined ? undefined : inspections.flatMap((inspection) => inspection.judgements).find((judgement) => judgement.area.id === areaId)?.area;
+  const areaLabel =
+    areaId === undefined
+      ? undefined
+      : inspections.flatMap((inspection) => inspection.judgements).find((judgement) => judgement.area.id === areaId)
+          ?.area;
   const what = areaLabel ? shortAreaLabel(areaLabel) : 'The overall judgement';
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last) return undefined;
   if (points.length === 1) return `${what} was ${first.label} (${first.when})`;
-  if (first.label === last.label) return `${what} was ${first.label} in ${first.when} and ${last.label} again in ${last.when}`;
+  if (first.label === last.label)
+    return `${what} was ${first.label} in ${first.when} and ${last.label} again in ${last.when}`;
   return `${what} moved from ${first.label} (${first.when}) to ${last.label} (${last.when})`;
 }
 
@@ -75,10 +88,14 @@ export function describeInspections(
 ): string {
   const count = `${inspections.length} ${inspections.length === 1 ? 'inspection' : 'inspections'}`;
   const sentences = [`${authorityName}: ${count} ${yearsPhrase(inspections)}.`];
-  const clauses = [headlineClause(inspections, areaId), countsOnlyClause(inspections)].filter((clause): clause is string => clause !== undefined);
+  const clauses = [headlineClause(inspections, areaId), countsOnlyClause(inspections)].filter(
+    (clause): clause is string => clause !== undefined,
+  );
   if (clauses.length > 0) sentences.push(`${capitalise(clauses.join('; '))}.`);
   if (visits.length > 0) {
-    sentences.push(`${visits.length} ${visits.length === 1 ? 'visit' : 'visits'} in these years made no judgements and ${visits.length === 1 ? 'is' : 'are'} not shown.`);
+    sentences.push(
+      `${visits.length} ${visits.length === 1 ? 'visit' : 'visits'} in these years made no judgements and ${visits.length === 1 ? 'is' : 'are'} not shown.`,
+    );
   }
   return sentences.join(' ');
 }

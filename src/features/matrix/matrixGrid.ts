@@ -53,7 +53,12 @@ export interface Grid {
 export function cellFor(outcome: Outcome | undefined, scale: GradeScale): GridCell {
   if (!outcome) return { kind: 'none' };
   if (outcome.kind === 'not-judged') return { kind: 'not-judged', reason: notJudgedReason(outcome.reason) };
-  return { kind: 'graded', grade: outcome.grade, scale, label: stepOf(scale, outcome.grade)?.label ?? gradeLabel(outcome.grade) };
+  return {
+    kind: 'graded',
+    grade: outcome.grade,
+    scale,
+    label: stepOf(scale, outcome.grade)?.label ?? gradeLabel(outcome.grade),
+  };
 }
 
 /** The plain words of a cell, as the Table tab shows it and as a screen reader hears it. */

@@ -32,7 +32,8 @@ export interface MatrixState {
 /** Inspection types whose inspections make graded judgements: visits make none, so they are no columns. */
 export function judgedInspectionTypes(dataset: Dataset): string[] {
   const types = new Set<string>();
-  for (const inspection of dataset.inspections) if (FRAMEWORKS[inspection.framework].makesJudgements) types.add(inspection.type);
+  for (const inspection of dataset.inspections)
+    if (FRAMEWORKS[inspection.framework].makesJudgements) types.add(inspection.type);
   return [...types].sort((a, b) => a.localeCompare(b, 'en-GB'));
 }
 

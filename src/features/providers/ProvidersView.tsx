@@ -11,11 +11,20 @@ import { useProviders, type ProviderData } from '../../data/useProviders';
 import { formatLong } from '../../domain/partialDate';
 import { PROVIDER_AREAS } from '../../domain/provider';
 import { OGL_ATTRIBUTION } from '../../domain/sources';
-import { areaModel, areaOptions, eventWords, gradeWord, seriesModel, type AreaModel, type ListRow } from './providersModel';
+import {
+  areaModel,
+  areaOptions,
+  eventWords,
+  gradeWord,
+  seriesModel,
+  type AreaModel,
+  type ListRow,
+} from './providersModel';
 import './providers.css';
 
 const ALL_TYPES = 'All provision types';
-const PUBLICATION = 'Ofsted, Children’s social care data in England 2023 (official statistics): provider level at 31 March 2023, provider level in year 2022-23, and the national time series';
+const PUBLICATION =
+  'Ofsted, Children’s social care data in England 2023 (official statistics): provider level at 31 March 2023, provider level in year 2022-23, and the national time series';
 const SOURCE = `${PUBLICATION}. ${OGL_ATTRIBUTION}`;
 const WHERE_LOCATED =
   'The local authority of a provider is where the provider is located, not the council that places children there: a council’s children may live in homes in other areas, and homes here may care for children from elsewhere.';
@@ -29,7 +38,8 @@ const NOT_GRADED =
 export default function ProvidersView(_props: ViewProps) {
   const query = useProviders();
   if (query.isPending) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
-  if (query.isError) return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
+  if (query.isError)
+    return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
   return <ProvidersPage data={query.data} />;
 }
 
@@ -37,7 +47,10 @@ function ProvidersPage({ data }: { data: ProviderData }) {
   const [params, navigate] = useUrlParams();
   const areas = useMemo(() => areaOptions(data.providers), [data.providers]);
   const requested = params.get('authority') ?? DEFAULT_AUTHORITY;
-  const area = areas.find((option) => option.value === requested) ?? areas.find((option) => option.value === DEFAULT_AUTHORITY) ?? areas[0];
+  const area =
+    areas.find((option) => option.value === requested) ??
+    areas.find((option) => option.value === DEFAULT_AUTHORITY) ??
+    areas[0];
   const allTypes = useMemo(() => {
     const seen = new Map<string, string>();
     for (const provider of data.providers) seen.set(provider.provisionType.id, provider.provisionType.label);
@@ -45,24 +58,43 @@ function ProvidersPage({ data }: { data: ProviderData }) {
   }, [data.providers]);
   const typeParam = params.get('ptype') ?? '';
   const typeId = allTypes.some((type) => type.value === typeParam) ? typeParam : undefined;
-  const model = useMemo(() => (area ? areaModel(data.providers, area, typeId) : undefined), [data.providers, area, typeId]);
+  const model = useMemo(
+    () => (area ? areaModel(data.providers, area, typeId) : undefined),
+    [data.providers, area, typeId],
+  );
   const series = useMemo(() => seriesModel(data.series, typeId), [data.series, typeId]);
   const typeLabel = typeId ? allTypes.find((type) => type.value === typeId)!.label : ALL_TYPES;
 
   return (
     <div className="app-providers">
       <p className="govuk-body-l">
-        Children’s homes, fostering and adoption agencies and other social care providers, each inspected by Ofsted in its own right, as Ofsted’s lists give them.
+        Children’s homes, fostering and adoption agencies and other social care providers, each inspected by Ofsted in
+        its own right, as Ofsted’s lists give them.
       </p>
       <div className="govuk-inset-text">
         <p className="govuk-body">{WHERE_LOCATED}</p>
         <p className="govuk-body">{OWN_SERVICES}</p>
       </div>
       <div className="app-providers__filters">
-        <SelectField label="Local authority where providers are located" value={area?.value ?? ''} options={areas} onChange={(value) => navigate({ authority: value })} />
-        <SelectField label="Provision type" value={typeId ?? ''} options={allTypes} emptyLabel="All provision types" onChange={(value) => navigate({ ptype: value })} />
+        <SelectField
+          label="Local authority where providers are located"
+          value={area?.value ?? ''}
+          options={areas}
+          onChange={(value) => navigate({ authority: value })}
+        />
+        <SelectField
+          label="Provision type"
+          value={typeId ?? ''}
+          options={allTypes}
+          emptyLabel="All provision types"
+          onChange={(value) => navigate({ ptype: value })}
+        />
       </div>
-      {model ? <AreaFigures model={model} typeLabel={typeLabel} /> : <p className="govuk-body">No provider in the lists held has a local authority.</p>}
+      {model ? (
+        <AreaFigures model={model} typeLabel={typeLabel} />
+      ) : (
+        <p className="govuk-body">No provider in the lists held has a local authority.</p>
+      )}
       <h2 className="govuk-heading-l">England over time</h2>
       <Figure
         title={`${typeLabel}: latest grades as at each 31 March, England`}
@@ -71,8 +103,25 @@ function ProvidersPage({ data }: { data: ProviderData }) {
             ? `From Ofsted’s ${series.latest.title.replace(/:.*/, '')}: each provider’s latest overall grade on 31 March of each year.`
             : 'Ofsted’s national series has no table for this type alone.'
         }
-        chart={series.latestBars.length > 0 ? <GradeMixChart bars={series.latestBars} series={seriesOf()} orientation="columns" segmentText="share" categoryTitle="As at 31 March" /> : <p className="govuk-body">No national series for this type.</p>}
-        table={<SeriesTable caption={`${typeLabel}, England: providers by latest grade as at 31 March`} bars={series.latestBars} />}
+        chart={
+          series.latestBars.length > 0 ? (
+            <GradeMixChart
+              bars={series.latestBars}
+              series={seriesOf()}
+              orientation="columns"
+              segmentText="share"
+              categoryTitle="As at 31 March"
+            />
+          ) : (
+            <p className="govuk-body">No national series for this type.</p>
+          )
+        }
+        table={
+          <SeriesTable
+            caption={`${typeLabel}, England: providers by latest grade as at 31 March`}
+            bars={series.latestBars}
+          />
+        }
         footnotes={[
           'Tables 8a (all providers) and 8b (all children’s homes) are totals of the other tables: they are shown only for “All provision types” and never added to the types they contain.',
           ...(series.latest?.total ? ['This is Ofsted’s total over every type of provider.'] : []),
@@ -82,10 +131,38 @@ function ProvidersPage({ data }: { data: ProviderData }) {
       />
       <Figure
         title={`${typeLabel}: grades of the year’s inspections, England`}
-        summary={series.inYear ? `From Ofsted’s ${series.inYear.title.replace(/:.*/, '')}: the grades given at full inspections in each year to 31 March.` : 'Ofsted’s series of the year’s inspections has no table for this type (it covers children’s homes and residential special schools).'}
-        chart={series.inYearBars.length > 0 ? <GradeMixChart bars={series.inYearBars} series={seriesOf()} orientation="columns" segmentText="share" categoryTitle="Year to 31 March" /> : <p className="govuk-body">No series of the year’s inspections for this type.</p>}
-        table={<SeriesTable caption={`${typeLabel}, England: grades of the year’s inspections`} bars={series.inYearBars} paused={series.paused} />}
-        footnotes={series.paused.length > 0 ? [`${series.paused.join(', ')}: no inspections. Ofsted paused routine inspections during the pandemic; the zeros in its table mean no inspections, not no grades.`] : []}
+        summary={
+          series.inYear
+            ? `From Ofsted’s ${series.inYear.title.replace(/:.*/, '')}: the grades given at full inspections in each year to 31 March.`
+            : 'Ofsted’s series of the year’s inspections has no table for this type (it covers children’s homes and residential special schools).'
+        }
+        chart={
+          series.inYearBars.length > 0 ? (
+            <GradeMixChart
+              bars={series.inYearBars}
+              series={seriesOf()}
+              orientation="columns"
+              segmentText="share"
+              categoryTitle="Year to 31 March"
+            />
+          ) : (
+            <p className="govuk-body">No series of the year’s inspections for this type.</p>
+          )
+        }
+        table={
+          <SeriesTable
+            caption={`${typeLabel}, England: grades of the year’s inspections`}
+            bars={series.inYearBars}
+            paused={series.paused}
+          />
+        }
+        footnotes={
+          series.paused.length > 0
+            ? [
+                `${series.paused.join(', ')}: no inspections. Ofsted paused routine inspections during the pandemic; the zeros in its table mean no inspections, not no grades.`,
+              ]
+            : []
+        }
         source={SOURCE}
         fileParts={['England', typeLabel, 'in-year grades']}
       />
@@ -93,16 +170,36 @@ function ProvidersPage({ data }: { data: ProviderData }) {
   );
 }
 
-const seriesOf = () => (['outstanding', 'good', 'requires-improvement', 'inadequate'] as const).map((grade) => ({ grade, label: gradeWord(grade) }));
+const seriesOf = () =>
+  (['outstanding', 'good', 'requires-improvement', 'inadequate'] as const).map((grade) => ({
+    grade,
+    label: gradeWord(grade),
+  }));
 
-function SeriesTable({ caption, bars, paused = [] }: { caption: string; bars: ReturnType<typeof seriesModel>['latestBars']; paused?: readonly string[] }) {
+function SeriesTable({
+  caption,
+  bars,
+  paused = [],
+}: {
+  caption: string;
+  bars: ReturnType<typeof seriesModel>['latestBars'];
+  paused?: readonly string[];
+}) {
   return (
     <DataTable
       caption={caption}
       columns={[
         { header: 'Period', cell: (bar) => bar.label },
-        ...seriesOf().map(({ grade, label }) => ({ header: label, numeric: true, cell: (bar: (typeof bars)[number]) => (paused.includes(bar.key) ? '–' : bar.counts[grade].toLocaleString('en-GB')) })),
-        { header: 'Note', cell: (bar) => (paused.includes(bar.key) ? 'No inspections (paused)' : (bar.description ?? '')) },
+        ...seriesOf().map(({ grade, label }) => ({
+          header: label,
+          numeric: true,
+          cell: (bar: (typeof bars)[number]) =>
+            paused.includes(bar.key) ? '–' : bar.counts[grade].toLocaleString('en-GB'),
+        })),
+        {
+          header: 'Note',
+          cell: (bar) => (paused.includes(bar.key) ? 'No inspections (paused)' : (bar.description ?? '')),
+        },
       ]}
       rows={bars}
       rowKey={(bar) => bar.key}
@@ -127,10 +224,15 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
               ...seriesOf().map(({ grade, label }) => ({
                 header: label,
                 numeric: true,
-                cell: (row: AreaModel['rows'][number]) => `${row.count.grades[grade].toLocaleString('en-GB')} (${row.count.graded > 0 ? Math.round((row.count.grades[grade] / row.count.graded) * 100) : 0}%)`,
+                cell: (row: AreaModel['rows'][number]) =>
+                  `${row.count.grades[grade].toLocaleString('en-GB')} (${row.count.graded > 0 ? Math.round((row.count.grades[grade] / row.count.graded) * 100) : 0}%)`,
               })),
               { header: 'With a grade', numeric: true, cell: (row) => row.count.graded.toLocaleString('en-GB') },
-              { header: 'No full-inspection grade', numeric: true, cell: (row) => row.count.notGraded.toLocaleString('en-GB') },
+              {
+                header: 'No full-inspection grade',
+                numeric: true,
+                cell: (row) => row.count.notGraded.toLocaleString('en-GB'),
+              },
             ]}
             rows={model.rows}
             rowKey={(row) => row.key}
@@ -153,7 +255,10 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
             {model.sectors.map((sector) => (
               <li key={sector.id}>
                 <span className="app-providers__sector-label">{sector.label}</span>
-                <span className="app-providers__sector-bar" style={{ width: `${(sector.count / Math.max(1, own.providers)) * 100}%` }} />
+                <span
+                  className="app-providers__sector-bar"
+                  style={{ width: `${(sector.count / Math.max(1, own.providers)) * 100}%` }}
+                />
                 <span className="app-providers__sector-count">{sector.count}</span>
               </li>
             ))}
@@ -171,7 +276,9 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
             rowKey={(sector) => sector.id}
           />
         }
-        footnotes={['“Local authority” is the council’s own provision; private and voluntary providers are run by companies and charities. Places are blank in the list for agencies.']}
+        footnotes={[
+          '“Local authority” is the council’s own provision; private and voluntary providers are run by companies and charities. Places are blank in the list for agencies.',
+        ]}
         source={SOURCE}
         fileParts={[model.area.label, typeLabel, 'sectors']}
       />
@@ -184,7 +291,10 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
           ...(typeLabel === ALL_TYPES ? [{ header: 'Type', cell: (row: ListRow) => row.type }] : []),
           { header: 'Sector', cell: (row) => row.sector },
           { header: 'Places', numeric: true, cell: (row) => row.places ?? '–' },
-          { header: 'Latest full inspection', cell: (row) => (row.latestFull ? formatLong(row.latestFull.date) : 'None in the lists held') },
+          {
+            header: 'Latest full inspection',
+            cell: (row) => (row.latestFull ? formatLong(row.latestFull.date) : 'None in the lists held'),
+          },
           { header: 'Grade', cell: (row) => (row.grade ? gradeWord(row.grade) : '–') },
           {
             header: 'Sub-judgements',
@@ -203,7 +313,13 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
                 ''
               ),
           },
-          { header: 'Note', cell: (row) => (row.laterVisit ? `Latest event: ${eventWords(row.laterVisit)}; the grade is the latest full inspection’s.` : '') },
+          {
+            header: 'Note',
+            cell: (row) =>
+              row.laterVisit
+                ? `Latest event: ${eventWords(row.laterVisit)}; the grade is the latest full inspection’s.`
+                : '',
+          },
         ]}
         rows={model.list}
         rowKey={(row) => row.urn}
@@ -213,4 +329,6 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
   );
 }
 
-const SUB_LABELS: Readonly<Record<string, string>> = Object.fromEntries(PROVIDER_AREAS.map((area) => [area.id, area.shortLabel]));
+const SUB_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  PROVIDER_AREAS.map((area) => [area.id, area.shortLabel]),
+);

@@ -1,7 +1,16 @@
 // The Providers view's numbers, from the providers held: an area's providers against its region and England, its
 // sectors, its list, and England's series over time. Pure: no React.
 import { barFromRows, type GradeMixBar } from '../../components/charts/gradeMixDefinition';
-import { inRegion, locatedIn, ofType, PROVIDER_GRADES, providerGradeCount, provisionTypes, sectorSplit, type ProviderGradeCount } from '../../analytics/providerCounts';
+import {
+  inRegion,
+  locatedIn,
+  ofType,
+  PROVIDER_GRADES,
+  providerGradeCount,
+  provisionTypes,
+  sectorSplit,
+  type ProviderGradeCount,
+} from '../../analytics/providerCounts';
 import { GRADE_SCALES, gradeLabel, type GradeId } from '../../domain/grade';
 import { formatLong } from '../../domain/partialDate';
 import { headlineGrade, isRegistered, standingOn, type Provider, type ProviderEvent } from '../../domain/provider';
@@ -17,8 +26,11 @@ export interface AreaOption {
 /** Every authority some provider is located in, by name. */
 export function areaOptions(providers: readonly Provider[]): AreaOption[] {
   const byCode = new Map<string, string>();
-  for (const provider of providers) if (provider.authority?.onsCode) byCode.set(provider.authority.onsCode, provider.authority.name);
-  return [...byCode].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+  for (const provider of providers)
+    if (provider.authority?.onsCode) byCode.set(provider.authority.onsCode, provider.authority.name);
+  return [...byCode]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
 }
 
 export interface GradeRow {
@@ -29,8 +41,15 @@ export interface GradeRow {
 }
 
 function gradeBar(row: GradeRow, emphasis = false): GradeMixBar {
-  const rows = PROVIDER_GRADES.map((grade) => ({ grade, count: row.count.grades[grade], share: row.count.graded > 0 ? row.count.grades[grade] / row.count.graded : 0 }));
-  return barFromRows(row.key, row.label, rows, { emphasis, notes: [`${row.count.graded} of ${row.providers} providers with a full-inspection grade`] });
+  const rows = PROVIDER_GRADES.map((grade) => ({
+    grade,
+    count: row.count.grades[grade],
+    share: row.count.graded > 0 ? row.count.grades[grade] / row.count.graded : 0,
+  }));
+  return barFromRows(row.key, row.label, rows, {
+    emphasis,
+    notes: [`${row.count.graded} of ${row.providers} providers with a full-inspection grade`],
+  });
 }
 
 export interface ListRow {
@@ -71,7 +90,16 @@ export function areaModel(held: readonly Provider[], area: AreaOption, typeId: s
   const ofChosen = ofType(providers, typeId);
   const rows: GradeRow[] = [
     { key: 'area', label: area.label, count: providerGradeCount(chosen), providers: chosen.length },
-    ...(region ? [{ key: 'region', label: region, count: providerGradeCount(ofType(inRegion(providers, region), typeId)), providers: ofType(inRegion(providers, region), typeId).length }] : []),
+    ...(region
+      ? [
+          {
+            key: 'region',
+            label: region,
+            count: providerGradeCount(ofType(inRegion(providers, region), typeId)),
+            providers: ofType(inRegion(providers, region), typeId).length,
+          },
+        ]
+      : []),
     { key: 'england', label: 'England', count: providerGradeCount(ofChosen), providers: ofChosen.length },
   ];
   const list = chosen
@@ -136,23 +164,34 @@ export interface SeriesModel {
 
 function seriesBars(series: ProviderSeries | undefined): GradeMixBar[] {
   if (!series) return [];
-  return [...series.points]
-    .reverse()
-    .map((point) => {
-      const total = point.counts ? PROVIDER_GRADES.reduce((sum, grade) => sum + (point.counts?.[grade] ?? 0), 0) : 0;
-      const rows = PROVIDER_GRADES.map((grade) => ({ grade, count: point.counts?.[grade] ?? 0, share: total > 0 ? (point.counts?.[grade] ?? 0) / total : 0 }));
-      const label = series.kind === 'latest' ? String(point.date.year) : point.period;
-      return barFromRows(point.period, label, rows, {
-        ...(point.paused ? { description: `${point.period}: no inspections (Ofsted paused them)` } : !point.counts ? { description: `${point.period}: not given` } : {}),
-      });
+  return [...series.points].reverse().map((point) => {
+    const total = point.counts ? PROVIDER_GRADES.reduce((sum, grade) => sum + (point.counts?.[grade] ?? 0), 0) : 0;
+    const rows = PROVIDER_GRADES.map((grade) => ({
+      grade,
+      count: point.counts?.[grade] ?? 0,
+      share: total > 0 ? (point.counts?.[grade] ?? 0) / total : 0,
+    }));
+    const label = series.kind === 'latest' ? String(point.date.year) : point.period;
+    return barFromRows(point.period, label, rows, {
+      ...(point.paused
+        ? { description: `${point.period}: no inspections (Ofsted paused them)` }
+        : !point.counts
+          ? { description: `${point.period}: not given` }
+          : {}),
     });
+  });
 }
 
 /** England's series for a type: the table of that type (a total table only when "all" is chosen, never added up). */
 export function seriesModel(series: readonly ProviderSeries[], typeId: string | undefined): SeriesModel {
   const pick = (kind: ProviderSeries['kind']) =>
-    series.find((table) => table.kind === kind && (typeId ? !table.total && seriesTypeId(table) === typeId : table.total && /all providers/i.test(table.providers))) ??
-    (typeId ? undefined : undefined);
+    series.find(
+      (table) =>
+        table.kind === kind &&
+        (typeId
+          ? !table.total && seriesTypeId(table) === typeId
+          : table.total && /all providers/i.test(table.providers)),
+    ) ?? (typeId ? undefined : undefined);
   const latest = pick('latest');
   const inYear = pick('in-year');
   return {

@@ -3,7 +3,13 @@ import { useId } from 'react';
 import { columnsToChoose, type ColumnMapping as Mapping, type ColumnRole } from '../../import';
 import { choiceValue, COLUMN_CHOICE_GROUPS, detectedChoices, NOT_USED, roleFromChoice } from './columnChoices';
 
-export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping[]; onChange: (index: number, role: ColumnRole) => void }) {
+export function ColumnMapping({
+  columns,
+  onChange,
+}: {
+  columns: readonly Mapping[];
+  onChange: (index: number, role: ColumnRole) => void;
+}) {
   const toChoose = new Set(columnsToChoose(columns).map((column) => column.index));
   // Several previews can be on the page at once: each one's ids are its own.
   const idPrefix = useId();
@@ -26,7 +32,12 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
           {columns.map((column) => {
             const heading = column.heading || `Column ${column.index + 1} (no heading)`;
             // A column that could have been an area says so until another column is given that area.
-            const why = column.role.kind !== 'ignored' ? undefined : column.role.couldBe && !toChoose.has(column.index) ? 'Not used.' : `Not used: ${column.role.reason}.`;
+            const why =
+              column.role.kind !== 'ignored'
+                ? undefined
+                : column.role.couldBe && !toChoose.has(column.index)
+                  ? 'Not used.'
+                  : `Not used: ${column.role.reason}.`;
             const whyId = `${idPrefix}-column-${column.index}-why`;
             return (
               <tr key={column.index} className="govuk-table__row">
@@ -70,5 +81,7 @@ export function ColumnMapping({ columns, onChange }: { columns: readonly Mapping
 /** The usual choices, with the inspections found on each row first when the file has several. */
 function withDetected(columns: readonly Mapping[]) {
   const detected = detectedChoices(columns.map((column) => column.role));
-  return detected.length > 0 ? [{ label: 'Inspections on each row (as found)', choices: detected }, ...COLUMN_CHOICE_GROUPS] : COLUMN_CHOICE_GROUPS;
+  return detected.length > 0
+    ? [{ label: 'Inspections on each row (as found)', choices: detected }, ...COLUMN_CHOICE_GROUPS]
+    : COLUMN_CHOICE_GROUPS;
 }

@@ -28,7 +28,8 @@ export function FileChooser({ onFiles }: { onFiles: (files: File[]) => void }) {
         Choose inspection files
       </label>
       <div id={`${id}-hint`} className="govuk-hint">
-        CSV, TSV or text tables, or Ofsted’s spreadsheets as published (.ods, .xlsx), up to {formatBytes(MAX_UPLOAD_BYTES)} each. You can also drop files here. Nothing is kept until you confirm.
+        CSV, TSV or text tables, or Ofsted’s spreadsheets as published (.ods, .xlsx), up to{' '}
+        {formatBytes(MAX_UPLOAD_BYTES)} each. You can also drop files here. Nothing is kept until you confirm.
       </div>
       <input
         id={id}

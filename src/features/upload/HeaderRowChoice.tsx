@@ -18,7 +18,8 @@ export function HeaderRowChoice({ result, onHeaderRow }: HeaderRowChoiceProps) {
         Which row holds the column headings?
       </label>
       <div id={`${id}-hint`} className="govuk-hint">
-        Rows are numbered as a spreadsheet numbers them. Each shows its first few cells. The file is read again as soon as you choose.
+        Rows are numbered as a spreadsheet numbers them. Each shows its first few cells. The file is read again as soon
+        as you choose.
       </div>
       <select
         id={`${id}-header`}

@@ -1,6 +1,14 @@
 // The preview of one file before anything is kept: what was found, how it was read, what is wrong, and the choice to import.
 import { useId, useState, type ReactNode } from 'react';
-import { columnsToChoose, FORMAT_NAMES, hasNoProblems, type Clash, type ColumnRole, type ImportResult, type ValueMeaning } from '../../import';
+import {
+  columnsToChoose,
+  FORMAT_NAMES,
+  hasNoProblems,
+  type Clash,
+  type ColumnRole,
+  type ImportResult,
+  type ValueMeaning,
+} from '../../import';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import { ClashChoice } from './ClashChoice';
 import { ColumnMapping } from './ColumnMapping';
@@ -32,17 +40,25 @@ export interface ImportPreviewProps {
   readonly onCancel: () => void;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 const importWhat = (inspections: number, measures: number) =>
-  [inspections > 0 ? plural(inspections, 'inspection') : '', measures > 0 ? plural(measures, 'measure') : ''].filter(Boolean).join(' and ');
+  [inspections > 0 ? plural(inspections, 'inspection') : '', measures > 0 ? plural(measures, 'measure') : '']
+    .filter(Boolean)
+    .join(' and ');
 
 /** What importing will keep in use, after the user's choice about inspections already held. */
 export function keptCount(inspections: number, clashes: readonly Clash[], choice: DuplicateChoice): number {
   return choice === 'replace' ? inspections : inspections - clashes.length;
 }
 
-function importLabel(inspections: number, measures: number, clashes: readonly Clash[] | undefined, choice: DuplicateChoice): string {
+function importLabel(
+  inspections: number,
+  measures: number,
+  clashes: readonly Clash[] | undefined,
+  choice: DuplicateChoice,
+): string {
   // No count until it is known how many are already held.
   if (clashes === undefined) return 'Import';
   const kept = keptCount(inspections, clashes, choice);
@@ -89,7 +105,8 @@ export function ImportPreview(props: ImportPreviewProps) {
           <Row label="Rows read">{result.rowsRead.toLocaleString('en-GB')}</Row>
           <Row label="Rows that will be imported">{result.rowsImported.toLocaleString('en-GB')}</Row>
           <Row label="Rows left out">
-            {plural(result.rowsRejected, 'row')} with an error, {plural(result.rowsSkipped, 'row')} skipped (blank, totals, notes)
+            {plural(result.rowsRejected, 'row')} with an error, {plural(result.rowsSkipped, 'row')} skipped (blank,
+            totals, notes)
           </Row>
           <Row label="Records">
             {plural(result.inspections.length, 'inspection')}
@@ -100,8 +117,8 @@ export function ImportPreview(props: ImportPreviewProps) {
       )}
       {result.ok && result.providers ? (
         <p className="govuk-inset-text">
-          This is a list of social care providers (children’s homes and others), read here so you can check it. Providers from your own files are not kept
-          yet: the Providers view shows Ofsted’s lists built into the app.
+          This is a list of social care providers (children’s homes and others), read here so you can check it.
+          Providers from your own files are not kept yet: the Providers view shows Ofsted’s lists built into the app.
         </p>
       ) : null}
       {result.ok && result.headerUncertain ? (
@@ -111,12 +128,14 @@ export function ImportPreview(props: ImportPreviewProps) {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            We were not sure which row holds the column headings, and took row {result.headerLine}. Check the rows below are read as you expect, or choose
-            another row.
+            We were not sure which row holds the column headings, and took row {result.headerLine}. Check the rows below
+            are read as you expect, or choose another row.
           </strong>
         </div>
       ) : null}
-      {!result.ok || result.headerUncertain ? <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} /> : null}
+      {!result.ok || result.headerUncertain ? (
+        <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} />
+      ) : null}
       {toChoose.length > 0 ? (
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -124,28 +143,51 @@ export function ImportPreview(props: ImportPreviewProps) {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            {toChoose.length} columns ({toChoose.map((column) => `“${column.heading}”`).join(', ')}) could each be the same judgement area, so none of them
-            was read. Choose which is which under “Columns and what they were read as”.
+            {toChoose.length} columns ({toChoose.map((column) => `“${column.heading}”`).join(', ')}) could each be the
+            same judgement area, so none of them was read. Choose which is which under “Columns and what they were read
+            as”.
           </strong>
         </div>
       ) : null}
       {result.columns ? (
-        <details className="govuk-details" open={mappingOpen} onToggle={(event) => setMappingOpen(event.currentTarget.open)}>
+        <details
+          className="govuk-details"
+          open={mappingOpen}
+          onToggle={(event) => setMappingOpen(event.currentTarget.open)}
+        >
           <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Columns and what they were read as ({result.columns.filter((column) => column.role.kind !== 'ignored').length} used)</span>
+            <span className="govuk-details__summary-text">
+              Columns and what they were read as (
+              {result.columns.filter((column) => column.role.kind !== 'ignored').length} used)
+            </span>
           </summary>
           <div className="govuk-details__text">
-            {result.ok && !result.headerUncertain ? <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} /> : null}
-            <p className="govuk-body">If a column was read wrongly, choose what it holds: the preview is read again at once.</p>
+            {result.ok && !result.headerUncertain ? (
+              <HeaderRowChoice result={result} onHeaderRow={props.onHeaderRow} />
+            ) : null}
+            <p className="govuk-body">
+              If a column was read wrongly, choose what it holds: the preview is read again at once.
+            </p>
             <ColumnMapping columns={result.columns} onChange={props.onRemap} />
           </div>
         </details>
       ) : null}
       {result.ok ? <UnusedColumns columns={result.unusedColumns} /> : null}
       {result.ok ? <ReadingNotes notes={result.notes} /> : null}
-      {result.ok ? <ValueMeanings unrecognised={result.unrecognisedValues} chosen={pending.valueMeanings} onMeaning={props.onMeaning} /> : null}
+      {result.ok ? (
+        <ValueMeanings
+          unrecognised={result.unrecognisedValues}
+          chosen={pending.valueMeanings}
+          onMeaning={props.onMeaning}
+        />
+      ) : null}
       {result.ok && result.sampleRows.length > 0 ? <SampleRows result={result} /> : null}
-      <UnknownAuthorities idPrefix={pending.key} result={result} keep={pending.keepUnknownAuthorities} onChange={props.onKeepUnknownAuthorities} />
+      <UnknownAuthorities
+        idPrefix={pending.key}
+        result={result}
+        keep={pending.keepUnknownAuthorities}
+        onChange={props.onKeepUnknownAuthorities}
+      />
       {/* A file that failed whole has said why in the error summary above. */}
       {result.ok && result.problems.length > 0 ? (
         <ProblemTable fileName={pending.fileName} problems={result.problems} />
@@ -164,7 +206,9 @@ export function ImportPreview(props: ImportPreviewProps) {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            You already imported this file as “{sameFile.name}” on {new Date(sameFile.importedAt).toLocaleString('en-GB')}. Importing it again would add nothing; remove that dataset below first if you want to replace it.
+            You already imported this file as “{sameFile.name}” on{' '}
+            {new Date(sameFile.importedAt).toLocaleString('en-GB')}. Importing it again would add nothing; remove that
+            dataset below first if you want to replace it.
           </strong>
         </div>
       ) : null}
@@ -184,16 +228,32 @@ export function ImportPreview(props: ImportPreviewProps) {
       ) : null}
       {errors > 0 && canImport ? (
         <p className="govuk-body">
-          {plural(errors, 'problem')} stopped some rows being imported. You can import the rest now, or cancel, correct the file and choose it again.
+          {plural(errors, 'problem')} stopped some rows being imported. You can import the rest now, or cancel, correct
+          the file and choose it again.
         </p>
       ) : null}
       <div className="govuk-button-group">
         {canImport ? (
-          <button type="button" className="govuk-button" disabled={saving || checking} aria-disabled={saving || checking} onClick={props.onConfirm}>
-            {saving ? 'Importing…' : result.ok ? importLabel(result.inspections.length, result.measures.length, clashes, pending.onDuplicate) : 'Import'}
+          <button
+            type="button"
+            className="govuk-button"
+            disabled={saving || checking}
+            aria-disabled={saving || checking}
+            onClick={props.onConfirm}
+          >
+            {saving
+              ? 'Importing…'
+              : result.ok
+                ? importLabel(result.inspections.length, result.measures.length, clashes, pending.onDuplicate)
+                : 'Import'}
           </button>
         ) : null}
-        <button type="button" className="govuk-button govuk-button--secondary" disabled={saving} onClick={props.onCancel}>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          disabled={saving}
+          onClick={props.onCancel}
+        >
           {canImport ? 'Cancel' : 'Close'}
         </button>
       </div>
@@ -230,7 +290,11 @@ function SheetChoice({ pending, onSheet }: ImportPreviewProps) {
               />
               <label className="govuk-label govuk-radios__label" htmlFor={`${pending.key}-sheet-${index}`}>
                 {entry.sheet.name}
-                {entry.result.ok ? ` (${plural(entry.result.inspections.length, 'inspection')})` : readable.has(index) ? '' : ' (no table we can read)'}
+                {entry.result.ok
+                  ? ` (${plural(entry.result.inspections.length, 'inspection')})`
+                  : readable.has(index)
+                    ? ''
+                    : ' (no table we can read)'}
               </label>
             </div>
           ))}
@@ -242,11 +306,15 @@ function SheetChoice({ pending, onSheet }: ImportPreviewProps) {
 
 function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> }) {
   const used = result.columns.filter((column) => column.role.kind !== 'ignored');
-  const rejected = new Set(result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line));
+  const rejected = new Set(
+    result.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line),
+  );
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="The first rows as they will be read">
       <table className="govuk-table app-sample-rows">
-        <caption className="govuk-table__caption govuk-table__caption--s">The first {result.sampleRows.length} rows as they will be read</caption>
+        <caption className="govuk-table__caption govuk-table__caption--s">
+          The first {result.sampleRows.length} rows as they will be read
+        </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">
@@ -281,7 +349,11 @@ function SampleRows({ result }: { result: Extract<ImportResult, { ok: true }> })
                 </td>
               ))}
               <td className="govuk-table__cell">
-                {rejected.has(row.line) ? <strong className="govuk-tag govuk-tag--red">Not imported</strong> : <strong className="govuk-tag govuk-tag--green">Imported</strong>}
+                {rejected.has(row.line) ? (
+                  <strong className="govuk-tag govuk-tag--red">Not imported</strong>
+                ) : (
+                  <strong className="govuk-tag govuk-tag--green">Imported</strong>
+                )}
               </td>
             </tr>
           ))}

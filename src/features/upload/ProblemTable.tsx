@@ -13,7 +13,9 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
       <div className="app-table-scroll" tabIndex={0} role="region" aria-label={`Problems in ${fileName}`}>
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--s">
-            {problems.length > PROBLEMS_SHOWN ? `The first ${PROBLEMS_SHOWN} of ${problems.length} problems` : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
+            {problems.length > PROBLEMS_SHOWN
+              ? `The first ${PROBLEMS_SHOWN} of ${problems.length} problems`
+              : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`}
           </caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -33,7 +35,9 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
                 <td className="govuk-table__cell">{problem.column}</td>
                 <td className="govuk-table__cell app-problem-value">{problem.value}</td>
                 <td className="govuk-table__cell app-problem-message">
-                  <strong className={`govuk-tag ${problem.severity === 'error' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}>
+                  <strong
+                    className={`govuk-tag ${problem.severity === 'error' ? 'govuk-tag--red' : 'govuk-tag--yellow'}`}
+                  >
                     {problem.severity === 'error' ? 'Not imported' : 'Note'}
                   </strong>{' '}
                   {problem.message}
@@ -43,7 +47,11 @@ export function ProblemTable({ fileName, problems }: { fileName: string; problem
           </tbody>
         </table>
       </div>
-      <button type="button" className="govuk-button govuk-button--secondary" onClick={() => downloadFile(csvName, problemsCsv(problems))}>
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => downloadFile(csvName, problemsCsv(problems))}
+      >
         {problems.length === 1 ? 'Download this problem (CSV)' : `Download all ${problems.length} problems (CSV)`}
       </button>
     </>

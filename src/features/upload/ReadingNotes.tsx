@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import type { ImportNote, UnusedColumn } from '../../import';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function ReadingNotes({ notes }: { readonly notes: readonly ImportNote[] }) {
   if (notes.length === 0) return null;
@@ -36,7 +37,9 @@ export function UnusedColumns({ columns }: { readonly columns: readonly UnusedCo
           <div key={column.index} className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{column.heading || `Column ${column.index + 1} (no heading)`}</dt>
             <dd className="govuk-summary-list__value">
-              {column.couldRead ? <strong className="govuk-tag govuk-tag--yellow app-tag-inline">Could be read</strong> : null}
+              {column.couldRead ? (
+                <strong className="govuk-tag govuk-tag--yellow app-tag-inline">Could be read</strong>
+              ) : null}
               {upperFirst(column.reason)}. {plural(column.cells, 'cell')} with data.
             </dd>
           </div>

@@ -14,7 +14,9 @@ export interface UnknownAuthoritiesProps {
 export function unknownNames(result: ImportResult, keep: boolean): string[] {
   if (!result.ok) return [];
   const names = keep
-    ? [...result.inspections, ...result.measures].filter((record) => record.authority.kind === 'other').map((record) => record.authority.name)
+    ? [...result.inspections, ...result.measures]
+        .filter((record) => record.authority.kind === 'other')
+        .map((record) => record.authority.name)
     : result.problems.filter(isUnknownAuthorityProblem).map((problem) => problem.value);
   return [...new Set(names)];
 }
@@ -30,17 +32,25 @@ export function UnknownAuthorities({ idPrefix, result, keep, onChange }: Unknown
   return (
     <div className="govuk-form-group">
       <fieldset className="govuk-fieldset" aria-describedby={`${id}-hint`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Names that are not English local authorities</legend>
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          Names that are not English local authorities
+        </legend>
         <div id={`${id}-hint`} className="govuk-hint app-unknown-names">
           {names.length === 0
             ? 'Every name read now is an English local authority we know. '
             : `${names.length === 1 ? 'One name in this file is' : `${names.length.toLocaleString('en-GB')} names in this file are`} not an English local authority we know: ${examples.join(', ')}${more}. `}
-          If they are bodies of their own (a school, a test), you can keep them: they are shown under their own names, but never
-          counted in England’s or a region’s figures. Otherwise their rows are left out.
+          If they are bodies of their own (a school, a test), you can keep them: they are shown under their own names,
+          but never counted in England’s or a region’s figures. Otherwise their rows are left out.
         </div>
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
-            <input className="govuk-checkboxes__input" id={id} type="checkbox" checked={keep} onChange={(event) => onChange(event.target.checked)} />
+            <input
+              className="govuk-checkboxes__input"
+              id={id}
+              type="checkbox"
+              checked={keep}
+              onChange={(event) => onChange(event.target.checked)}
+            />
             <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
               Keep them as bodies of their own, not local authorities
             </label>

@@ -3,7 +3,14 @@ import { Fragment, useId, useMemo, useState } from 'react';
 import { codeBookFor, combinedGroups } from '../../data/combine';
 import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
-import { useAddDataset, useKeepForTab, useRemoveDataset, useSaveSettings, useSetDuplicateChoice, useUserData } from '../../data/useUserData';
+import {
+  useAddDataset,
+  useKeepForTab,
+  useRemoveDataset,
+  useSaveSettings,
+  useSetDuplicateChoice,
+  useUserData,
+} from '../../data/useUserData';
 import type { Clash } from '../../import';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
@@ -22,7 +29,12 @@ import './upload.css';
 const count = (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
 
 function recordCount(inspections: number, measures: number): string {
-  return [inspections > 0 || measures === 0 ? count(inspections, 'inspection') : '', measures > 0 ? count(measures, 'measure') : ''].filter(Boolean).join(' and ');
+  return [
+    inspections > 0 || measures === 0 ? count(inspections, 'inspection') : '',
+    measures > 0 ? count(measures, 'measure') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** One empty list, so "nothing held yet" is the same value on every render. */
@@ -35,12 +47,19 @@ const NO_GROUPS: readonly never[] = [];
 function inUse(dataset: StoredDataset, clashes: readonly Clash[]): string {
   const kept = keptCount(dataset.inspections.length, clashes, dataset.onDuplicate);
   const setAside = dataset.inspections.length - kept;
-  const aside = setAside > 0 ? `; ${count(setAside, 'record')} of inspections already held ${setAside === 1 ? 'is' : 'are'} kept with it but not shown` : '';
+  const aside =
+    setAside > 0
+      ? `; ${count(setAside, 'record')} of inspections already held ${setAside === 1 ? 'is' : 'are'} kept with it but not shown`
+      : '';
   return `${recordCount(kept, dataset.measures.length)} in use${aside}.`;
 }
 
 /** Each held dataset's inspections in use and set aside, and its clashes, from the build of everything held. */
-function standingOf(built: ReturnType<typeof useHeldBuild>, held: readonly StoredDataset[], firstUserGroup: number): ReadonlyMap<string, DatasetStanding> | undefined {
+function standingOf(
+  built: ReturnType<typeof useHeldBuild>,
+  held: readonly StoredDataset[],
+  firstUserGroup: number,
+): ReadonlyMap<string, DatasetStanding> | undefined {
   if (!built) return undefined;
   const clashes = new Map<number, Clash[]>();
   for (const clash of built.clashes) {
@@ -52,7 +71,14 @@ function standingOf(built: ReturnType<typeof useHeldBuild>, held: readonly Store
     held.map((dataset, index) => {
       const group = firstUserGroup + index;
       const outcome = built.groups[group];
-      return [dataset.id, { kept: (outcome?.added ?? 0) + (outcome?.replaced ?? 0) + (outcome?.merged ?? 0), setAside: outcome?.setAside ?? 0, clashes: clashes.get(group) ?? NO_CLASHES }];
+      return [
+        dataset.id,
+        {
+          kept: (outcome?.added ?? 0) + (outcome?.replaced ?? 0) + (outcome?.merged ?? 0),
+          setAside: outcome?.setAside ?? 0,
+          clashes: clashes.get(group) ?? NO_CLASHES,
+        },
+      ];
     }),
   );
 }
@@ -79,7 +105,10 @@ export default function UploadView(_props: ViewProps) {
   // What is held, grouped exactly as the views combine it: the built-in data first (unless hidden), then each file.
   const source = defaultHidden ? 'mine' : 'all';
   const defaultResults = defaults.data?.results;
-  const heldGroups = useMemo(() => (defaultResults && user.data ? combinedGroups(defaultResults, held, source) : undefined), [defaultResults, user.data, held, source]);
+  const heldGroups = useMemo(
+    () => (defaultResults && user.data ? combinedGroups(defaultResults, held, source) : undefined),
+    [defaultResults, user.data, held, source],
+  );
   const codeBook = useMemo(() => codeBookFor(defaultResults ?? [], source), [defaultResults, source]);
   // Finding which inspections are already held is the heaviest step on the page for a big file: done in slices, once
   // per import result and per change to what is held.
@@ -89,7 +118,10 @@ export default function UploadView(_props: ViewProps) {
   });
   const clashesOf = useHeldClashes(heldGroups, codeBook, incoming);
   const heldBuild = useHeldBuild(heldGroups ?? NO_GROUPS, codeBook);
-  const standing = useMemo(() => standingOf(heldBuild && heldGroups ? heldBuild : undefined, held, (heldGroups?.length ?? 0) - held.length), [heldBuild, heldGroups, held]);
+  const standing = useMemo(
+    () => standingOf(heldBuild && heldGroups ? heldBuild : undefined, held, (heldGroups?.length ?? 0) - held.length),
+    [heldBuild, heldGroups, held],
+  );
 
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);
@@ -100,7 +132,9 @@ export default function UploadView(_props: ViewProps) {
     try {
       await add.mutateAsync(stored);
       imports.discard(item.key);
-      setNotice(`Imported “${stored.name}”: ${inUse(stored, clashesOf(result.inspections) ?? NO_CLASHES)} Every view now includes what is in use.`);
+      setNotice(
+        `Imported “${stored.name}”: ${inUse(stored, clashesOf(result.inspections) ?? NO_CLASHES)} Every view now includes what is in use.`,
+      );
       setNoticeSucceeded(true);
     } catch (error) {
       setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
@@ -117,7 +151,9 @@ export default function UploadView(_props: ViewProps) {
     const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
     imports.discard(item.key);
     setNoticeSucceeded(false);
-    setNotice(`“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`);
+    setNotice(
+      `“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`,
+    );
   };
 
   const removeDataset = async (dataset: StoredDataset) => {
@@ -134,8 +170,8 @@ export default function UploadView(_props: ViewProps) {
   return (
     <>
       <p className="govuk-body">
-        Bring in your own inspection tables, a colleague’s spreadsheet, or Ofsted’s latest publication. Files are read in this browser and kept only in this
-        browser: nothing is sent anywhere.
+        Bring in your own inspection tables, a colleague’s spreadsheet, or Ofsted’s latest publication. Files are read
+        in this browser and kept only in this browser: nothing is sent anywhere.
       </p>
       {user.data && !user.data.persistent ? (
         <div className="govuk-warning-text">
@@ -150,7 +186,10 @@ export default function UploadView(_props: ViewProps) {
       ) : null}
       <div role="status" aria-live="polite" className="app-notice">
         {notice ? (
-          <div className={`govuk-notification-banner${noticeSucceeded ? ' govuk-notification-banner--success' : ''}`} aria-labelledby={noticeTitleId}>
+          <div
+            className={`govuk-notification-banner${noticeSucceeded ? ' govuk-notification-banner--success' : ''}`}
+            aria-labelledby={noticeTitleId}
+          >
             <div className="govuk-notification-banner__header">
               <h2 className="govuk-notification-banner__title" id={noticeTitleId}>
                 {noticeSucceeded ? 'Success' : 'Important'}
@@ -161,7 +200,11 @@ export default function UploadView(_props: ViewProps) {
             </div>
           </div>
         ) : null}
-        {imports.stopped ? <div className="govuk-inset-text">Stopped reading “{imports.stopped}”. Nothing from it was kept, and the data you hold is unchanged.</div> : null}
+        {imports.stopped ? (
+          <div className="govuk-inset-text">
+            Stopped reading “{imports.stopped}”. Nothing from it was kept, and the data you hold is unchanged.
+          </div>
+        ) : null}
       </div>
       <FileChooser onFiles={(files) => void imports.addFiles(files)} />
       {imports.reading ? (
@@ -194,8 +237,15 @@ export default function UploadView(_props: ViewProps) {
             />
             {saveErrors[item.key] ? (
               <div className="govuk-inset-text">
-                <p className="govuk-body">You can still use this file until you close or reload this tab: every view will include it, and nothing is saved.</p>
-                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void keepInThisTab(item)}>
+                <p className="govuk-body">
+                  You can still use this file until you close or reload this tab: every view will include it, and
+                  nothing is saved.
+                </p>
+                <button
+                  type="button"
+                  className="govuk-button govuk-button--secondary"
+                  onClick={() => void keepInThisTab(item)}
+                >
                   Use it in this tab only<span className="govuk-visually-hidden"> for {item.fileName}</span>
                 </button>
               </div>
@@ -216,7 +266,9 @@ export default function UploadView(_props: ViewProps) {
             {
               onSuccess: () => {
                 setNoticeSucceeded(false);
-                setNotice(`“${dataset.name}”: ${choice === 'skip' ? 'the held records are shown' : 'this file’s records are shown instead of the held ones'}.`);
+                setNotice(
+                  `“${dataset.name}”: ${choice === 'skip' ? 'the held records are shown' : 'this file’s records are shown instead of the held ones'}.`,
+                );
               },
               onError: (error) => {
                 setNoticeSucceeded(false);
@@ -225,21 +277,28 @@ export default function UploadView(_props: ViewProps) {
             },
           )
         }
-        onToggleDefault={() => saveSettings.mutate({ ...(user.data?.settings ?? { defaultHidden: false }), defaultHidden: !defaultHidden })}
+        onToggleDefault={() =>
+          saveSettings.mutate({ ...(user.data?.settings ?? { defaultHidden: false }), defaultHidden: !defaultHidden })
+        }
       />
       <h2 className="govuk-heading-m">Formats you can bring</h2>
       <p className="govuk-body">
-        Our tidy format has one row per judgement: <a className="govuk-link" href={templateUrl} download="scrutiny-lens-template.csv">download the template (CSV)</a>. Ofsted’s
-        published tables, summary counts per grade and measures (such as the share of children who felt safe) are recognised from their headings too.
+        Our tidy format has one row per judgement:{' '}
+        <a className="govuk-link" href={templateUrl} download="scrutiny-lens-template.csv">
+          download the template (CSV)
+        </a>
+        . Ofsted’s published tables, summary counts per grade and measures (such as the share of children who felt safe)
+        are recognised from their headings too.
       </p>
       <details className="govuk-details">
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">How to get Ofsted’s latest data</span>
         </summary>
         <div className="govuk-details__text">
-          Ofsted publishes “Local authority inspection outcomes” as official statistics each year, as an .ods spreadsheet, on GOV.UK (search for “Ofsted local
-          authority inspection outcomes”). Download the spreadsheet and choose it above as it is: pick the sheet you want (for example ILACS_inspection_history)
-          in the preview. Ofsted’s data is published under the Open Government Licence v3.0.
+          Ofsted publishes “Local authority inspection outcomes” as official statistics each year, as an .ods
+          spreadsheet, on GOV.UK (search for “Ofsted local authority inspection outcomes”). Download the spreadsheet and
+          choose it above as it is: pick the sheet you want (for example ILACS_inspection_history) in the preview.
+          Ofsted’s data is published under the Open Government Licence v3.0.
         </div>
       </details>
     </>

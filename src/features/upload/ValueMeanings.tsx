@@ -8,7 +8,8 @@ import type { ChosenMeaning } from './pendingImport';
 const PROBLEM = 'problem';
 const NOT_JUDGED = 'not-judged';
 
-const meaningValue = (meaning: ValueMeaning | undefined): string => (meaning === undefined ? PROBLEM : meaning.kind === 'grade' ? `grade:${meaning.grade}` : meaning.kind);
+const meaningValue = (meaning: ValueMeaning | undefined): string =>
+  meaning === undefined ? PROBLEM : meaning.kind === 'grade' ? `grade:${meaning.grade}` : meaning.kind;
 
 function meaningOf(value: string): ValueMeaning {
   if (value === NOT_JUDGED) return { kind: 'not-judged' };
@@ -46,8 +47,8 @@ export function ValueMeanings({
           <h3 className="govuk-fieldset__heading">Values in grade columns that are not grades</h3>
         </legend>
         <div id={`${idPrefix}-hint`} className="govuk-hint">
-          Say what each value means. Your choice applies to every cell holding it, and the file is read again at once. Until you choose, the rows that hold
-          it are left out as problems.
+          Say what each value means. Your choice applies to every cell holding it, and the file is read again at once.
+          Until you choose, the rows that hold it are left out as problems.
         </div>
         {entries.map((entry, i) => {
           const id = `${idPrefix}-meaning-${i}`;
@@ -55,9 +56,16 @@ export function ValueMeanings({
             <div key={entry.key} className="govuk-form-group">
               <label className="govuk-label" htmlFor={id}>
                 What does “{entry.value}” mean?
-                {entry.cells !== undefined ? ` (${entry.cells.toLocaleString('en-GB')} ${entry.cells === 1 ? 'cell' : 'cells'})` : ''}
+                {entry.cells !== undefined
+                  ? ` (${entry.cells.toLocaleString('en-GB')} ${entry.cells === 1 ? 'cell' : 'cells'})`
+                  : ''}
               </label>
-              <select className="govuk-select" id={id} value={meaningValue(entry.meaning)} onChange={(event) => onMeaning(entry.key, entry.value, meaningOf(event.target.value))}>
+              <select
+                className="govuk-select"
+                id={id}
+                value={meaningValue(entry.meaning)}
+                onChange={(event) => onMeaning(entry.key, entry.value, meaningOf(event.target.value))}
+              >
                 <option value={PROBLEM}>Not known: a problem (rows left out)</option>
                 <option value={NOT_JUDGED}>Not judged (no grade)</option>
                 {ALL_GRADES.map((grade) => (

@@ -25,7 +25,8 @@ export interface YourDataProps {
   readonly onToggleDefault: () => void;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 function InUse({ dataset, standing }: { dataset: StoredDataset; standing: DatasetStanding | undefined }) {
   if (!standing) return <>{dataset.inspections.length.toLocaleString('en-GB')}</>;
@@ -33,8 +34,12 @@ function InUse({ dataset, standing }: { dataset: StoredDataset; standing: Datase
   return (
     <>
       {standing.kept.toLocaleString('en-GB')}
-      {standing.setAside > 0 ? <span className="app-held-note"> ({standing.setAside.toLocaleString('en-GB')} already held, not shown)</span> : null}
-      {replaced > 0 ? <span className="app-held-note"> ({replaced.toLocaleString('en-GB')} shown instead of held records)</span> : null}
+      {standing.setAside > 0 ? (
+        <span className="app-held-note"> ({standing.setAside.toLocaleString('en-GB')} already held, not shown)</span>
+      ) : null}
+      {replaced > 0 ? (
+        <span className="app-held-note"> ({replaced.toLocaleString('en-GB')} shown instead of held records)</span>
+      ) : null}
     </>
   );
 }
@@ -46,14 +51,33 @@ export function YourData(props: YourDataProps) {
       {props.datasets.map((dataset) => {
         const standing = props.standing?.get(dataset.id);
         return standing && (standing.clashes.length > 0 || dataset.upgradedFromReplace) ? (
-          <HeldClashes key={dataset.id} dataset={dataset} standing={standing} busy={props.busy} onChoose={props.onChoose} defaultHidden={props.defaultHidden} />
+          <HeldClashes
+            key={dataset.id}
+            dataset={dataset}
+            standing={standing}
+            busy={props.busy}
+            onChoose={props.onChoose}
+            defaultHidden={props.defaultHidden}
+          />
         ) : null;
       })}
     </>
   );
 }
 
-function HeldClashes({ dataset, standing, busy, defaultHidden, onChoose }: { dataset: StoredDataset; standing: DatasetStanding; busy: boolean; defaultHidden: boolean; onChoose: YourDataProps['onChoose'] }) {
+function HeldClashes({
+  dataset,
+  standing,
+  busy,
+  defaultHidden,
+  onChoose,
+}: {
+  dataset: StoredDataset;
+  standing: DatasetStanding;
+  busy: boolean;
+  defaultHidden: boolean;
+  onChoose: YourDataProps['onChoose'];
+}) {
   const [choice, setChoice] = useState<DuplicateChoice>(dataset.onDuplicate);
   const headingId = `held-clashes-${dataset.id}`;
   return (
@@ -63,20 +87,37 @@ function HeldClashes({ dataset, standing, busy, defaultHidden, onChoose }: { dat
       </h3>
       {dataset.upgradedFromReplace ? (
         <div className="govuk-inset-text">
-          This file was saved by an earlier version of Scrutiny Lens, in which a file’s record replaced the one already held unless you chose otherwise. The
-          held records are shown again. {standing.clashes.length > 0 ? 'Compare the records below and choose which to show.' : defaultHidden ? 'The built-in data is hidden, so nothing clashes with it now.' : 'None of its inspections is held elsewhere now.'}
+          This file was saved by an earlier version of Scrutiny Lens, in which a file’s record replaced the one already
+          held unless you chose otherwise. The held records are shown again.{' '}
+          {standing.clashes.length > 0
+            ? 'Compare the records below and choose which to show.'
+            : defaultHidden
+              ? 'The built-in data is hidden, so nothing clashes with it now.'
+              : 'None of its inspections is held elsewhere now.'}
         </div>
       ) : null}
       {standing.clashes.length > 0 ? (
         <details className="govuk-details" open={dataset.upgradedFromReplace}>
           <summary className="govuk-details__summary">
             <span className="govuk-details__summary-text">
-              Compare its {plural(standing.clashes.length, 'record')} of inspections already held, and choose which to show
+              Compare its {plural(standing.clashes.length, 'record')} of inspections already held, and choose which to
+              show
             </span>
           </summary>
           <div className="govuk-details__text">
-            <ClashChoice clashes={standing.clashes} fileName={dataset.name} choice={choice} onChoice={setChoice} headingLevel="h4" />
-            <button type="button" className="govuk-button" disabled={busy || (choice === dataset.onDuplicate && !dataset.upgradedFromReplace)} onClick={() => onChoose(dataset, choice)}>
+            <ClashChoice
+              clashes={standing.clashes}
+              fileName={dataset.name}
+              choice={choice}
+              onChoice={setChoice}
+              headingLevel="h4"
+            />
+            <button
+              type="button"
+              className="govuk-button"
+              disabled={busy || (choice === dataset.onDuplicate && !dataset.upgradedFromReplace)}
+              onClick={() => onChoose(dataset, choice)}
+            >
               Save this choice<span className="govuk-visually-hidden"> for {dataset.name}</span>
             </button>
           </div>
@@ -86,7 +127,15 @@ function HeldClashes({ dataset, standing, busy, defaultHidden, onChoose }: { dat
   );
 }
 
-function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing, onRemove, onToggleDefault }: YourDataProps) {
+function HeldTable({
+  datasets,
+  defaultHidden,
+  defaultInspections,
+  busy,
+  standing,
+  onRemove,
+  onToggleDefault,
+}: YourDataProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   return (
     <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Datasets held in this browser">
@@ -96,7 +145,12 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
         <thead className="govuk-table__head" role="rowgroup">
           <tr className="govuk-table__row" role="row">
             {['Dataset', 'Source file', 'Imported', 'Inspections in use', ''].map((heading, i) => (
-              <th key={i} scope="col" role="columnheader" className={`govuk-table__header${heading === 'Inspections in use' ? ' govuk-table__header--numeric' : ''}`}>
+              <th
+                key={i}
+                scope="col"
+                role="columnheader"
+                className={`govuk-table__header${heading === 'Inspections in use' ? ' govuk-table__header--numeric' : ''}`}
+              >
                 {heading || <span className="govuk-visually-hidden">Actions</span>}
               </th>
             ))}
@@ -105,13 +159,25 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
         <tbody className="govuk-table__body" role="rowgroup">
           <tr className="govuk-table__row" role="row">
             <th scope="row" role="rowheader" className="govuk-table__header">
-              Ofsted’s outcomes to 31 March 2025 and Walsall’s history {defaultHidden ? <strong className="govuk-tag govuk-tag--grey">Hidden</strong> : null}
+              Ofsted’s outcomes to 31 March 2025 and Walsall’s history{' '}
+              {defaultHidden ? <strong className="govuk-tag govuk-tag--grey">Hidden</strong> : null}
             </th>
-            <td role="cell" className="govuk-table__cell" data-heading="Source file">Built in</td>
-            <td role="cell" className="govuk-table__cell" data-heading="Imported">–</td>
-            <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Inspections in use">{defaultInspections}</td>
+            <td role="cell" className="govuk-table__cell" data-heading="Source file">
+              Built in
+            </td>
+            <td role="cell" className="govuk-table__cell" data-heading="Imported">
+              –
+            </td>
+            <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Inspections in use">
+              {defaultInspections}
+            </td>
             <td role="cell" className="govuk-table__cell">
-              <button type="button" className="govuk-button govuk-button--secondary app-inline-button" disabled={busy} onClick={onToggleDefault}>
+              <button
+                type="button"
+                className="govuk-button govuk-button--secondary app-inline-button"
+                disabled={busy}
+                onClick={onToggleDefault}
+              >
                 {defaultHidden ? 'Show the built-in data' : 'Hide the built-in data'}
               </button>
             </td>
@@ -127,9 +193,17 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
                   </>
                 ) : null}
               </th>
-              <td role="cell" className="govuk-table__cell" data-heading="Source file">{dataset.sourceFile}</td>
-              <td role="cell" className="govuk-table__cell" data-heading="Imported">{new Date(dataset.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</td>
-              <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Inspections in use">
+              <td role="cell" className="govuk-table__cell" data-heading="Source file">
+                {dataset.sourceFile}
+              </td>
+              <td role="cell" className="govuk-table__cell" data-heading="Imported">
+                {new Date(dataset.importedAt).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+              </td>
+              <td
+                role="cell"
+                className="govuk-table__cell govuk-table__cell--numeric"
+                data-heading="Inspections in use"
+              >
                 <InUse dataset={dataset} standing={standing?.get(dataset.id)} />
               </td>
               <td role="cell" className="govuk-table__cell">
@@ -148,13 +222,22 @@ function HeldTable({ datasets, defaultHidden, defaultInspections, busy, standing
                       >
                         Yes, remove it
                       </button>
-                      <button type="button" className="govuk-button govuk-button--secondary app-inline-button" onClick={() => setConfirming(undefined)}>
+                      <button
+                        type="button"
+                        className="govuk-button govuk-button--secondary app-inline-button"
+                        onClick={() => setConfirming(undefined)}
+                      >
                         Keep it
                       </button>
                     </div>
                   </div>
                 ) : (
-                  <button type="button" className="govuk-button govuk-button--secondary app-inline-button" disabled={busy} onClick={() => setConfirming(dataset.id)}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary app-inline-button"
+                    disabled={busy}
+                    onClick={() => setConfirming(dataset.id)}
+                  >
                     Remove<span className="govuk-visually-hidden"> {dataset.name}</span>
                   </button>
                 )}

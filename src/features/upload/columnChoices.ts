@@ -44,20 +44,40 @@ export function roleFromChoice(value: string, heading = ''): ColumnRole {
   const id = colon < 0 ? undefined : value.slice(colon + 1);
   if (kind === 'field' && FIELDS.includes(id as FieldId)) return { kind: 'field', field: id as FieldId };
   if (kind === 'count' && COUNT_GRADES.includes(id as GradeId)) return { kind: 'grade-count', grade: id as GradeId };
-  if (kind === 'provider' && PROVIDER_AREAS.some((area) => area.id === id)) return { kind: 'provider-grade', area: id! };
+  if (kind === 'provider' && PROVIDER_AREAS.some((area) => area.id === id))
+    return { kind: 'provider-grade', area: id! };
   const area = KNOWN_AREAS.find((known) => known.id === id);
   const detected = readDetectedChoice(value);
   if (detected) return detected;
-  if (kind === 'area' && area) return { kind: 'area', area: { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) } };
+  if (kind === 'area' && area)
+    return {
+      kind: 'area',
+      area: { id: area.id, label: area.label, ...(area.judgedFrom ? { judgedFrom: area.judgedFrom } : {}) },
+    };
   return { kind: 'ignored', reason: 'chosen by hand' };
 }
 
-export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{ readonly label: string; readonly choices: readonly ColumnChoice[] }> = [
+export const COLUMN_CHOICE_GROUPS: ReadonlyArray<{
+  readonly label: string;
+  readonly choices: readonly ColumnChoice[];
+}> = [
   { label: 'Fields', choices: FIELDS.map((field) => ({ value: `field:${field}`, label: FIELD_LABELS[field] })) },
-  { label: 'Judgement area columns (Ofsted’s layout)', choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })) },
-  { label: 'Counts of a grade', choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })) },
-  { label: 'A figure beside each inspection (named by the column’s heading)', choices: [{ value: MEASURE, label: 'A measure beside the inspection' }] },
-  { label: 'A provider’s grades (Ofsted’s provider lists)', choices: PROVIDER_AREAS.map((area) => ({ value: `provider:${area.id}`, label: `Provider grade: ${area.label}` })) },
+  {
+    label: 'Judgement area columns (Ofsted’s layout)',
+    choices: KNOWN_AREAS.map((area) => ({ value: `area:${area.id}`, label: area.label })),
+  },
+  {
+    label: 'Counts of a grade',
+    choices: COUNT_GRADES.map((grade) => ({ value: `count:${grade}`, label: `Number judged ${gradeLabel(grade)}` })),
+  },
+  {
+    label: 'A figure beside each inspection (named by the column’s heading)',
+    choices: [{ value: MEASURE, label: 'A measure beside the inspection' }],
+  },
+  {
+    label: 'A provider’s grades (Ofsted’s provider lists)',
+    choices: PROVIDER_AREAS.map((area) => ({ value: `provider:${area.id}`, label: `Provider grade: ${area.label}` })),
+  },
 ];
 
 export function describeRole(role: ColumnRole): string {
@@ -65,7 +85,9 @@ export function describeRole(role: ColumnRole): string {
     case 'field':
       return FIELD_LABELS[role.field];
     case 'area':
-      return role.event === undefined ? `Judgement: ${role.area.label}` : `Inspection ${role.event + 1} on the row: ${role.area.label}`;
+      return role.event === undefined
+        ? `Judgement: ${role.area.label}`
+        : `Inspection ${role.event + 1} on the row: ${role.area.label}`;
     case 'grade-count':
       return `Number judged ${gradeLabel(role.grade)}`;
     case 'event-date':
@@ -97,7 +119,8 @@ function readDetectedChoice(value: string): ColumnRole | undefined {
 export function detectedChoices(roles: readonly ColumnRole[]): ColumnChoice[] {
   const seen = new Map<string, string>();
   for (const role of roles) {
-    if (role.kind === 'event-date' || role.kind === 'event-type' || (role.kind === 'area' && role.event !== undefined)) seen.set(choiceValue(role), describeRole(role));
+    if (role.kind === 'event-date' || role.kind === 'event-type' || (role.kind === 'area' && role.event !== undefined))
+      seen.set(choiceValue(role), describeRole(role));
   }
   return [...seen].map(([value, label]) => ({ value, label }));
 }

@@ -54,6 +54,9 @@ scope.onmessage = (event) => {
         scope.postMessage({ kind: 'progress', rows, fraction });
       },
     });
-    scope.postMessage({ kind: 'done', result: packed, hash, millis: performance.now() - started }, packed.ok ? packedBuffers(packed.packed) : []);
+    scope.postMessage(
+      { kind: 'done', result: packed, hash, millis: performance.now() - started },
+      packed.ok ? packedBuffers(packed.packed) : [],
+    );
   })();
 };

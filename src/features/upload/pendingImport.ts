@@ -33,7 +33,10 @@ export interface ChosenMeaning {
 }
 
 /** What the user chose in the preview, with which the file is read. */
-export type PreviewChoices = Pick<PendingImport, 'columnRoles' | 'valueMeanings' | 'headerLine' | 'keepUnknownAuthorities'>;
+export type PreviewChoices = Pick<
+  PendingImport,
+  'columnRoles' | 'valueMeanings' | 'headerLine' | 'keepUnknownAuthorities'
+>;
 
 /** The import options the preview's choices make. */
 export function optionsOf(pending: PreviewChoices): ImportOptions {
@@ -42,7 +45,9 @@ export function optionsOf(pending: PreviewChoices): ImportOptions {
     columnRoles: pending.columnRoles,
     ...(pending.keepUnknownAuthorities ? { keepUnknownAuthorities: true } : {}),
     ...(pending.headerLine !== undefined ? { headerLine: pending.headerLine } : {}),
-    ...(meanings && meanings.size > 0 ? { valueMeanings: new Map([...meanings].map(([key, chosen]) => [key, chosen.meaning])) } : {}),
+    ...(meanings && meanings.size > 0
+      ? { valueMeanings: new Map([...meanings].map(([key, chosen]) => [key, chosen.meaning])) }
+      : {}),
   };
 }
 
@@ -60,7 +65,13 @@ export function currentSheet(pending: PendingImport): Sheet | undefined {
 export function currentResult(pending: PendingImport): ImportResult {
   if (pending.read.kind === 'text') return pending.read.result;
   const entry = pending.read.sheets[pending.sheetIndex] ?? pending.read.sheets[0];
-  return entry ? entry.result : { ok: false, file: pending.fileName, problems: [{ line: 0, column: '', value: '', message: 'This spreadsheet has no sheets.', severity: 'error' }] };
+  return entry
+    ? entry.result
+    : {
+        ok: false,
+        file: pending.fileName,
+        problems: [{ line: 0, column: '', value: '', message: 'This spreadsheet has no sheets.', severity: 'error' }],
+      };
 }
 
 export function firstReadableSheet(read: UploadRead): number {
@@ -68,7 +79,13 @@ export function firstReadableSheet(read: UploadRead): number {
 }
 
 /** The dataset to keep: everything the file gave, in one record, so it is saved whole or not at all. */
-export function toStoredDataset(pending: PendingImport, result: Extract<ImportResult, { ok: true }>, order: number, id: string, importedAt: Date): StoredDataset {
+export function toStoredDataset(
+  pending: PendingImport,
+  result: Extract<ImportResult, { ok: true }>,
+  order: number,
+  id: string,
+  importedAt: Date,
+): StoredDataset {
   const sheet = currentSheet(pending);
   return {
     id,
@@ -92,5 +109,8 @@ export function toStoredDataset(pending: PendingImport, result: Extract<ImportRe
  */
 export function sameFileAs(pending: PendingImport, held: readonly StoredDataset[]): StoredDataset | undefined {
   const sheet = currentSheet(pending);
-  return held.find((dataset) => dataset.contentHash === pending.hash && (!sheet || dataset.name === `${dataset.sourceFile} (${sheet.name})`));
+  return held.find(
+    (dataset) =>
+      dataset.contentHash === pending.hash && (!sheet || dataset.name === `${dataset.sourceFile} (${sheet.name})`),
+  );
 }

@@ -5,6 +5,12 @@ import type { ImportProblem } from '../../import';
 export function problemsCsv(problems: readonly ImportProblem[]): string {
   return toCsv([
     ['Row', 'Column', 'Value', 'Severity', 'What to do'],
-    ...problems.map((problem) => [problem.line > 0 ? problem.line : 'File', problem.column, problem.value, problem.severity, problem.message]),
+    ...problems.map((problem) => [
+      problem.line > 0 ? problem.line : 'File',
+      problem.column,
+      problem.value,
+      problem.severity,
+      problem.message,
+    ]),
   ]);
 }

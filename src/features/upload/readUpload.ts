@@ -9,7 +9,10 @@ export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 export type UploadRead =
   | { readonly kind: 'text'; readonly result: ImportResult }
   /** A spreadsheet: every sheet imported, so the user can pick among those that hold a table. */
-  | { readonly kind: 'spreadsheet'; readonly sheets: ReadonlyArray<{ readonly sheet: Sheet; readonly result: ImportResult }> };
+  | {
+      readonly kind: 'spreadsheet';
+      readonly sheets: ReadonlyArray<{ readonly sheet: Sheet; readonly result: ImportResult }>;
+    };
 
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
@@ -24,7 +27,11 @@ export function tooBig(fileName: string, size: number): ImportResult {
   return {
     ok: false,
     file: fileName,
-    problems: [fileProblem(`This file is ${shown}; the largest file Scrutiny Lens reads is ${limit}. Split it into smaller files (for example one per year) and import each.`)],
+    problems: [
+      fileProblem(
+        `This file is ${shown}; the largest file Scrutiny Lens reads is ${limit}. Split it into smaller files (for example one per year) and import each.`,
+      ),
+    ],
   };
 }
 
@@ -33,7 +40,11 @@ export function readText(fileName: string, bytes: Uint8Array, options: ImportOpt
   return importBytes(fileName, bytes, options);
 }
 
-export async function readUpload(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<UploadRead> {
+export async function readUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): Promise<UploadRead> {
   if (bytes.length > MAX_UPLOAD_BYTES) return { kind: 'text', result: tooBig(fileName, bytes.length) };
   if (!isSpreadsheetName(fileName)) return { kind: 'text', result: readText(fileName, bytes, options) };
   const read = await importSpreadsheet(fileName, bytes, options);

@@ -10,7 +10,10 @@ import { buildFromGroups, buildFromGroupsInSlices, type BuildResult, type Record
  */
 export function useHeldBuild(groups: readonly RecordGroup[], codeBook: readonly Authority[]): BuildResult | undefined {
   const small = groups.reduce((sum, group) => sum + group.inspections.length, 0) <= COMBINE_AT_ONCE;
-  const atOnce = useMemo(() => (small ? buildFromGroups(groups, { codeBook, clashes: true }) : undefined), [groups, small, codeBook]);
+  const atOnce = useMemo(
+    () => (small ? buildFromGroups(groups, { codeBook, clashes: true }) : undefined),
+    [groups, small, codeBook],
+  );
   const [sliced, setSliced] = useState<{ readonly groups: readonly RecordGroup[]; readonly built: BuildResult }>();
 
   useEffect(() => {

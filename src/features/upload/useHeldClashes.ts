@@ -30,7 +30,8 @@ export function useHeldClashes(
 
   // A stable list of what to search, so the effect runs when an import arrives, not on every render.
   const lists = useRef(incoming);
-  if (incoming.length !== lists.current.length || incoming.some((list, i) => list !== lists.current[i])) lists.current = incoming;
+  if (incoming.length !== lists.current.length || incoming.some((list, i) => list !== lists.current[i]))
+    lists.current = incoming;
   const toSearch = lists.current;
 
   useEffect(() => {

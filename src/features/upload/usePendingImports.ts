@@ -3,7 +3,15 @@ import { useCallback, useRef, useState } from 'react';
 import type { ColumnRole, ImportOptions, ValueMeaning } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
 import { fileProblem } from '../../import/problem';
-import { contentHash, readText, readUpload, reimportSheet, tooBig, MAX_UPLOAD_BYTES, type UploadRead } from './readUpload';
+import {
+  contentHash,
+  readText,
+  readUpload,
+  reimportSheet,
+  tooBig,
+  MAX_UPLOAD_BYTES,
+  type UploadRead,
+} from './readUpload';
 import { currentSheet, firstReadableSheet, optionsOf, type PendingImport, type PreviewChoices } from './pendingImport';
 import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
@@ -11,7 +19,8 @@ import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome }
 let counter = 0;
 let rereads = 0;
 
-const UNREADABLE = 'The browser could not read this file: it may have been moved, changed or deleted since you chose it. Choose it again.';
+const UNREADABLE =
+  'The browser could not read this file: it may have been moved, changed or deleted since you chose it. Choose it again.';
 const WORKER_FAILED =
   'The browser stopped while reading this file, most likely because it ran short of memory. Close other tabs and try again, or split the file into smaller files (for example one per year) and import each.';
 
@@ -22,7 +31,10 @@ export interface Reading extends ReadProgress {
   readonly cancel: () => void;
 }
 
-const failedRead = (fileName: string, message: string): UploadRead => ({ kind: 'text', result: { ok: false, file: fileName, problems: [fileProblem(message)] } });
+const failedRead = (fileName: string, message: string): UploadRead => ({
+  kind: 'text',
+  result: { ok: false, file: fileName, problems: [fileProblem(message)] },
+});
 
 function outcomeRead(fileName: string, outcome: Exclude<WorkerOutcome, { kind: 'cancelled' }>): UploadRead {
   if (outcome.kind === 'read') return { kind: 'text', result: outcome.result };
@@ -72,18 +84,63 @@ export function usePendingImports() {
             if (!outcome) continue;
             const read = outcomeRead(file.name, outcome);
             const hash = outcome.kind === 'read' ? outcome.hash : '';
-            setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes: new Uint8Array(), source: file, read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
+            setPending((list) => [
+              ...list,
+              {
+                key,
+                fileName: file.name,
+                fileSize: file.size,
+                hash,
+                bytes: new Uint8Array(),
+                source: file,
+                read,
+                sheetIndex: 0,
+                columnRoles: new Map(),
+                keepUnknownAuthorities: false,
+                onDuplicate: 'skip',
+              },
+            ]);
             continue;
           }
           const bytes = oversized ? new Uint8Array() : new Uint8Array(await file.arrayBuffer());
-          const read = oversized ? { kind: 'text' as const, result: tooBig(file.name, file.size) } : await readUpload(file.name, bytes);
+          const read = oversized
+            ? { kind: 'text' as const, result: tooBig(file.name, file.size) }
+            : await readUpload(file.name, bytes);
           const hash = oversized ? '' : await contentHash(bytes);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash, bytes, read, sheetIndex: firstReadableSheet(read), columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
+          setPending((list) => [
+            ...list,
+            {
+              key,
+              fileName: file.name,
+              fileSize: file.size,
+              hash,
+              bytes,
+              read,
+              sheetIndex: firstReadableSheet(read),
+              columnRoles: new Map(),
+              keepUnknownAuthorities: false,
+              onDuplicate: 'skip',
+            },
+          ]);
         } catch {
           // The browser can refuse to read a file (moved or changed since it was chosen, or on a drive that went away):
           // say so in its preview rather than let it vanish, and go on with the other files.
           const read = failedRead(file.name, UNREADABLE);
-          setPending((list) => [...list, { key, fileName: file.name, fileSize: file.size, hash: '', bytes: new Uint8Array(), read, sheetIndex: 0, columnRoles: new Map(), keepUnknownAuthorities: false, onDuplicate: 'skip' }]);
+          setPending((list) => [
+            ...list,
+            {
+              key,
+              fileName: file.name,
+              fileSize: file.size,
+              hash: '',
+              bytes: new Uint8Array(),
+              read,
+              sheetIndex: 0,
+              columnRoles: new Map(),
+              keepUnknownAuthorities: false,
+              onDuplicate: 'skip',
+            },
+          ]);
         } finally {
           setReading((count) => count - 1);
         }
@@ -120,12 +177,20 @@ export function usePendingImports() {
             current.valueMeanings === chosen.valueMeanings &&
             current.headerLine === chosen.headerLine &&
             current.keepUnknownAuthorities === chosen.keepUnknownAuthorities;
-          if (outcome) update(key, (current) => (latestChoice(current) ? { ...current, read: outcomeRead(current.fileName, outcome) } : current));
+          if (outcome)
+            update(key, (current) =>
+              latestChoice(current) ? { ...current, read: outcomeRead(current.fileName, outcome) } : current,
+            );
         });
         return;
       }
       update(key, (current) => {
-        if (current.read.kind === 'text') return { ...current, ...choices, read: { kind: 'text', result: readText(current.fileName, current.bytes, options) } };
+        if (current.read.kind === 'text')
+          return {
+            ...current,
+            ...choices,
+            read: { kind: 'text', result: readText(current.fileName, current.bytes, options) },
+          };
         const sheet = currentSheet(current);
         if (!sheet) return current;
         // Keeping unknown names is a choice about the whole file, so every sheet is read again with it; the other choices are the current sheet's.
@@ -134,7 +199,14 @@ export function usePendingImports() {
           i === current.sheetIndex
             ? { sheet, result: reimportSheet(current.fileName, sheet, options) }
             : everySheet
-              ? { sheet: entry.sheet, result: reimportSheet(current.fileName, entry.sheet, optionsOf({ columnRoles: new Map(), keepUnknownAuthorities: choices.keepUnknownAuthorities })) }
+              ? {
+                  sheet: entry.sheet,
+                  result: reimportSheet(
+                    current.fileName,
+                    entry.sheet,
+                    optionsOf({ columnRoles: new Map(), keepUnknownAuthorities: choices.keepUnknownAuthorities }),
+                  ),
+                }
               : entry,
         );
         return { ...current, ...choices, read: { kind: 'spreadsheet', sheets } };
@@ -168,7 +240,12 @@ export function usePendingImports() {
   // Another header row has other columns: corrections made to the old ones do not carry over.
   const chooseHeader = useCallback(
     (key: string, headerLine: number) =>
-      reread(key, (item) => ({ columnRoles: new Map(), ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}), headerLine, keepUnknownAuthorities: item.keepUnknownAuthorities })),
+      reread(key, (item) => ({
+        columnRoles: new Map(),
+        ...(item.valueMeanings ? { valueMeanings: item.valueMeanings } : {}),
+        headerLine,
+        keepUnknownAuthorities: item.keepUnknownAuthorities,
+      })),
     [reread],
   );
 
@@ -187,11 +264,32 @@ export function usePendingImports() {
   // A different sheet has different columns, so corrections made on another sheet do not carry over.
   const chooseSheet = useCallback(
     (key: string, sheetIndex: number) =>
-      update(key, ({ headerLine: _otherSheets, ...item }) => ({ ...item, sheetIndex, columnRoles: new Map(), valueMeanings: new Map() })),
+      update(key, ({ headerLine: _otherSheets, ...item }) => ({
+        ...item,
+        sheetIndex,
+        columnRoles: new Map(),
+        valueMeanings: new Map(),
+      })),
     [update],
   );
-  const chooseDuplicate = useCallback((key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })), [update]);
+  const chooseDuplicate = useCallback(
+    (key: string, onDuplicate: DuplicateChoice) => update(key, (item) => ({ ...item, onDuplicate })),
+    [update],
+  );
   const discard = useCallback((key: string) => setPending((list) => list.filter((item) => item.key !== key)), []);
 
-  return { pending, reading: reading > 0 || readings.length > 0, readings, stopped, addFiles, remap, keepUnknownAuthorities, chooseHeader, giveMeaning, chooseSheet, chooseDuplicate, discard };
+  return {
+    pending,
+    reading: reading > 0 || readings.length > 0,
+    readings,
+    stopped,
+    addFiles,
+    remap,
+    keepUnknownAuthorities,
+    chooseHeader,
+    giveMeaning,
+    chooseSheet,
+    chooseDuplicate,
+    discard,
+  };
 }

@@ -44,7 +44,12 @@ async function unpackBetweenFrames(packed: PackedResult, cancelled: () => boolea
   return { ...report, inspections };
 }
 
-export function readInWorker(file: Blob, fileName: string, options: ImportOptions, onProgress: (progress: ReadProgress) => void): WorkerRead {
+export function readInWorker(
+  file: Blob,
+  fileName: string,
+  options: ImportOptions,
+  onProgress: (progress: ReadProgress) => void,
+): WorkerRead {
   const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
   let cancelled = false;
   let settle: (outcome: WorkerOutcome) => void = () => undefined;
@@ -62,7 +67,9 @@ export function readInWorker(file: Blob, fileName: string, options: ImportOption
       settle({ kind: 'unreadable' });
       return;
     }
-    void unpackBetweenFrames(message.result, () => cancelled).then((result) => settle(result ? { kind: 'read', result, hash: message.hash } : { kind: 'cancelled' }));
+    void unpackBetweenFrames(message.result, () => cancelled).then((result) =>
+      settle(result ? { kind: 'read', result, hash: message.hash } : { kind: 'cancelled' }),
+    );
   };
   worker.onerror = (event) => {
     // A worker that fails to start or crashes (out of memory on a huge file) must not leave the page waiting.

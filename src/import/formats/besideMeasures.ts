@@ -15,7 +15,12 @@ export function measureColumns(table: Table): ColumnMapping[] {
  * The row's figures as measures. A figure is optional: a blank is no measure, and one that is not a number is reported
  * on its own cell (a warning) without costing the row its inspection.
  */
-export function readBesideMeasures(context: InspectionRowContext, head: InspectionHead, columns: readonly ColumnMapping[], file: string): Measure[] {
+export function readBesideMeasures(
+  context: InspectionRowContext,
+  head: InspectionHead,
+  columns: readonly ColumnMapping[],
+  file: string,
+): Measure[] {
   const measures: Measure[] = [];
   for (const column of columns) {
     if (column.role.kind !== 'measure') continue;
@@ -23,7 +28,13 @@ export function readBesideMeasures(context: InspectionRowContext, head: Inspecti
     if (NOTHING.test(text)) continue;
     const parsed = parseNumber(text);
     if (!parsed.ok) {
-      context.problems.push({ line: context.row.line, column: column.heading, value: text, message: `${parsed.message} The inspection on this row was kept; this figure was not.`, severity: 'warning' });
+      context.problems.push({
+        line: context.row.line,
+        column: column.heading,
+        value: text,
+        message: `${parsed.message} The inspection on this row was kept; this figure was not.`,
+        severity: 'warning',
+      });
       continue;
     }
     measures.push({

@@ -46,7 +46,8 @@ export function readInspectionHead(context: InspectionRowContext): InspectionHea
 /** The inspection's date; when it is missing but the report's publication date is there, the message says so. */
 function readInspectionDate(context: InspectionRowContext): PartialDate | undefined | null {
   const published = cell(context, 'publicationDate');
-  if (cell(context, 'date') !== '' || cell(context, 'month') !== '' || published === '') return readDate(context, 'date', true);
+  if (cell(context, 'date') !== '' || cell(context, 'month') !== '' || published === '')
+    return readDate(context, 'date', true);
   report(
     context,
     'date',
@@ -59,7 +60,11 @@ function readInspectionDate(context: InspectionRowContext): PartialDate | undefi
 const FIELD_WORDS = { date: 'inspection date', publicationDate: 'publication date' } as const;
 
 /** A date written with a two-digit year, read in full when the other date on the row settles the century (and noted). */
-function readWithCentury(context: InspectionRowContext, field: 'date' | 'publicationDate', other: 'date' | 'publicationDate'): PartialDate | undefined {
+function readWithCentury(
+  context: InspectionRowContext,
+  field: 'date' | 'publicationDate',
+  other: 'date' | 'publicationDate',
+): PartialDate | undefined {
   const text = cell(context, field);
   const full = withCentury(text, fourDigitYear(cell(context, other)));
   if (full === undefined) return undefined;
@@ -76,7 +81,13 @@ function readPublicationDate(context: InspectionRowContext): PartialDate | undef
   if (full) return full;
   const parsed = parseDate(text);
   if (parsed.ok) return parsed.value;
-  report(context, 'publicationDate', text, `${parsed.message} The publication date is optional: the rest of this row was read without it.`, 'warning');
+  report(
+    context,
+    'publicationDate',
+    text,
+    `${parsed.message} The publication date is optional: the rest of this row was read without it.`,
+    'warning',
+  );
   return undefined;
 }
 
@@ -87,7 +98,8 @@ const PLACEHOLDER = /^(-|none|nan|n\/a|null)$/i;
 function typeWords(text: string, date: PartialDate): string {
   if (/^(none|nan|null)$/i.test(text)) return '';
   const bare = /^(short|standard)$/i.exec(text);
-  if (bare && date.year >= 2018) return `ILACS ${bare[1]!.charAt(0).toUpperCase()}${bare[1]!.slice(1).toLowerCase()} Inspection`;
+  if (bare && date.year >= 2018)
+    return `ILACS ${bare[1]!.charAt(0).toUpperCase()}${bare[1]!.slice(1).toLowerCase()} Inspection`;
   return text;
 }
 
@@ -109,11 +121,22 @@ const printedAsRequiresImprovement = (text: string) =>
  * One grade cell in the context of its inspection's scale; reports the problem itself. Without a head
  * (the row's date or authority was wrong) the words are still checked, so every problem on the row is told at once.
  */
-export function readGrade(context: InspectionRowContext, heading: string, text: string, head: Pick<InspectionHead, 'framework' | 'date'> | undefined): GradeRead {
+export function readGrade(
+  context: InspectionRowContext,
+  heading: string,
+  text: string,
+  head: Pick<InspectionHead, 'framework' | 'date'> | undefined,
+): GradeRead {
   const parsed = context.reading.grade(text);
   if (!parsed.ok) {
     if (parsed.message.startsWith(NOT_A_GRADE)) context.reading.unrecognised(text);
-    context.problems.push({ line: context.row.line, column: heading, value: text, message: parsed.message, severity: 'error' });
+    context.problems.push({
+      line: context.row.line,
+      column: heading,
+      value: text,
+      message: parsed.message,
+      severity: 'error',
+    });
     return { ok: false };
   }
   if (!head) return { ok: false };
@@ -123,17 +146,36 @@ export function readGrade(context: InspectionRowContext, heading: string, text: 
   const known = onScales?.get(head.framework.scale);
   if (known) return known;
   const scale = GRADE_SCALES[head.framework.scale];
-  if (parsed.value.kind === 'grade' && parsed.value.grade === 'requires-improvement' && stepOf(scale, 'adequate') && !stepOf(scale, 'requires-improvement')) {
+  if (
+    parsed.value.kind === 'grade' &&
+    parsed.value.grade === 'requires-improvement' &&
+    stepOf(scale, 'adequate') &&
+    !stepOf(scale, 'requires-improvement')
+  ) {
     const read: GradeRead = { ok: true, grade: 'adequate', reason: '', note: printedAsRequiresImprovement(text) };
     remember(parsed, head.framework.scale, read);
     return read;
   }
-  const onScale = gradeOnScale(parsed.value, scale, () => `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`);
+  const onScale = gradeOnScale(
+    parsed.value,
+    scale,
+    () => `${head.framework.name.replace(/ \(.*\)$/, '')} (${formatIso(head.date)})`,
+  );
   if (!onScale.ok) {
-    context.problems.push({ line: context.row.line, column: heading, value: text, message: onScale.message, severity: 'error' });
+    context.problems.push({
+      line: context.row.line,
+      column: heading,
+      value: text,
+      message: onScale.message,
+      severity: 'error',
+    });
     return { ok: false };
   }
-  const read: GradeRead = { ok: true, grade: onScale.value, reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '' };
+  const read: GradeRead = {
+    ok: true,
+    grade: onScale.value,
+    reason: parsed.value.kind === 'not-judged' ? parsed.value.reason : '',
+  };
   remember(parsed, head.framework.scale, read);
   return read;
 }
@@ -171,10 +213,22 @@ const NO_OVERALL_GRADE_FROM: PartialDate = { precision: 'day', year: 2026, month
 const NO_GRADE_WORDS = /^(|-|nan|none|not[ _]reported[ _]post[ _]reform)$/i;
 
 /** A graded or not-judged outcome; a blank area that did not exist yet says so rather than "blank". */
-export function outcomeFor(read: Extract<GradeRead, { ok: true }>, area: JudgementArea, head: Pick<InspectionHead, 'date'>, text: string): Outcome {
+export function outcomeFor(
+  read: Extract<GradeRead, { ok: true }>,
+  area: JudgementArea,
+  head: Pick<InspectionHead, 'date'>,
+  text: string,
+): Outcome {
   if (read.grade !== null) return graded(read.grade);
-  if (text === '' && !areaExistedAt(area, head.date)) return notJudged(`Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? "") ?? head.date)}`);
-  if (area.id === OVERALL_EFFECTIVENESS && sortKey(head.date) >= sortKey(NO_OVERALL_GRADE_FROM) && NO_GRADE_WORDS.test(text)) {
+  if (text === '' && !areaExistedAt(area, head.date))
+    return notJudged(
+      `Not judged: this area was only judged from ${formatLong(parseIso(area.judgedFrom ?? '') ?? head.date)}`,
+    );
+  if (
+    area.id === OVERALL_EFFECTIVENESS &&
+    sortKey(head.date) >= sortKey(NO_OVERALL_GRADE_FROM) &&
+    NO_GRADE_WORDS.test(text)
+  ) {
     return notJudged('Not graded: inspections from April 2026 give no overall effectiveness grade');
   }
   return notJudged(read.reason);

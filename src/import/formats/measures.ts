@@ -12,7 +12,13 @@ export function readMeasures({ file, table, rows, problems }: FormatInput): Form
     const authority = readAuthority(context);
     const date = readDate(context, 'date', true);
     const name = cell(context, 'measure');
-    if (name === '') report(context, 'measure', '', 'The measure is missing. Say what the figure is, for example "Children who said they felt safe".');
+    if (name === '')
+      report(
+        context,
+        'measure',
+        '',
+        'The measure is missing. Say what the figure is, for example "Children who said they felt safe".',
+      );
     const valueText = cell(context, 'value');
     const value = parseNumber(valueText);
     if (!value.ok) report(context, 'value', valueText, value.message);
@@ -22,7 +28,15 @@ export function readMeasures({ file, table, rows, problems }: FormatInput): Form
     }
     const unit = cell(context, 'unit') || value.value.unit || '';
     const note = cell(context, 'note');
-    measures.push({ authority, date, name, value: value.value.value, unit, ...(note ? { note } : {}), source: { file, line: row.line } });
+    measures.push({
+      authority,
+      date,
+      name,
+      value: value.value.value,
+      unit,
+      ...(note ? { note } : {}),
+      source: { file, line: row.line },
+    });
   }
   return { inspections: [], measures, rowsImported: measures.length, rowsRejected };
 }

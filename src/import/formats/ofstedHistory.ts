@@ -21,7 +21,10 @@ const readings = new WeakMap<readonly ColumnMapping[], readonly EventReading[]>(
 function eventsOf(table: Table): readonly EventReading[] {
   let found = readings.get(table.columns);
   if (!found) {
-    found = inspectionEvents(table.columns).map((event) => ({ ...event, typeName: event.name || `Inspection ${event.event + 1}` }));
+    found = inspectionEvents(table.columns).map((event) => ({
+      ...event,
+      typeName: event.name || `Inspection ${event.event + 1}`,
+    }));
     readings.set(table.columns, found);
   }
   return found;
@@ -42,7 +45,13 @@ export function readOfstedHistory({ file, table, rows, problems, reading }: Form
       if (read === 'failed') failed = true;
       else if (read && authority) {
         const { head, judgements } = read;
-        fromRow.push({ ...head, authority, framework: head.framework.id, judgements, sources: [{ file, line: row.line }] });
+        fromRow.push({
+          ...head,
+          authority,
+          framework: head.framework.id,
+          judgements,
+          sources: [{ file, line: row.line }],
+        });
       }
     }
     if (failed) {

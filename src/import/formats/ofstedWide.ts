@@ -21,7 +21,13 @@ export function readOfstedWide({ file, table, rows, problems, reading }: FormatI
       const text = (row.cells[column.index] ?? '').trim();
       if (head && !head.framework.makesJudgements) {
         if (text !== '') {
-          problems.push({ line: row.line, column: column.heading, value: text, message: `A ${head.type} makes no graded judgements, so this grade was not imported. If it was an inspection, correct the inspection type.`, severity: 'warning' });
+          problems.push({
+            line: row.line,
+            column: column.heading,
+            value: text,
+            message: `A ${head.type} makes no graded judgements, so this grade was not imported. If it was an inspection, correct the inspection type.`,
+            severity: 'warning',
+          });
         }
         continue;
       }
@@ -30,7 +36,11 @@ export function readOfstedWide({ file, table, rows, problems, reading }: FormatI
         failed = true;
         continue;
       }
-      judgements.push({ area: column.role.area, outcome: outcomeFor(read, column.role.area, head, text), ...(read.note ? { note: read.note } : {}) });
+      judgements.push({
+        area: column.role.area,
+        outcome: outcomeFor(read, column.role.area, head, text),
+        ...(read.note ? { note: read.note } : {}),
+      });
     }
     if (failed || !head) {
       rowsRejected++;

@@ -1,7 +1,14 @@
 // Ofsted's lists of social care providers: one row per provider (a list "at 31 March") or per inspection event (a
 // year's list), with the provider's URN, type, sector, places, where it is, and its grades.
 import type { GradeId } from '../../domain/grade';
-import { isFullInspection, PROVIDER_URN, provisionTypeOf, sectorOf, type ProviderEvent, type ProviderRecord } from '../../domain/provider';
+import {
+  isFullInspection,
+  PROVIDER_URN,
+  provisionTypeOf,
+  sectorOf,
+  type ProviderEvent,
+  type ProviderRecord,
+} from '../../domain/provider';
 import { compareDates, type PartialDate } from '../../domain/partialDate';
 import type { CellReading } from '../cellReading';
 import type { ColumnMapping } from '../columns';
@@ -13,7 +20,9 @@ import type { BatchReader } from './registry';
 
 /** The grade columns of a provider list (see withProviderGrades in columns.ts, or the user's choice). */
 export function providerGradeColumns(table: Table): Array<{ column: ColumnMapping; area: string }> {
-  return table.columns.flatMap((column) => (column.role.kind === 'provider-grade' ? [{ column, area: column.role.area }] : []));
+  return table.columns.flatMap((column) =>
+    column.role.kind === 'provider-grade' ? [{ column, area: column.role.area }] : [],
+  );
 }
 
 /** True when the header is a provider list's: a URN and a provision type. */
@@ -21,7 +30,12 @@ export function isProviderList(table: Table): boolean {
   return columnFor(table, 'urn') !== undefined && columnFor(table, 'provisionType') !== undefined;
 }
 
-const RANKED: Readonly<Record<1 | 2 | 3 | 4, GradeId>> = { 1: 'outstanding', 2: 'good', 3: 'requires-improvement', 4: 'inadequate' };
+const RANKED: Readonly<Record<1 | 2 | 3 | 4, GradeId>> = {
+  1: 'outstanding',
+  2: 'good',
+  3: 'requires-improvement',
+  4: 'inadequate',
+};
 
 export function providerListReader(file: string, table: Table, reading: CellReading): BatchReader {
   const records: ProviderRecord[] = [];
@@ -33,7 +47,10 @@ export function providerListReader(file: string, table: Table, reading: CellRead
   const typeField = columnFor(table, 'eventType') ? 'eventType' : 'inspectionType';
   // The Ofsted region wins over any other region column (see mapColumns): the field is whichever was kept as the region.
 
-  const readDateCell = (context: RowContext, field: 'date' | 'latestFullDate' | 'providerPublicationDate' | 'publicationDate'): PartialDate | undefined | 'bad' => {
+  const readDateCell = (
+    context: RowContext,
+    field: 'date' | 'latestFullDate' | 'providerPublicationDate' | 'publicationDate',
+  ): PartialDate | undefined | 'bad' => {
     const text = cell(context, field);
     if (text === '') return undefined;
     const date = parseDate(text);
@@ -49,10 +66,20 @@ export function providerListReader(file: string, table: Table, reading: CellRead
     const urn = cell(context, 'urn');
     let bad = false;
     if (urn === '') {
-      report(context, 'urn', '', 'The URN is missing: each provider is known by its Ofsted reference number (digits, or SC and digits).');
+      report(
+        context,
+        'urn',
+        '',
+        'The URN is missing: each provider is known by its Ofsted reference number (digits, or SC and digits).',
+      );
       bad = true;
     } else if (!PROVIDER_URN.test(urn)) {
-      report(context, 'urn', urn, 'This is not an Ofsted URN: it should be digits, or SC and digits (like SC009423 or 2638338).');
+      report(
+        context,
+        'urn',
+        urn,
+        'This is not an Ofsted URN: it should be digits, or SC and digits (like SC009423 or 2638338).',
+      );
       bad = true;
     }
     const typeText = cell(context, 'provisionType');
@@ -65,15 +92,28 @@ export function providerListReader(file: string, table: Table, reading: CellRead
     if (placesText !== '') {
       const number = parseNumber(placesText);
       if (number.ok && Number.isInteger(number.value.value) && number.value.value >= 0) places = number.value.value;
-      else report(context, 'places', placesText, 'This is not a number of places; the provider is kept without its places.', 'warning');
+      else
+        report(
+          context,
+          'places',
+          placesText,
+          'This is not a number of places; the provider is kept without its places.',
+          'warning',
+        );
     }
     // Where the provider is: a name the register does not know is a problem on the row, and the row is still kept.
-    const authority = cell(context, 'authorityName') !== '' || cell(context, 'authorityCode') !== '' ? readAuthority(context) : undefined;
+    const authority =
+      cell(context, 'authorityName') !== '' || cell(context, 'authorityCode') !== ''
+        ? readAuthority(context)
+        : undefined;
 
     const events: ProviderEvent[] = [];
     const gradeDate = readDateCell(context, gradeDateField);
     if (gradeDate === 'bad') bad = true;
-    const publication = readDateCell(context, columnFor(table, 'providerPublicationDate') ? 'providerPublicationDate' : 'publicationDate');
+    const publication = readDateCell(
+      context,
+      columnFor(table, 'providerPublicationDate') ? 'providerPublicationDate' : 'publicationDate',
+    );
     const type = cell(context, typeField);
     const graded: Record<string, GradeId> = {};
     for (const { column, area } of grades) {
@@ -82,7 +122,13 @@ export function providerListReader(file: string, table: Table, reading: CellRead
       const read = reading.grade(text);
       if (!read.ok) {
         reading.unrecognised(text);
-        problems.push({ line: row.line, column: column.heading, value: text, message: read.message, severity: 'error' });
+        problems.push({
+          line: row.line,
+          column: column.heading,
+          value: text,
+          message: read.message,
+          severity: 'error',
+        });
         continue;
       }
       if (read.value.kind === 'grade') graded[area] = read.value.grade;
@@ -103,16 +149,32 @@ export function providerListReader(file: string, table: Table, reading: CellRead
         source: { file, line: row.line },
       });
     } else if (anyGrade && gradeDate === undefined) {
-      report(context, gradeDateField, '', 'The grades on this row have no inspection date, so they were not read. Give the date of the inspection they are from.');
+      report(
+        context,
+        gradeDateField,
+        '',
+        'The grades on this row have no inspection date, so they were not read. Give the date of the inspection they are from.',
+      );
       bad = true;
     }
     // An older list "at 31 March" can give the latest event (a monitoring or interim visit) beside the latest full inspection.
     if (latestList) {
       const eventDate = readDateCell(context, 'date');
-      const sameAsFull = gradeDate !== undefined && gradeDate !== 'bad' && eventDate !== undefined && eventDate !== 'bad' && compareDates(eventDate, gradeDate) === 0;
+      const sameAsFull =
+        gradeDate !== undefined &&
+        gradeDate !== 'bad' &&
+        eventDate !== undefined &&
+        eventDate !== 'bad' &&
+        compareDates(eventDate, gradeDate) === 0;
       if (eventDate && eventDate !== 'bad' && !sameAsFull) {
         const eventType = typeField === 'eventType' ? cell(context, 'inspectionType') : '';
-        events.push({ date: eventDate, type: eventType || 'Inspection', full: isFullInspection(eventType), grades: {}, source: { file, line: row.line } });
+        events.push({
+          date: eventDate,
+          type: eventType || 'Inspection',
+          full: isFullInspection(eventType),
+          grades: {},
+          source: { file, line: row.line },
+        });
       }
     }
     if (bad) return undefined;

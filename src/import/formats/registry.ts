@@ -31,12 +31,20 @@ export interface FormatDefinition {
 }
 
 const hasField = (table: Table, field: FieldId) => columnFor(table, field) !== undefined;
-const hasRole = (table: Table, kind: ColumnMapping['role']['kind']) => table.columns.some((column) => column.role.kind === kind);
+const hasRole = (table: Table, kind: ColumnMapping['role']['kind']) =>
+  table.columns.some((column) => column.role.kind === kind);
 
 /** A reader of whole rows, each read on its own: a batch is read like a file, and the batches' records added up. */
-function perRow(read: (input: FormatInput) => FormatOutput): (file: string, table: Table, reading: CellReading) => BatchReader {
+function perRow(
+  read: (input: FormatInput) => FormatOutput,
+): (file: string, table: Table, reading: CellReading) => BatchReader {
   return (file, table, reading) => {
-    const total = { inspections: [] as FormatOutput['inspections'], measures: [] as FormatOutput['measures'], rowsImported: 0, rowsRejected: 0 };
+    const total = {
+      inspections: [] as FormatOutput['inspections'],
+      measures: [] as FormatOutput['measures'],
+      rowsImported: 0,
+      rowsRejected: 0,
+    };
     return {
       add(rows, problems) {
         const output = read({ file, table, rows, problems, reading });
@@ -97,7 +105,9 @@ export function formatFor(table: Table): FormatDefinition | undefined {
 
 /** The fields a format needs that the table lacks, each worded as the preview names it. */
 export function missingFields(format: FormatDefinition, table: Table): string[] {
-  const missing = format.required.filter((need) => (typeof need === 'string' ? !hasField(table, need) : !need.some((field) => hasField(table, field))));
+  const missing = format.required.filter((need) =>
+    typeof need === 'string' ? !hasField(table, need) : !need.some((field) => hasField(table, field)),
+  );
   return missing.map((need) => {
     const fields = typeof need === 'string' ? [need] : need;
     return fields.map((field) => `${FIELD_LABELS[field]} (heading ${TIDY_HEADINGS[field] ?? field})`).join(' or ');

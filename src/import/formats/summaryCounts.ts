@@ -25,7 +25,13 @@ export function readSummaryCounts({ file, table, rows, problems, reading }: Form
       const text = (row.cells[column.index] ?? '').trim();
       const parsed = parseCount(text);
       if (!parsed.ok) {
-        problems.push({ line: row.line, column: column.heading, value: text, message: parsed.message, severity: 'error' });
+        problems.push({
+          line: row.line,
+          column: column.heading,
+          value: text,
+          message: parsed.message,
+          severity: 'error',
+        });
         failed = true;
         continue;
       }
@@ -54,12 +60,22 @@ export function readSummaryCounts({ file, table, rows, problems, reading }: Form
         report(context, 'total', totalText, total.message);
         failed = true;
       } else if (!failed && total.value !== sum) {
-        report(context, 'total', totalText, `The grade counts on this row add up to ${sum}, not ${total.value}. Correct the counts or the total.`);
+        report(
+          context,
+          'total',
+          totalText,
+          `The grade counts on this row add up to ${sum}, not ${total.value}. Correct the counts or the total.`,
+        );
         failed = true;
       }
     }
     if (!failed && sum === 0) {
-      report(context, countColumns[0]?.heading ?? 'counts', '', 'Every grade count on this row is blank or 0. Give at least one count, or remove the row.');
+      report(
+        context,
+        countColumns[0]?.heading ?? 'counts',
+        '',
+        'Every grade count on this row is blank or 0. Give at least one count, or remove the row.',
+      );
       failed = true;
     }
     if (failed || !head) {

@@ -25,9 +25,21 @@ export interface TidyGatherer {
 }
 
 /** The cells that say which inspection a row belongs to. */
-const HEAD_FIELDS: readonly FieldId[] = ['authorityName', 'authorityCode', 'region', 'authorityStatus', 'date', 'month', 'publicationDate', 'inspectionType'];
+const HEAD_FIELDS: readonly FieldId[] = [
+  'authorityName',
+  'authorityCode',
+  'region',
+  'authorityStatus',
+  'date',
+  'month',
+  'publicationDate',
+  'inspectionType',
+];
 
-const sameOutcome = (a: Outcome, b: Outcome) => (a.kind === 'graded' && b.kind === 'graded' ? a.grade === b.grade : a.kind === 'not-judged' && b.kind === 'not-judged' && a.reason === b.reason);
+const sameOutcome = (a: Outcome, b: Outcome) =>
+  a.kind === 'graded' && b.kind === 'graded'
+    ? a.grade === b.grade
+    : a.kind === 'not-judged' && b.kind === 'not-judged' && a.reason === b.reason;
 
 /**
  * Rows of one inspection may be anywhere in the file: the gathering lasts across batches. Each inspection is a row
@@ -58,7 +70,8 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
   const areaColumn = columnFor(table, 'judgementArea')?.index;
   const gradeColumn = columnFor(table, 'grade')?.index;
   const noteColumn = columnFor(table, 'note')?.index;
-  const cellAt = (row: DataRow, index: number | undefined) => (index === undefined ? '' : (row.cells[index] ?? '').trim());
+  const cellAt = (row: DataRow, index: number | undefined) =>
+    index === undefined ? '' : (row.cells[index] ?? '').trim();
   const headColumns = HEAD_FIELDS.flatMap((field) => columnFor(table, field)?.index ?? []);
   // Each wording of an area, with its codes in the value table, worked out once.
   const areaFor = memoByText((text) => {
@@ -69,7 +82,8 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
   // same inspection, so those cells are read once per inspection, not once per row. Only a head read without
   // problems is kept, so every problem is still reported on every row it is on.
   let previous: { cells: readonly string[]; head: InspectionHead; inspection: number } | undefined;
-  const sameHead = (cells: readonly string[]) => previous !== undefined && headColumns.every((index) => cells[index] === previous!.cells[index]);
+  const sameHead = (cells: readonly string[]) =>
+    previous !== undefined && headColumns.every((index) => cells[index] === previous!.cells[index]);
   let rowsImported = 0;
   let rowsRejected = 0;
 
@@ -126,7 +140,13 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       const reuse = sameHead(row.cells);
       const head = reuse ? previous!.head : readInspectionHead(context);
       const areaText = cellAt(row, areaColumn);
-      if (areaText === '') report(context, 'judgementArea', '', 'The judgement area is missing. Name the area judged, for example "Overall effectiveness".');
+      if (areaText === '')
+        report(
+          context,
+          'judgementArea',
+          '',
+          'The judgement area is missing. Name the area judged, for example "Overall effectiveness".',
+        );
       const gradeText = cellAt(row, gradeColumn);
       const read = readGrade(context, gradeHeading, gradeText, head);
       if (!head || areaText === '' || !read.ok) {
@@ -174,7 +194,8 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
     }
   };
 
-  const makesJudgements = (inspection: number) => FRAMEWORKS[values.object<FrameworkId>(framework.get(inspection))!].makesJudgements;
+  const makesJudgements = (inspection: number) =>
+    FRAMEWORKS[values.object<FrameworkId>(framework.get(inspection))!].makesJudgements;
 
   const finish = (): FormatOutput => {
     const inspections: Inspection[] = [];
@@ -183,7 +204,11 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       const sources: SourceRef[] = [];
       for (let j = firstJudgement.get(i); j >= 0; j = next.get(j)) {
         const noteText = values.object<string>(note.get(j));
-        judgements.push({ area: values.object<JudgementArea>(area.get(j))!, outcome: values.object<Outcome>(outcome.get(j))!, ...(noteText ? { note: noteText } : {}) });
+        judgements.push({
+          area: values.object<JudgementArea>(area.get(j))!,
+          outcome: values.object<Outcome>(outcome.get(j))!,
+          ...(noteText ? { note: noteText } : {}),
+        });
         sources.push({ file, line: line.get(j) });
       }
       const published = values.object<PartialDate>(publicationDate.get(i));

@@ -16,7 +16,9 @@ afterEach(() => window.history.replaceState(null, '', '/'));
 describe('loading a view’s code', () => {
   it('shows the view with the data once both are in, with no message left over', async () => {
     renderWithProviders(<App />);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Inspections over time' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Inspections over time' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(screen.queryByText('Opening the view…')).not.toBeInTheDocument();
     expect(screen.queryByText('Loading the inspection data…')).not.toBeInTheDocument();
   });

@@ -25,10 +25,7 @@ async function tableOf(figureName: RegExp) {
   const figure = screen.getByRole('figure', { name: figureName });
   await userEvent.setup().click(within(figure).getByRole('tab', { name: 'Table' }));
   const table = within(figure).getByRole('table');
-  return within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map(cellsOf);
+  return within(table).getAllByRole('row').slice(1).map(cellsOf);
 }
 
 function cellsOf(row: HTMLElement): string[] {
@@ -38,12 +35,15 @@ function cellsOf(row: HTMLElement): string[] {
 /** The innermost element whose text starts with the message, however the text is split into elements. */
 function startsWith(message: string) {
   return (_content: string, element: Element | null) =>
-    (element?.textContent ?? '').startsWith(message) && !Array.from(element?.children ?? []).some((child) => (child.textContent ?? '').startsWith(message));
+    (element?.textContent ?? '').startsWith(message) &&
+    !Array.from(element?.children ?? []).some((child) => (child.textContent ?? '').startsWith(message));
 }
 
 /** Inspection/visit rows for one authority in Ofsted's in-year sheet (header on line 3), read without the importer. */
 function inYearRows(code: string): string[][] {
-  const lines = readData(OFSTED_FILES[2]).split('\n').filter((line) => line.trim() !== '');
+  const lines = readData(OFSTED_FILES[2])
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return lines
     .slice(3)
     .map(splitCsvLine)
@@ -71,17 +71,23 @@ describe('AuthorityView on Walsall (the default)', () => {
       '2008: Joint inspection',
       'June 2012: Safeguarding & Looked After Children (SLAC) Inspection',
       '2 August 2013: Child Protection Inspections (CPI)',
-      '4 September 2017: Single Inspection of LA Children\'s Services (SIF) First SIF',
+      "4 September 2017: Single Inspection of LA Children's Services (SIF) First SIF",
       '4 October 2021: ILACS Standard Inspection',
     ]);
-    expect(screen.getByText(/Walsall’s inspection of June 2012 made 22 judgements: 8 inadequate \(36%\), 12 adequate and 2 good\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Walsall’s inspection of June 2012 made 22 judgements: 8 inadequate \(36%\), 12 adequate and 2 good\./,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('shows the latest inspection area by area, with the not-judged area’s reason', () => {
     open('');
     const figure = screen.getByRole('figure', { name: /Walsall’s latest inspection, 4 October 2021/ });
     const areas = within(figure).getByRole('list', { name: /grade for each judgement area/ });
-    const items = within(areas).getAllByRole('listitem').map((item) => item.textContent);
+    const items = within(areas)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(items).toEqual([
       'Overall effectivenessGood',
       'The impact of leaders on social work practice with children and familiesGood',
@@ -98,10 +104,7 @@ describe('AuthorityView on Walsall (the default)', () => {
     expect(screen.getByRole('combobox', { name: 'Later inspection' })).toHaveValue('2013-08-02.cpi');
     const figure = screen.getByRole('figure', { name: /Walsall: what changed between June 2012 and 2 August 2013/ });
     // The change figure opens on its table.
-    const rows = within(within(figure).getByRole('table'))
-      .getAllByRole('row')
-      .slice(1)
-      .map(cellsOf);
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row').slice(1).map(cellsOf);
     const entries = authorityInspections(dataset, 'E08000030');
     const expected = compareInspections(entries[1]!.inspection, entries[2]!.inspection).counts ?? [];
     expect(rows.map((row) => [row[1], row[2]])).toEqual(expected.map((row) => [String(row.before), String(row.after)]));
@@ -112,7 +115,9 @@ describe('AuthorityView on Walsall (the default)', () => {
     open('');
     expect(screen.getByRole('combobox', { name: 'Earlier inspection' })).toHaveValue('2017-09-04.sif');
     expect(screen.getByRole('combobox', { name: 'Later inspection' })).toHaveValue('2021-10-04.ilacs');
-    const figure = screen.getByRole('figure', { name: /Walsall: what changed between 4 September 2017 and 4 October 2021/ });
+    const figure = screen.getByRole('figure', {
+      name: /Walsall: what changed between 4 September 2017 and 4 October 2021/,
+    });
     expect(within(figure).getByText(/different frameworks/)).toBeInTheDocument();
   });
 
@@ -123,7 +128,9 @@ describe('AuthorityView on Walsall (the default)', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Later inspection' }), '2008.joint-inspection');
     expect(new URLSearchParams(window.location.search).get('before')).toBe('2021-10-04.ilacs');
     expect(new URLSearchParams(window.location.search).get('after')).toBe('2008.joint-inspection');
-    expect(screen.getByRole('alert')).toHaveTextContent('The earlier inspection (4 October 2021) is after the later one (2008)');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The earlier inspection (4 October 2021) is after the later one (2008)',
+    );
     expect(screen.queryByRole('figure', { name: /what changed/ })).not.toBeInTheDocument();
   });
 
@@ -148,9 +155,21 @@ describe('AuthorityView filters and edge states', () => {
   });
 
   it.each([
-    ['a type Walsall never had', '?type=LA+Monitoring+visit', 'No inspections match these filters: widen the years or clear the type.'],
-    ['Cumbria', '?authority=E10000006', 'No inspections for Cumbria after 2022: the authority no longer exists (it ceased on 1 April 2023).'],
-    ['Cumbria after it ceased', '?authority=E10000006&from=2024', 'No inspections for Cumbria after 2022: the authority no longer exists'],
+    [
+      'a type Walsall never had',
+      '?type=LA+Monitoring+visit',
+      'No inspections match these filters: widen the years or clear the type.',
+    ],
+    [
+      'Cumbria',
+      '?authority=E10000006',
+      'No inspections for Cumbria after 2022: the authority no longer exists (it ceased on 1 April 2023).',
+    ],
+    [
+      'Cumbria after it ceased',
+      '?authority=E10000006&from=2024',
+      'No inspections for Cumbria after 2022: the authority no longer exists',
+    ],
   ])('says what happened for %s', (_name, search, message) => {
     open(search);
     expect(screen.getAllByText(startsWith(message)).length).toBeGreaterThan(0);
@@ -159,7 +178,9 @@ describe('AuthorityView filters and edge states', () => {
   it('explains the change table needs two inspections for an authority with one', () => {
     // Cumberland began on 1 April 2023: its first inspection is its only one.
     open('?authority=E06000063');
-    expect(screen.getByText(/A change table needs two judged inspections, and Cumberland has only one/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/A change table needs two judged inspections, and Cumberland has only one/),
+    ).toBeInTheDocument();
   });
 
   it('falls back to Walsall and no filters when the address holds nonsense', () => {
@@ -174,7 +195,9 @@ describe('AuthorityView filters and edge states', () => {
     open('');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Judgement area' }), 'overall-effectiveness');
     expect(window.location.search).toBe('?area=overall-effectiveness');
-    expect(screen.getByRole('figure', { name: /Walsall’s inspections, 2008 to 2021: overall effectiveness/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: /Walsall’s inspections, 2008 to 2021: overall effectiveness/ }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/judged overall effectiveness good\./)).toBeInTheDocument();
   });
 });

@@ -23,7 +23,8 @@ describe('CardView', () => {
     const card = screen.getByRole('figure', { name: 'Birmingham: children’s services inspections at a glance' });
     expect(card.querySelector('svg text')?.textContent).toBe('Birmingham');
     expect(card.textContent).toContain('Improved (was Requires');
-    for (const name of ['Download card as PNG', 'Download card as SVG', 'Print card']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    for (const name of ['Download card as PNG', 'Download card as SVG', 'Print card'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
 
     await userEvent.setup().selectOptions(screen.getByLabelText('Authority'), 'E08000030');
     expect(window.location.search).toContain('authority=E08000030');

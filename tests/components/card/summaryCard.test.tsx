@@ -24,7 +24,9 @@ function cardOf(key: string): SummaryCard {
 
 /** The as-at-31-March sheet's rows (header on line 3), read without the importer. */
 function asAtRows(): { header: string[]; rows: string[][] } {
-  const lines = readData(OFSTED_FILES[1]).split('\n').filter((line) => line.trim() !== '');
+  const lines = readData(OFSTED_FILES[1])
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return { header: splitCsvLine(lines[2] ?? ''), rows: lines.slice(3).map(splitCsvLine) };
 }
 
@@ -33,8 +35,12 @@ function goodOrBetterShare(column: string, region?: string): string {
   const { header, rows } = asAtRows();
   const index = header.indexOf(column);
   const regionIndex = header.indexOf('Ofsted region');
-  const grades = rows.filter((row) => region === undefined || row[regionIndex] === region).map((row) => row[index] ?? '');
-  const graded = grades.filter((grade) => ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'].includes(grade));
+  const grades = rows
+    .filter((row) => region === undefined || row[regionIndex] === region)
+    .map((row) => row[index] ?? '');
+  const graded = grades.filter((grade) =>
+    ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'].includes(grade),
+  );
   const good = graded.filter((grade) => grade === 'Outstanding' || grade === 'Good');
   return `${Math.round((good.length / graded.length) * 100)}%`;
 }
@@ -47,7 +53,10 @@ describe('summaryCard', () => {
     expect(card.authorityName).toBe('Walsall');
     expect(card.regionName).toBe(row[header.indexOf('Ofsted region')]);
     expect(card.latest?.date).toBe('4 October 2021');
-    expect(card.latest?.areas[0]).toMatchObject({ area: 'Overall effectiveness', latest: { word: row[header.indexOf('Overall effectiveness')] } });
+    expect(card.latest?.areas[0]).toMatchObject({
+      area: 'Overall effectiveness',
+      latest: { word: row[header.indexOf('Overall effectiveness')] },
+    });
     expect(card.latest?.areas.map((area) => area.latest.word)).toContain('Requires improvement to be good');
     // The previous inspection is the one just before, the 2017 single inspection, whose grade scale differs.
     expect(card.latest?.changeNote).toBe(
@@ -68,13 +77,23 @@ describe('summaryCard', () => {
   it('shows the change from Birmingham’s previous ILACS inspection, area by area', () => {
     const card = cardOf(BIRMINGHAM);
     const overall = card.latest?.areas.find((area) => area.area === 'Overall effectiveness');
-    expect(overall).toMatchObject({ latest: { word: 'Good' }, previous: { word: 'Requires improvement to be good' }, change: 'Improved' });
+    expect(overall).toMatchObject({
+      latest: { word: 'Good' },
+      previous: { word: 'Requires improvement to be good' },
+      change: 'Improved',
+    });
     expect(card.latest?.changeNote).toBe('Previous: 3 December 2018, ILACS Standard Inspection.');
   });
 
   it('lists every judged inspection on the timeline, the 2012 counts included, and the felt-safe measure', () => {
     const card = cardOf(WALSALL);
-    expect(card.timeline.map((bar) => bar.label.slice(0, 9))).toEqual(['2008: Joi', 'June 2012', '2 August ', '4 Septemb', '4 October']);
+    expect(card.timeline.map((bar) => bar.label.slice(0, 9))).toEqual([
+      '2008: Joi',
+      'June 2012',
+      '2 August ',
+      '4 Septemb',
+      '4 October',
+    ]);
     expect(card.earlierLeftOut).toBe(0);
     const june2012 = card.timeline[1]!;
     expect(june2012.judged).toBe(22);
@@ -99,10 +118,20 @@ describe('cardSvg', () => {
     const document = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(document.querySelector('parsererror')).toBeNull();
     const words = [...document.querySelectorAll('text')].map((node) => node.textContent).join(' ');
-    for (const expected of ['Walsall', '4 October 2021', 'Requires improvement to be good', 'Not judged', 'West Midlands', 'Made on 6 May 2025', 'Sources: Ofsted']) {
+    for (const expected of [
+      'Walsall',
+      '4 October 2021',
+      'Requires improvement to be good',
+      'Not judged',
+      'West Midlands',
+      'Made on 6 May 2025',
+      'Sources: Ofsted',
+    ]) {
       expect(words).toContain(expected);
     }
-    const tag = [...document.querySelectorAll('text')].find((node) => node.textContent === 'Requires improvement to be good' && node.getAttribute('font-weight') === '700');
+    const tag = [...document.querySelectorAll('text')].find(
+      (node) => node.textContent === 'Requires improvement to be good' && node.getAttribute('font-weight') === '700',
+    );
     expect(tag?.previousElementSibling?.getAttribute('fill')).toBe(GRADE_COLOURS['requires-improvement']);
   });
 

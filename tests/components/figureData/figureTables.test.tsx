@@ -3,7 +3,13 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DataTable, type Column } from '../../../src/components/DataTable';
-import { countAndShare, figureCsvRows, FigureTablesContext, shareColumn, type FigureTable } from '../../../src/components/figureData/figureData';
+import {
+  countAndShare,
+  figureCsvRows,
+  FigureTablesContext,
+  shareColumn,
+  type FigureTable,
+} from '../../../src/components/figureData/figureData';
 import { plainText } from '../../../src/components/figureData/plainText';
 import { GradeTag, NotJudgedTag } from '../../../src/components/GradeTag';
 import { percent } from '../../../src/components/format';
@@ -30,14 +36,30 @@ function recordTables(element: React.ReactNode): FigureTable[] {
 describe('DataTable as data', () => {
   const columns: Column<Mix>[] = [
     { header: 'Authority', cell: (row) => <strong>{row.name}</strong> },
-    { header: 'Good', cell: (row) => `${row.good} (${percent(row.judged === 0 ? null : row.good / row.judged)})`, numeric: true, csv: countAndShare<Mix>('Good', (row) => row.good, (row) => (row.judged === 0 ? null : row.good / row.judged)) },
+    {
+      header: 'Good',
+      cell: (row) => `${row.good} (${percent(row.judged === 0 ? null : row.good / row.judged)})`,
+      numeric: true,
+      csv: countAndShare<Mix>(
+        'Good',
+        (row) => row.good,
+        (row) => (row.judged === 0 ? null : row.good / row.judged),
+      ),
+    },
     { header: 'Judged', cell: (row) => row.judged, numeric: true },
-    { header: 'Good or better', cell: (row) => (row.judged === 0 ? '–' : percent(row.good / row.judged)), numeric: true, csv: shareColumn<Mix>('Good or better', (row) => (row.judged === 0 ? null : row.good / row.judged)) },
+    {
+      header: 'Good or better',
+      cell: (row) => (row.judged === 0 ? '–' : percent(row.good / row.judged)),
+      numeric: true,
+      csv: shareColumn<Mix>('Good or better', (row) => (row.judged === 0 ? null : row.good / row.judged)),
+    },
     { header: 'Change', cell: (row) => (row.judged === 0 ? '–' : String(row.good)), numeric: true },
   ];
 
   it('writes counts and shares as numbers, the unit in the heading, and a dash in a numeric column as an empty cell', () => {
-    const tables = recordTables(<DataTable caption="Grades" columns={columns} rows={rows} rowKey={(row) => row.name} />);
+    const tables = recordTables(
+      <DataTable caption="Grades" columns={columns} rows={rows} rowKey={(row) => row.name} />,
+    );
     expect(tables).toHaveLength(1);
     expect(figureCsvRows(tables)).toEqual([
       ['Authority', 'Good', 'Good (%)', 'Judged', 'Good or better (%)', 'Change'],
@@ -54,7 +76,15 @@ describe('DataTable as data', () => {
         <DataTable caption="Second" columns={simple} rows={rows.slice(1)} rowKey={(row) => row.name} />
       </>,
     );
-    expect(figureCsvRows(tables)).toEqual([['First'], ['Authority'], ['Walsall'], [], ['Second'], ['Authority'], ['=HYPERLINK("x")']]);
+    expect(figureCsvRows(tables)).toEqual([
+      ['First'],
+      ['Authority'],
+      ['Walsall'],
+      [],
+      ['Second'],
+      ['Authority'],
+      ['=HYPERLINK("x")'],
+    ]);
   });
 
   it('records nothing outside a figure, and a figure without tables has no rows', () => {
@@ -67,10 +97,31 @@ describe('plainText', () => {
   it.each([
     ['a string', 'Walsall', 'Walsall'],
     ['a number', 12, '12'],
-    ['nested markup', <span key="a">Walsall <em>Council</em></span>, 'Walsall Council'],
-    ['decoration hidden from screen readers', <span key="b"><span aria-hidden="true">—</span><span className="govuk-visually-hidden">No judgement</span></span>, 'No judgement'],
-    ['a grade tag, by its words', <GradeTag key="c" grade="requires-improvement" scale={GRADE_SCALES['ilacs-2018']} />, 'Requires improvement to be good'],
-    ['a not-judged tag, with its reason', <NotJudgedTag key="d" reason="judged only from 2023" />, 'Not judged (judged only from 2023)'],
+    [
+      'nested markup',
+      <span key="a">
+        Walsall <em>Council</em>
+      </span>,
+      'Walsall Council',
+    ],
+    [
+      'decoration hidden from screen readers',
+      <span key="b">
+        <span aria-hidden="true">—</span>
+        <span className="govuk-visually-hidden">No judgement</span>
+      </span>,
+      'No judgement',
+    ],
+    [
+      'a grade tag, by its words',
+      <GradeTag key="c" grade="requires-improvement" scale={GRADE_SCALES['ilacs-2018']} />,
+      'Requires improvement to be good',
+    ],
+    [
+      'a not-judged tag, with its reason',
+      <NotJudgedTag key="d" reason="judged only from 2023" />,
+      'Not judged (judged only from 2023)',
+    ],
   ])('reads %s', (_name, node, text) => {
     expect(plainText(node)).toBe(text);
   });

@@ -23,7 +23,11 @@ function Harness({ changes }: { changes: string[] }) {
 
 const boxes = () => {
   const group = screen.getByRole('group', { name: 'As at' });
-  return { day: within(group).getByLabelText('Day'), month: within(group).getByLabelText('Month'), year: within(group).getByLabelText('Year') };
+  return {
+    day: within(group).getByLabelText('Day'),
+    month: within(group).getByLabelText('Month'),
+    year: within(group).getByLabelText('Year'),
+  };
 };
 
 describe('AsAtField', () => {

@@ -5,7 +5,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain';
 import MatrixView from '../../../src/features/matrix/MatrixView';
-import { OFSTED_FILES, WALSALL_FILES, loadDefaultDatasetFromDisk, readData, splitCsvLine, tallyLatestColumn } from '../../helpers/realData';
+import {
+  OFSTED_FILES,
+  WALSALL_FILES,
+  loadDefaultDatasetFromDisk,
+  readData,
+  splitCsvLine,
+  tallyLatestColumn,
+} from '../../helpers/realData';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
 
 let dataset: Dataset;
@@ -28,7 +35,8 @@ function layoutOf(table: HTMLElement): HTMLTableCellElement[][] {
     for (const cell of [...row.cells]) {
       while (slots[rowIndex]![column]) column += 1;
       for (let down = 0; down < cell.rowSpan; down += 1) {
-        for (let across = 0; across < cell.colSpan; across += 1) (slots[rowIndex + down] ??= [])[column + across] = cell;
+        for (let across = 0; across < cell.colSpan; across += 1)
+          (slots[rowIndex + down] ??= [])[column + across] = cell;
       }
       column += cell.colSpan;
     }
@@ -54,16 +62,27 @@ function walsall2012(): Record<string, string> {
 
 /** The rows of the as-at-31-March sheet, keyed by ONS code. */
 function latestSheet(): Map<string, string[]> {
-  const lines = readData(OFSTED_FILES[1]).split('\n').filter((line) => line.trim() !== '');
-  return new Map(lines.slice(3).map((line) => splitCsvLine(line)).map((cells) => [cells[1] ?? '', cells]));
+  const lines = readData(OFSTED_FILES[1])
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return new Map(
+    lines
+      .slice(3)
+      .map((line) => splitCsvLine(line))
+      .map((cells) => [cells[1] ?? '', cells]),
+  );
 }
 
 describe('MatrixView: judgement areas by inspections', () => {
   it('shows Walsall from 2008 to 2021 by default, with the 2012 inspection as the minutes’ counts and Ofsted’s two graded areas, not invented grades', () => {
     open('');
-    const figure = screen.getByRole('figure', { name: /Walsall: judgements by area at each inspection, from 2008 to 2021/ });
+    const figure = screen.getByRole('figure', {
+      name: /Walsall: judgements by area at each inspection, from 2008 to 2021/,
+    });
     const grid = within(figure).getByRole('table', { name: /Walsall: each judgement area/ });
-    const headers = within(grid).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers).toEqual([
       'Judgement area',
       '2008Joint inspection',
@@ -74,13 +93,19 @@ describe('MatrixView: judgement areas by inspections', () => {
     ]);
     const { good, adequate, inadequate } = walsall2012();
     expect(cellAt(grid, 'Overall effectiveness', /June 2012/)).toMatch(
-      new RegExp(`^Counts of all judgements: ${good} good, ${adequate} adequate, ${inadequate} inadequate\\. Graded by area: Safeguarding: Inadequate; Looked after children: Adequate \\(The source records this grade as 'Requires improvement to be good'`),
+      new RegExp(
+        `^Counts of all judgements: ${good} good, ${adequate} adequate, ${inadequate} inadequate\\. Graded by area: Safeguarding: Inadequate; Looked after children: Adequate \\(The source records this grade as 'Requires improvement to be good'`,
+      ),
     );
     expect(cellAt(grid, 'Care leavers', /June 2012/)).toBe(cellAt(grid, 'Overall effectiveness', /June 2012/));
     expect(cellAt(grid, 'Overall effectiveness', /2008/)).toBe('—No judgement');
     expect(cellAt(grid, 'Services for children', /2008/)).toBe('Good');
     expect(within(figure).getByText(/Walsall: 5 inspections from 2008 to 2021\./)).toBeInTheDocument();
-    expect(within(figure).getByText(/Walsall Council, minutes of the Children’s and Young People Scrutiny and Performance Panel/)).toBeInTheDocument();
+    expect(
+      within(figure).getByText(
+        /Walsall Council, minutes of the Children’s and Young People Scrutiny and Performance Panel/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('matches the 2021 grades in Ofsted’s as-at sheet, and gives the reason care leavers were not judged', () => {
@@ -99,7 +124,9 @@ describe('MatrixView: judgement areas by inspections', () => {
     open('');
     await user.click(screen.getByRole('tab', { name: 'Table' }));
     const table = screen.getByRole('table', { name: /in words with counts/ });
-    expect(cellAt(table, 'Care leavers', /4 October 2021/)).toBe('Not judged: this area was only judged from 1 January 2023');
+    expect(cellAt(table, 'Care leavers', /4 October 2021/)).toBe(
+      'Not judged: this area was only judged from 1 January 2023',
+    );
     const { good, adequate, inadequate } = walsall2012();
     expect(cellAt(table, 'Count: Adequate', /June 2012/)).toBe(adequate);
     expect(cellAt(table, 'Count: Inadequate', /June 2012/)).toBe(inadequate);
@@ -119,7 +146,11 @@ describe('MatrixView: judgement areas by inspections', () => {
     expect(screen.getByRole('figure', { name: /from 2012 to 2021/ })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Judgement area' }), 'help-and-protection');
     const grid = screen.getByRole('table', { name: /Walsall: Help and protection/ });
-    expect(within(grid).getAllByRole('rowheader').map((header) => header.textContent)).toEqual(['Help and protection']);
+    expect(
+      within(grid)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Help and protection']);
     window.history.back();
     await screen.findByRole('table', { name: /Walsall: each judgement area/ });
     expect(window.location.search).toBe('?from=2012&view=matrix');
@@ -127,13 +158,21 @@ describe('MatrixView: judgement areas by inspections', () => {
 
   it('omits visits from the columns and says which they were', async () => {
     open('&authority=E06000019');
-    expect(screen.getByText(/Left out here: LA Monitoring visit \(22 October 2024\) and LA Monitoring visit \(18 February 2025\)\./)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Left out here: LA Monitoring visit \(22 October 2024\) and LA Monitoring visit \(18 February 2025\)\./,
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('columnheader').some((header) => /visit/i.test(header.textContent ?? ''))).toBe(false);
   });
 
   it.each([
     ['backwards years', '&from=2021&to=2012', /The years run backwards/],
-    ['a ceased authority after it ceased', '&authority=E10000006&from=2024', /No inspections for Cumbria from 2024: the authority no longer exists/],
+    [
+      'a ceased authority after it ceased',
+      '&authority=E10000006&from=2024',
+      /No inspections for Cumbria from 2024: the authority no longer exists/,
+    ],
   ])('explains %s', (_name, query, message) => {
     open(query);
     expect(screen.getByRole('status')).toHaveTextContent(message);
@@ -142,7 +181,9 @@ describe('MatrixView: judgement areas by inspections', () => {
 
   it('falls back to defaults for bad values in the address', () => {
     open('&rows=sideways&authority=nowhere&type=Teatime&from=abcd&area=finance&asAt=yesterday');
-    expect(screen.getByRole('figure', { name: /Walsall: judgements by area at each inspection, from 2008 to 2021/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('figure', { name: /Walsall: judgements by area at each inspection, from 2008 to 2021/ }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Judgement areas/ })).toBeChecked();
   });
 });
@@ -153,7 +194,12 @@ describe('MatrixView: authorities by judgement areas', () => {
     const figure = screen.getByRole('figure', { name: /authorities in West Midlands, as at 31 March 2025/ });
     const sheet = [...latestSheet().values()].filter((cells) => cells[3] === 'West Midlands');
     const good = sheet.filter((cells) => cells[6] === 'Outstanding' || cells[6] === 'Good').length;
-    expect(within(figure).getByText(`West Midlands, as at 31 March 2025: ${sheet.length} authorities; ${good} were good or better for overall effectiveness`, { exact: false })).toBeInTheDocument();
+    expect(
+      within(figure).getByText(
+        `West Midlands, as at 31 March 2025: ${sheet.length} authorities; ${good} were good or better for overall effectiveness`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
     const grid = within(figure).getByRole('table', { name: /West Midlands: each authority’s latest ILACS judgements/ });
     for (const cells of sheet) expect(cellAt(grid, cells[2] ?? '', /Overall effectiveness/)).toBe(cells[6]);
     expect(within(figure).getByText(/Showing West Midlands, Walsall’s region/)).toBeInTheDocument();
@@ -165,11 +211,15 @@ describe('MatrixView: authorities by judgement areas', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'all');
     expect(new URLSearchParams(window.location.search).get('region')).toBe('all');
     await user.click(screen.getByRole('tab', { name: 'Table' }));
-    const table = screen.getByRole('table', { name: /England: each authority’s latest ILACS judgements.*in words with counts/ });
+    const table = screen.getByRole('table', {
+      name: /England: each authority’s latest ILACS judgements.*in words with counts/,
+    });
     const overall = tallyLatestColumn('Overall effectiveness');
     expect(cellAt(table, 'Count: Outstanding', /Overall effectiveness/)).toBe(String(overall.get('Outstanding')));
     expect(cellAt(table, 'Count: Good', /Overall effectiveness/)).toBe(String(overall.get('Good')));
-    expect(cellAt(table, 'Count: Requires improvement', /Overall effectiveness/)).toBe(String(overall.get('Requires improvement to be good')));
+    expect(cellAt(table, 'Count: Requires improvement', /Overall effectiveness/)).toBe(
+      String(overall.get('Requires improvement to be good')),
+    );
     expect(cellAt(table, 'Count: Inadequate', /Overall effectiveness/)).toBe(String(overall.get('Inadequate')));
     const leavers = tallyLatestColumn('The experiences and progress of care leavers');
     expect(cellAt(table, 'Count: Not judged', /Care leavers/)).toBe(String(leavers.get('')));
@@ -178,7 +228,10 @@ describe('MatrixView: authorities by judgement areas', () => {
   it('sorts by name or grade through the Sort by select, and Back restores the order', async () => {
     const user = userEvent.setup();
     open('&rows=authorities');
-    const rowNames = () => within(screen.getByRole('table', { name: /West Midlands/ })).getAllByRole('rowheader').map((header) => header.firstChild?.textContent);
+    const rowNames = () =>
+      within(screen.getByRole('table', { name: /West Midlands/ }))
+        .getAllByRole('rowheader')
+        .map((header) => header.firstChild?.textContent);
     const byGrade = rowNames();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'name');
     expect(new URLSearchParams(window.location.search).get('sort')).toBe('name');
@@ -204,6 +257,8 @@ describe('MatrixView: authorities by judgement areas', () => {
 
   it('explains a region with no ILACS inspection by the date', () => {
     open('&rows=authorities&asAt=2018-03-31');
-    expect(screen.getByRole('status')).toHaveTextContent('No authority in West Midlands had an ILACS inspection on or before 31 March 2018.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No authority in West Midlands had an ILACS inspection on or before 31 March 2018.',
+    );
   });
 });

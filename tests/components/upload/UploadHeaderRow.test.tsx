@@ -24,22 +24,31 @@ describe("Ofsted's history table", () => {
 });
 
 describe('a header row that was a guess', () => {
-  const text = 'Local authority,Inspection date,Overall effectiveness\nWalsall,04/10/2021,Good\n\nLocal authority,Inspection date,Overall effectiveness\nDudley,01/02/2022,Good\n';
+  const text =
+    'Local authority,Inspection date,Overall effectiveness\nWalsall,04/10/2021,Good\n\nLocal authority,Inspection date,Overall effectiveness\nDudley,01/02/2022,Good\n';
 
   it('is said to be a guess, and another row can be chosen, which reads the file again', async () => {
     const { choose } = await openYourData();
     await choose(textFile('guessed.csv', text));
     const preview = await previewOf('guessed.csv');
-    expect(within(preview).getByText(/We were not sure which row holds the column headings, and took row 1/)).toBeInTheDocument();
+    expect(
+      within(preview).getByText(/We were not sure which row holds the column headings, and took row 1/),
+    ).toBeInTheDocument();
     const select = within(preview).getByRole('combobox', { name: 'Which row holds the column headings?' });
-    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual([
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
       'Row 1: Local authority · Inspection date · Overall effectiveness',
       'Row 2: Walsall · 04/10/2021 · Good',
       'Row 4: Local authority · Inspection date · Overall effectiveness',
       'Row 5: Dudley · 01/02/2022 · Good',
     ]);
     await userEvent.selectOptions(select, '4');
-    await waitFor(() => expect(summaryOf(screen.getByRole('region', { name: 'Preview: guessed.csv' }))['Header row']).toBe('Row 4'));
+    await waitFor(() =>
+      expect(summaryOf(screen.getByRole('region', { name: 'Preview: guessed.csv' }))['Header row']).toBe('Row 4'),
+    );
     const reread = screen.getByRole('region', { name: 'Preview: guessed.csv' });
     expect(summaryOf(reread)['Records']).toBe('1 inspection');
     // The rows above the chosen header are listed, not passed over in silence.
@@ -49,7 +58,12 @@ describe('a header row that was a guess', () => {
 
   it('can be chosen when a file is refused, so a refusal is not a dead end', async () => {
     const { choose } = await openYourData();
-    await choose(textFile('refused.csv', 'Notes for the panel\nArea list,,\nCouncil name,Date seen,Overall effectiveness\nWalsall,04/10/2021,Good\n'));
+    await choose(
+      textFile(
+        'refused.csv',
+        'Notes for the panel\nArea list,,\nCouncil name,Date seen,Overall effectiveness\nWalsall,04/10/2021,Good\n',
+      ),
+    );
     const preview = await previewOf('refused.csv');
     expect(within(preview).getByRole('combobox', { name: 'Which row holds the column headings?' })).toBeInTheDocument();
   });
@@ -66,8 +80,16 @@ describe('a record that gives only its publication date, beside a held one', () 
     ].join('\n');
     await choose(textFile('published-only.csv', text));
     const preview = await previewOf('published-only.csv');
-    const clash = await within(preview).findByRole('region', { name: /^Held record and published-only\.csv’s record: Walsall/ }, { timeout: 15_000 });
+    const clash = await within(preview).findByRole(
+      'region',
+      { name: /^Held record and published-only\.csv’s record: Walsall/ },
+      { timeout: 15_000 },
+    );
     const date = within(clash).getByRole('row', { name: /^Date/ });
-    expect(within(date).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4 October 2021', 'Not given (only the publication date)']);
+    expect(
+      within(date)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['4 October 2021', 'Not given (only the publication date)']);
   }, 30_000);
 });

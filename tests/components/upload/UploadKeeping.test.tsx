@@ -3,7 +3,18 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUserStoreForTests } from '../../../src/data/useUserData';
-import { bodyRows, fixtureFile, fullStore, textFile, heldDataset, heldList, heldNames, openYourData, previewOf, storeHolding } from './uploadHelpers';
+import {
+  bodyRows,
+  fixtureFile,
+  fullStore,
+  textFile,
+  heldDataset,
+  heldList,
+  heldNames,
+  openYourData,
+  previewOf,
+  storeHolding,
+} from './uploadHelpers';
 
 afterEach(() => {
   setUserStoreForTests(undefined);
@@ -22,12 +33,23 @@ describe('confirming and cancelling', () => {
     // Every one of its 13 inspections is Ofsted's, already held: the file is kept, its records set aside.
     await user.click(await within(preview).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
 
-    expect(await screen.findByText(/Imported “ofsted-history-excerpt\.csv”: 0 inspections in use; 13 records of inspections already held are kept with it but not shown\./)).toBeInTheDocument();
-    await waitFor(() => expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '0 (13 already held, not shown)']]));
+    expect(
+      await screen.findByText(
+        /Imported “ofsted-history-excerpt\.csv”: 0 inspections in use; 13 records of inspections already held are kept with it but not shown\./,
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(heldList().slice(1)).toEqual([['ofsted-history-excerpt.csv', '0 (13 already held, not shown)']]),
+    );
     expect(screen.queryByRole('region', { name: /^Preview:/ })).toBeNull();
     expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
     const listed = await store.list();
-    expect(listed.ok && listed.value[0]).toMatchObject({ sourceFile: 'ofsted-history-excerpt.csv', format: 'ofsted-wide', onDuplicate: 'skip', order: 1 });
+    expect(listed.ok && listed.value[0]).toMatchObject({
+      sourceFile: 'ofsted-history-excerpt.csv',
+      format: 'ofsted-wide',
+      onDuplicate: 'skip',
+      order: 1,
+    });
     expect(listed.ok && listed.value[0]?.inspections).toHaveLength(13);
     expect(screen.getByRole('radio', { name: 'Ofsted’s data and yours' })).toBeChecked();
   });
@@ -39,7 +61,13 @@ describe('confirming and cancelling', () => {
     await waitFor(async () => expect(await heldNames(store)).toEqual(['earlier.csv', 'tidy-own-format.csv']));
     const listed = await store.list();
     expect(listed.ok && listed.value.map((dataset) => dataset.order)).toEqual([4, 5]);
-    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['earlier.csv', 'tidy-own-format.csv']));
+    await waitFor(() =>
+      expect(
+        heldList()
+          .slice(1)
+          .map(([name]) => name),
+      ).toEqual(['earlier.csv', 'tidy-own-format.csv']),
+    );
   });
 
   it('cancelling keeps nothing', async () => {
@@ -60,7 +88,9 @@ describe('confirming and cancelling', () => {
 
     const alert = await within(preview).findByRole('alert');
     expect(alert).toHaveTextContent('Nothing was saved');
-    expect(alert).toHaveTextContent('Your browser has no room left to keep this data. The data you already held has not changed.');
+    expect(alert).toHaveTextContent(
+      'Your browser has no room left to keep this data. The data you already held has not changed.',
+    );
     expect(heldList().slice(1)).toEqual([['kept-before.csv', '0']]);
     // The preview stays, so the user can free space and try again.
     expect(within(preview).getByRole('button', { name: 'Import the file (it adds no inspections)' })).toBeEnabled();
@@ -72,14 +102,28 @@ describe('an inspection already held', () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('upload/black-country-briefing.csv'));
     const preview = await previewOf('black-country-briefing.csv');
-    expect(await within(preview).findByRole('heading', { name: '4 inspections in this file are already held' })).toBeInTheDocument();
-    const walsall = within(preview).getByRole('region', { name: 'Held record and black-country-briefing.csv’s record: Walsall, ILACS Standard Inspection, 4 October 2021' });
+    expect(
+      await within(preview).findByRole('heading', { name: '4 inspections in this file are already held' }),
+    ).toBeInTheDocument();
+    const walsall = within(preview).getByRole('region', {
+      name: 'Held record and black-country-briefing.csv’s record: Walsall, ILACS Standard Inspection, 4 October 2021',
+    });
     const rows = bodyRows(within(walsall).getByRole('table'));
     // Ofsted's row 247 of its history sheet, row 139 of its as-at sheet and row 141 of its 2009-2023 table, against the briefing's row 5.
-    expect(rows.find(([label]) => label === 'Source')).toEqual(['Source', 'la_outcomes_2025__ILACS_inspection_history.csv, row 247la_outcomes_2025__Inspections_as_at_31_March.csv, row 139csc_in_england_2023__LA_inspections_2009-2023.csv, row 141', 'black-country-briefing.csv, row 5']);
+    expect(rows.find(([label]) => label === 'Source')).toEqual([
+      'Source',
+      'la_outcomes_2025__ILACS_inspection_history.csv, row 247la_outcomes_2025__Inspections_as_at_31_March.csv, row 139csc_in_england_2023__LA_inspections_2009-2023.csv, row 141',
+      'black-country-briefing.csv, row 5',
+    ]);
     expect(rows.find(([label]) => label === 'Date')).toEqual(['Date', '4 October 2021', '4 October 2021']);
-    expect(rows.find(([label]) => label === 'Overall effectiveness')).toEqual(['Overall effectiveness', 'Good', 'Good']);
-    const choice = within(preview).getByRole('group', { name: 'Which records should be shown for these 4 inspections?' });
+    expect(rows.find(([label]) => label === 'Overall effectiveness')).toEqual([
+      'Overall effectiveness',
+      'Good',
+      'Good',
+    ]);
+    const choice = within(preview).getByRole('group', {
+      name: 'Which records should be shown for these 4 inspections?',
+    });
     expect(within(choice).getByRole('radio', { name: 'Keep the held records (recommended)' })).toBeChecked();
     expect(within(choice).getByRole('radio', { name: 'Show this file’s records instead' })).not.toBeChecked();
     await user.click(within(preview).getByRole('button', { name: 'Import the file (it adds no inspections)' }));
@@ -92,23 +136,40 @@ describe('an inspection already held', () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('upload/walsall-one-judgement.csv'));
     const preview = await previewOf('walsall-one-judgement.csv');
-    const walsall = await within(preview).findByRole('region', { name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/ });
+    const walsall = await within(preview).findByRole('region', {
+      name: /^Held record and walsall-one-judgement\.csv’s record: Walsall/,
+    });
     expect(walsall).toHaveTextContent('Fewer areas in the file');
-    expect(bodyRows(within(walsall).getByRole('table')).find(([label]) => label === 'Areas graded')).toEqual(['Areas graded', '4', '1']);
+    expect(bodyRows(within(walsall).getByRole('table')).find(([label]) => label === 'Areas graded')).toEqual([
+      'Areas graded',
+      '4',
+      '1',
+    ]);
     expect(within(preview).queryByText(/grades fewer judgement areas/)).toBeNull();
     await user.click(within(preview).getByRole('radio', { name: 'Show this file’s record instead' }));
-    expect(within(preview).getByText(/This file’s record grades fewer judgement areas than the held one \(Walsall, 4 October 2021: 1 instead of 4\)/)).toBeInTheDocument();
+    expect(
+      within(preview).getByText(
+        /This file’s record grades fewer judgement areas than the held one \(Walsall, 4 October 2021: 1 instead of 4\)/,
+      ),
+    ).toBeInTheDocument();
     await user.click(within(preview).getByRole('button', { name: 'Import 1 inspection' }));
     await waitFor(async () => expect(await heldNames(store)).toEqual(['walsall-one-judgement.csv']));
     const listed = await store.list();
     expect(listed.ok && listed.value[0]?.onDuplicate).toBe('replace');
-    await waitFor(() => expect(heldList().slice(1)).toEqual([['walsall-one-judgement.csv', '1 (1 shown instead of held records)']]));
+    await waitFor(() =>
+      expect(heldList().slice(1)).toEqual([['walsall-one-judgement.csv', '1 (1 shown instead of held records)']]),
+    );
   });
 
   it('is not asked about when the file holds only new inspections', async () => {
     const { choose } = await openYourData();
     // The default data holds no Walsall inspection in 2015 (its single inspection was published in September 2017).
-    await choose(textFile('walsall-2015.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,13/03/2015,Overall effectiveness,Requires improvement to be good\n'));
+    await choose(
+      textFile(
+        'walsall-2015.csv',
+        'authority_name,inspection_date,judgement_area,grade\nWalsall,13/03/2015,Overall effectiveness,Requires improvement to be good\n',
+      ),
+    );
     const preview = await previewOf('walsall-2015.csv');
     // Once the check has finished (the button is enabled), there is no choice to make.
     await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 1 inspection' })).toBeEnabled());
@@ -121,12 +182,20 @@ describe('the same file twice', () => {
   it('is refused once held, even under another name, with only Close offered', async () => {
     const { user, store, choose } = await openYourData();
     await choose(fixtureFile('ofsted-history-excerpt.csv'));
-    await user.click(await within(await previewOf('ofsted-history-excerpt.csv')).findByRole('button', { name: 'Import the file (it adds no inspections)' }));
+    await user.click(
+      await within(await previewOf('ofsted-history-excerpt.csv')).findByRole('button', {
+        name: 'Import the file (it adds no inspections)',
+      }),
+    );
     await waitFor(() => expect(heldList()).toHaveLength(2));
 
     await choose(fixtureFile('ofsted-history-excerpt.csv', 'ofsted-history-excerpt (1).csv'));
     const again = await previewOf('ofsted-history-excerpt (1).csv');
-    expect(within(again).getByText(/You already imported this file as “ofsted-history-excerpt\.csv” on .*Importing it again would add nothing/)).toBeInTheDocument();
+    expect(
+      within(again).getByText(
+        /You already imported this file as “ofsted-history-excerpt\.csv” on .*Importing it again would add nothing/,
+      ),
+    ).toBeInTheDocument();
     expect(within(again).queryByRole('button', { name: /^Import/ })).toBeNull();
     await user.click(within(again).getByRole('button', { name: 'Close' }));
     expect(await heldNames(store)).toEqual(['ofsted-history-excerpt.csv']);
@@ -135,8 +204,16 @@ describe('the same file twice', () => {
 
 describe('removing a dataset', () => {
   it('asks first; "Keep it" keeps it, "Yes, remove it" removes it', async () => {
-    const { user, store } = await openYourData(await storeHolding(heldDataset('a', 'panel-2012.csv', 1), heldDataset('b', 'panel-2021.csv', 2)));
-    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['panel-2012.csv', 'panel-2021.csv']));
+    const { user, store } = await openYourData(
+      await storeHolding(heldDataset('a', 'panel-2012.csv', 1), heldDataset('b', 'panel-2021.csv', 2)),
+    );
+    await waitFor(() =>
+      expect(
+        heldList()
+          .slice(1)
+          .map(([name]) => name),
+      ).toEqual(['panel-2012.csv', 'panel-2021.csv']),
+    );
 
     await user.click(screen.getByRole('button', { name: REMOVE_2012 }));
     const confirm = screen.getByRole('group', { name: 'Confirm removing panel-2012.csv' });
@@ -147,8 +224,18 @@ describe('removing a dataset', () => {
     expect(await heldNames(store)).toEqual(['panel-2012.csv', 'panel-2021.csv']);
 
     await user.click(screen.getByRole('button', { name: REMOVE_2012 }));
-    await user.click(within(screen.getByRole('group', { name: 'Confirm removing panel-2012.csv' })).getByRole('button', { name: 'Yes, remove it' }));
-    await waitFor(() => expect(heldList().slice(1).map(([name]) => name)).toEqual(['panel-2021.csv']));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Confirm removing panel-2012.csv' })).getByRole('button', {
+        name: 'Yes, remove it',
+      }),
+    );
+    await waitFor(() =>
+      expect(
+        heldList()
+          .slice(1)
+          .map(([name]) => name),
+      ).toEqual(['panel-2021.csv']),
+    );
     expect(await heldNames(store)).toEqual(['panel-2021.csv']);
     expect(screen.getByText('Removed “panel-2012.csv”.')).toBeInTheDocument();
   });

@@ -45,18 +45,27 @@ describe('a file with names that are not English local authorities', () => {
     await choose(textFile('odd-names.csv', FILE));
     const preview = await previewOf('odd-names.csv');
     await user.click(within(preview).getByRole('checkbox', { name: CHOICE }));
-    await waitFor(() => expect(summaryOf(preview)).toMatchObject({ 'Rows that will be imported': '4', Records: '4 inspections' }));
+    await waitFor(() =>
+      expect(summaryOf(preview)).toMatchObject({ 'Rows that will be imported': '4', Records: '4 inspections' }),
+    );
     expect(within(preview).getByRole('checkbox', { name: CHOICE })).toBeChecked();
     expect(within(preview).queryByRole('table', { name: /problems?$/ })).toBeNull();
     // Walsall's row repeats the 2021 inspection the built-in data holds, which is kept: three of the four are added.
-    await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 3 inspections' })).toBeEnabled(), { timeout: 15_000 });
+    await waitFor(() => expect(within(preview).getByRole('button', { name: 'Import 3 inspections' })).toBeEnabled(), {
+      timeout: 15_000,
+    });
     await user.click(within(preview).getByRole('checkbox', { name: CHOICE }));
     await waitFor(() => expect(summaryOf(preview)).toMatchObject({ 'Rows that will be imported': '1' }));
   });
 
   it('is not offered for a file whose every authority is known', async () => {
     const { choose } = await openYourData();
-    await choose(textFile('known.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\nDudley,2021-10-04,Overall effectiveness,Good\n'));
+    await choose(
+      textFile(
+        'known.csv',
+        'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\nDudley,2021-10-04,Overall effectiveness,Good\n',
+      ),
+    );
     const preview = await previewOf('known.csv');
     expect(summaryOf(preview)).toMatchObject({ 'Rows that will be imported': '2' });
     expect(within(preview).queryByRole('checkbox', { name: CHOICE })).toBeNull();

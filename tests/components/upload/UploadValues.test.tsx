@@ -21,7 +21,10 @@ describe('values in grade columns that are not grades', () => {
     const meansG = within(preview).getByRole('combobox', { name: 'What does “G” mean? (3 cells)' });
     expect(meansG).toHaveDisplayValue('Not known: a problem (rows left out)');
     await user.selectOptions(meansG, 'Good');
-    await user.selectOptions(within(preview).getByRole('combobox', { name: 'What does “awaiting report” mean? (1 cell)' }), 'Not judged (no grade)');
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'What does “awaiting report” mean? (1 cell)' }),
+      'Not judged (no grade)',
+    );
     expect(summaryOf(preview)['Rows that will be imported']).toBe('5');
     expect(summaryOf(preview)['Rows left out']).toBe('0 rows with an error, 0 rows skipped (blank, totals, notes)');
     // The choice stays on show, so it can be changed back.
@@ -36,9 +39,20 @@ describe('columns not used and notes on how cells were read', () => {
     await choose(fixtureFile('upload/d2i-ilacs-history.csv'));
     const preview = await previewOf('d2i-ilacs-history.csv');
     const unused = within(preview).getByRole('region', { name: '6 columns with data were not used' });
-    const terms = within(unused).getAllByRole('term').map((term) => term.textContent);
-    expect(terms).toEqual(['urn', 'la_code', 'region_code', 'inspection_link', 'inspector_name', 'inspection_end_date']);
-    expect(within(unused).getAllByRole('definition')[1]).toHaveTextContent('DfE LA numbers, not needed: the ONS codes in “la_code_new” identify each authority. 8 cells with data.');
+    const terms = within(unused)
+      .getAllByRole('term')
+      .map((term) => term.textContent);
+    expect(terms).toEqual([
+      'urn',
+      'la_code',
+      'region_code',
+      'inspection_link',
+      'inspector_name',
+      'inspection_end_date',
+    ]);
+    expect(within(unused).getAllByRole('definition')[1]).toHaveTextContent(
+      'DfE LA numbers, not needed: the ONS codes in “la_code_new” identify each authority. 8 cells with data.',
+    );
     expect(within(preview).getByText(/6 dates are written with a two-digit year/)).toBeInTheDocument();
     expect(summaryOf(preview)['Rows that will be imported']).toBe('7');
   });
@@ -48,8 +62,13 @@ describe('columns not used and notes on how cells were read', () => {
     await choose(fixtureFile('upload/percent-without-heading.csv'));
     const preview = await previewOf('percent-without-heading.csv');
     expect(within(preview).queryByText('No problems')).toBeNull();
-    expect(within(preview).getByText(/This column holds percentages, but none of its 2 cells was read/)).toBeInTheDocument();
-    await user.selectOptions(within(preview).getByRole('combobox', { name: 'Read column “Felt safe” as' }), 'A measure beside the inspection');
+    expect(
+      within(preview).getByText(/This column holds percentages, but none of its 2 cells was read/),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      within(preview).getByRole('combobox', { name: 'Read column “Felt safe” as' }),
+      'A measure beside the inspection',
+    );
     expect(summaryOf(preview).Records).toBe('2 inspections, 2 measures');
     expect(within(preview).getByText('No problems')).toBeInTheDocument();
   });

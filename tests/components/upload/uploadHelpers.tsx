@@ -87,13 +87,19 @@ export function previewOf(fileName: string, timeout = 5_000): Promise<HTMLElemen
 /** The preview's summary as label → value. */
 export function summaryOf(preview: HTMLElement): Record<string, string> {
   // The file's summary is the preview's first summary list; the columns not used have one of their own.
-  const rows = Array.from(preview.querySelector('.govuk-summary-list')?.querySelectorAll('.govuk-summary-list__row') ?? []);
-  return Object.fromEntries(rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? '']));
+  const rows = Array.from(
+    preview.querySelector('.govuk-summary-list')?.querySelectorAll('.govuk-summary-list__row') ?? [],
+  );
+  return Object.fromEntries(
+    rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('dd')?.textContent ?? '']),
+  );
 }
 
 /** A table's body rows as arrays of cell text, header cells included. */
 export function bodyRows(table: HTMLElement): string[][] {
-  return Array.from(table.querySelectorAll('tbody tr')).map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''));
+  return Array.from(table.querySelectorAll('tbody tr')).map((row) =>
+    Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim() ?? ''),
+  );
 }
 
 /** The problems table of a preview: [row, column, value] of each problem shown. */

@@ -12,7 +12,11 @@ const nowhere = authority('Somewhere', { onsCode: 'E06000099' });
 const blankRegion = authority('Blankshire', { onsCode: 'E06000098', region: '  ' });
 const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midlands' });
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({ authority: who, date: when, judgements });
+const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({
+  authority: who,
+  date: when,
+  judgements,
+});
 
 /**
  * Overall: Barnet Good, Camden Outstanding, Somewhere RI, Wigan Inadequate.
@@ -50,8 +54,24 @@ const cases: Case[] = [
     inspections: fourAuthorities,
     groupBy: 'england',
     expected: [
-      { area: OVERALL, group: 'England', counts: [1, 1, 1, 1], judged: 4, notJudged: 0, goodOrBetter: 2, goodOrBetterShare: 0.5 },
-      { area: LEAVERS, group: 'England', counts: [0, 1, 1, 0], judged: 2, notJudged: 2, goodOrBetter: 1, goodOrBetterShare: 0.5 },
+      {
+        area: OVERALL,
+        group: 'England',
+        counts: [1, 1, 1, 1],
+        judged: 4,
+        notJudged: 0,
+        goodOrBetter: 2,
+        goodOrBetterShare: 0.5,
+      },
+      {
+        area: LEAVERS,
+        group: 'England',
+        counts: [0, 1, 1, 0],
+        judged: 2,
+        notJudged: 2,
+        goodOrBetter: 1,
+        goodOrBetterShare: 0.5,
+      },
     ],
   },
   {
@@ -59,44 +79,164 @@ const cases: Case[] = [
     inspections: fourAuthorities,
     groupBy: 'region',
     expected: [
-      { area: OVERALL, group: 'London', counts: [1, 1, 0, 0], judged: 2, notJudged: 0, goodOrBetter: 2, goodOrBetterShare: 1 },
-      { area: OVERALL, group: 'North West', counts: [0, 0, 0, 1], judged: 1, notJudged: 0, goodOrBetter: 0, goodOrBetterShare: 0 },
-      { area: OVERALL, group: 'Region not recorded', counts: [0, 0, 1, 0], judged: 1, notJudged: 0, goodOrBetter: 0, goodOrBetterShare: 0 },
-      { area: LEAVERS, group: 'London', counts: [0, 1, 0, 0], judged: 1, notJudged: 1, goodOrBetter: 1, goodOrBetterShare: 1 },
-      { area: LEAVERS, group: 'North West', counts: [0, 0, 1, 0], judged: 1, notJudged: 0, goodOrBetter: 0, goodOrBetterShare: 0 },
-      { area: LEAVERS, group: 'Region not recorded', counts: [0, 0, 0, 0], judged: 0, notJudged: 1, goodOrBetter: 0, goodOrBetterShare: null },
+      {
+        area: OVERALL,
+        group: 'London',
+        counts: [1, 1, 0, 0],
+        judged: 2,
+        notJudged: 0,
+        goodOrBetter: 2,
+        goodOrBetterShare: 1,
+      },
+      {
+        area: OVERALL,
+        group: 'North West',
+        counts: [0, 0, 0, 1],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 0,
+        goodOrBetterShare: 0,
+      },
+      {
+        area: OVERALL,
+        group: 'Region not recorded',
+        counts: [0, 0, 1, 0],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 0,
+        goodOrBetterShare: 0,
+      },
+      {
+        area: LEAVERS,
+        group: 'London',
+        counts: [0, 1, 0, 0],
+        judged: 1,
+        notJudged: 1,
+        goodOrBetter: 1,
+        goodOrBetterShare: 1,
+      },
+      {
+        area: LEAVERS,
+        group: 'North West',
+        counts: [0, 0, 1, 0],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 0,
+        goodOrBetterShare: 0,
+      },
+      {
+        area: LEAVERS,
+        group: 'Region not recorded',
+        counts: [0, 0, 0, 0],
+        judged: 0,
+        notJudged: 1,
+        goodOrBetter: 0,
+        goodOrBetterShare: null,
+      },
     ],
   },
   {
     name: 'a blank region is not recorded, and sorts after regions later in the alphabet',
-    inspections: [ilacs(blankRegion, '2022-03-07', { [OVERALL]: 'good' }), ilacs(walsall, '2021-10-04', { [OVERALL]: 'inadequate' })],
+    inspections: [
+      ilacs(blankRegion, '2022-03-07', { [OVERALL]: 'good' }),
+      ilacs(walsall, '2021-10-04', { [OVERALL]: 'inadequate' }),
+    ],
     groupBy: 'region',
     expected: [
-      { area: OVERALL, group: 'West Midlands', counts: [0, 0, 0, 1], judged: 1, notJudged: 0, goodOrBetter: 0, goodOrBetterShare: 0 },
-      { area: OVERALL, group: 'Region not recorded', counts: [0, 1, 0, 0], judged: 1, notJudged: 0, goodOrBetter: 1, goodOrBetterShare: 1 },
+      {
+        area: OVERALL,
+        group: 'West Midlands',
+        counts: [0, 0, 0, 1],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 0,
+        goodOrBetterShare: 0,
+      },
+      {
+        area: OVERALL,
+        group: 'Region not recorded',
+        counts: [0, 1, 0, 0],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 1,
+        goodOrBetterShare: 1,
+      },
     ],
   },
   {
     name: 'areas in the order they first appear',
-    inspections: [ilacs(barnet, '2023-07-10', { [LEADERS]: 'good', [OVERALL]: 'good' }), ilacs(camden, '2019-11-04', { [HELP]: 'inadequate', [OVERALL]: 'good' })],
+    inspections: [
+      ilacs(barnet, '2023-07-10', { [LEADERS]: 'good', [OVERALL]: 'good' }),
+      ilacs(camden, '2019-11-04', { [HELP]: 'inadequate', [OVERALL]: 'good' }),
+    ],
     groupBy: 'england',
     expected: [
-      { area: LEADERS, group: 'England', counts: [0, 1, 0, 0], judged: 1, notJudged: 1, goodOrBetter: 1, goodOrBetterShare: 1 },
-      { area: OVERALL, group: 'England', counts: [0, 2, 0, 0], judged: 2, notJudged: 0, goodOrBetter: 2, goodOrBetterShare: 1 },
-      { area: HELP, group: 'England', counts: [0, 0, 0, 1], judged: 1, notJudged: 1, goodOrBetter: 0, goodOrBetterShare: 0 },
+      {
+        area: LEADERS,
+        group: 'England',
+        counts: [0, 1, 0, 0],
+        judged: 1,
+        notJudged: 1,
+        goodOrBetter: 1,
+        goodOrBetterShare: 1,
+      },
+      {
+        area: OVERALL,
+        group: 'England',
+        counts: [0, 2, 0, 0],
+        judged: 2,
+        notJudged: 0,
+        goodOrBetter: 2,
+        goodOrBetterShare: 1,
+      },
+      {
+        area: HELP,
+        group: 'England',
+        counts: [0, 0, 0, 1],
+        judged: 1,
+        notJudged: 1,
+        goodOrBetter: 0,
+        goodOrBetterShare: 0,
+      },
     ],
   },
   {
     name: 'only each authority’s latest inspection counts',
-    inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'inadequate' }), ilacs(barnet, '2023-07-10', { [OVERALL]: 'outstanding' })],
+    inspections: [
+      ilacs(barnet, '2019-02-18', { [OVERALL]: 'inadequate' }),
+      ilacs(barnet, '2023-07-10', { [OVERALL]: 'outstanding' }),
+    ],
     groupBy: 'england',
-    expected: [{ area: OVERALL, group: 'England', counts: [1, 0, 0, 0], judged: 1, notJudged: 0, goodOrBetter: 1, goodOrBetterShare: 1 }],
+    expected: [
+      {
+        area: OVERALL,
+        group: 'England',
+        counts: [1, 0, 0, 0],
+        judged: 1,
+        notJudged: 0,
+        goodOrBetter: 1,
+        goodOrBetterShare: 1,
+      },
+    ],
   },
   {
     name: 'an authority known only by summary counts has no grade for any area',
-    inspections: [ilacs(barnet, '2023-07-10', { [OVERALL]: 'good' }), { authority: camden, date: '2022', summaryCounts: { good: 4 } }],
+    inspections: [
+      ilacs(barnet, '2023-07-10', { [OVERALL]: 'good' }),
+      { authority: camden, date: '2022', summaryCounts: { good: 4 } },
+    ],
     groupBy: 'england',
-    expected: [{ area: OVERALL, group: 'England', counts: [0, 1, 0, 0], judged: 1, notJudged: 1, goodOrBetter: 1, goodOrBetterShare: 1 }],
+    expected: [
+      {
+        area: OVERALL,
+        group: 'England',
+        counts: [0, 1, 0, 0],
+        judged: 1,
+        notJudged: 1,
+        goodOrBetter: 1,
+        goodOrBetterShare: 1,
+      },
+    ],
   },
 ];
 

@@ -1,6 +1,12 @@
 // The "as at" dates every view offers: the ILACS inspections held, the default 31 March after the latest, and the quick picks.
 import { describe, expect, it } from 'vitest';
-import { defaultAsAt, earliestIlacsDate, latestIlacsDate, marchOnOrAfter, quickPickYears } from '../../../src/analytics';
+import {
+  defaultAsAt,
+  earliestIlacsDate,
+  latestIlacsDate,
+  marchOnOrAfter,
+  quickPickYears,
+} from '../../../src/analytics';
 import { buildDataset, importText } from '../../../src/import';
 import { formatIso, type PartialDate } from '../../../src/domain';
 import { OFSTED_FILES, readData } from '../../helpers/realData';
@@ -20,7 +26,9 @@ const tidy = (rows: string[]) =>
 
 /** Barnet judged on overall effectiveness at each date (ILACS unless the spec says otherwise). */
 const held = (specs: readonly { date: string; framework?: 'ilacs' | 'ilacs-visit' | 'slac' }[]) =>
-  dataset(specs.map((spec) => inspection({ authority: barnet, judgements: { 'overall-effectiveness': 'good' }, ...spec })));
+  dataset(
+    specs.map((spec) => inspection({ authority: barnet, judgements: { 'overall-effectiveness': 'good' }, ...spec })),
+  );
 
 const ilacsOn = (...dates: string[]) => held(dates.map((when) => ({ date: when })));
 
@@ -66,7 +74,9 @@ describe('defaultAsAt', () => {
     ['the next year for an inspection known only to the month of June', '2024-06', march31(2025)],
     ['the next year for an inspection known only to the year', '2024', march31(2025)],
   ])('is %s (an imported file)', (_name, when, expected) => {
-    const imported = datasetOf({ 'a.csv': tidy([`Barnet,E09000003,London,ILACS Standard Inspection,${when},Overall effectiveness,Good`]) });
+    const imported = datasetOf({
+      'a.csv': tidy([`Barnet,E09000003,London,ILACS Standard Inspection,${when},Overall effectiveness,Good`]),
+    });
     expect(defaultAsAt(imported)).toEqual(expected);
   });
 
@@ -75,10 +85,18 @@ describe('defaultAsAt', () => {
     ['the same year for a March inspection', [{ date: '2025-03-24' }], march31(2025)],
     ['31 March itself', [{ date: '2025-03-31' }], march31(2025)],
     ['the next year from 1 April', [{ date: '2025-04-01' }], march31(2026)],
-    ['the latest date, whatever order the records are in', [{ date: '2024-10-04' }, { date: '2019-01-01' }], march31(2025)],
+    [
+      'the latest date, whatever order the records are in',
+      [{ date: '2024-10-04' }, { date: '2019-01-01' }],
+      march31(2025),
+    ],
     ['the next March for a month-only date after March', [{ date: '2023-06' }], march31(2024)],
     ['the next March for a year-only date, which could be any month', [{ date: '2022' }], march31(2023)],
-    ['set by ILACS inspections only, not later visits or older frameworks', [{ date: '2021-05-01' }, { date: '2024-09-01', framework: 'ilacs-visit' as const }], march31(2022)],
+    [
+      'set by ILACS inspections only, not later visits or older frameworks',
+      [{ date: '2021-05-01' }, { date: '2024-09-01', framework: 'ilacs-visit' as const }],
+      march31(2022),
+    ],
     ['undefined without any ILACS inspection', [{ date: '2012-06', framework: 'slac' as const }], undefined],
     ['undefined for an empty dataset', [], undefined],
   ])('is %s', (_name, specs, expected) => {
@@ -108,10 +126,17 @@ describe('defaultAsAt', () => {
 
 describe('defaultAsAt and quickPickYears together', () => {
   it.each([
-    ['the Compare tests’ data (latest ILACS inspection May 2025)', records, '2026-03-31', [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]],
+    [
+      'the Compare tests’ data (latest ILACS inspection May 2025)',
+      records,
+      '2026-03-31',
+      [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026],
+    ],
     [
       'one inspection',
-      dataset([inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } })]),
+      dataset([
+        inspection({ authority: walsall, date: '2021-10-04', judgements: { 'overall-effectiveness': 'good' } }),
+      ]),
       '2022-03-31',
       [2022],
     ],
@@ -130,7 +155,10 @@ describe('defaultAsAt and quickPickYears together', () => {
   });
 
   it.each([
-    ['no ILACS inspection at all', dataset([inspection({ authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2 } })])],
+    [
+      'no ILACS inspection at all',
+      dataset([inspection({ authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2 } })]),
+    ],
     ['empty data', dataset([])],
   ])('%s: no default and no quick picks (a view says so or chooses its own fallback)', (_name, data) => {
     expect(defaultAsAt(data)).toBeUndefined();
@@ -140,11 +168,19 @@ describe('defaultAsAt and quickPickYears together', () => {
 
 describe('quickPickYears', () => {
   it.each([
-    ['every year from the first ILACS inspection to the default date', ['2018-01-29', '2025-03-24'], [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]],
+    [
+      'every year from the first ILACS inspection to the default date',
+      ['2018-01-29', '2025-03-24'],
+      [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+    ],
     ['one year when all inspections fall before the same 31 March', ['2021-01-10', '2021-02-10'], [2021]],
     // No 31 March 2021 pick: nobody had an ILACS inspection by then, so it could only show an empty view.
     ['the next year, not the inspection’s own, when the only inspection is after March', ['2021-05-10'], [2022]],
-    ['the 31 March after the earliest inspection, whatever order the records are in', ['2024-10-04', '2019-06-01'], [2020, 2021, 2022, 2023, 2024, 2025]],
+    [
+      'the 31 March after the earliest inspection, whatever order the records are in',
+      ['2024-10-04', '2019-06-01'],
+      [2020, 2021, 2022, 2023, 2024, 2025],
+    ],
     ['nothing without ILACS inspections', [], []],
   ])('is %s', (_name, dates, expected) => {
     expect(quickPickYears(ilacsOn(...dates))).toEqual(expected);

@@ -59,13 +59,23 @@ export function inspection(spec: InspectionSpec): Inspection {
     type: spec.type ?? 'Inspection',
     framework: spec.framework ?? 'ilacs',
     date: date(spec.date),
-    judgements: Object.entries(spec.judgements ?? {}).map(([id, result]) => ({ area: area(id), outcome: outcome(result) })),
+    judgements: Object.entries(spec.judgements ?? {}).map(([id, result]) => ({
+      area: area(id),
+      outcome: outcome(result),
+    })),
     ...(spec.summaryCounts ? { summaryCounts: spec.summaryCounts } : {}),
     sources: [{ file: 'test.csv', line: 2 }],
   };
 }
 
-export function measure(forAuthority: Authority, iso: string, name: string, value: number, unit = '%', note?: string): Measure {
+export function measure(
+  forAuthority: Authority,
+  iso: string,
+  name: string,
+  value: number,
+  unit = '%',
+  note?: string,
+): Measure {
   return {
     authority: forAuthority,
     date: date(iso),
@@ -83,7 +93,11 @@ export function dataset(
   { measures = [], authorities = [] }: { measures?: readonly Measure[]; authorities?: readonly Authority[] } = {},
 ): Dataset {
   const byKey = new Map<string, Authority>();
-  for (const record of [...authorities, ...inspections.map((record) => record.authority), ...measures.map((record) => record.authority)]) {
+  for (const record of [
+    ...authorities,
+    ...inspections.map((record) => record.authority),
+    ...measures.map((record) => record.authority),
+  ]) {
     const key = authorityKey(record);
     if (!byKey.has(key)) byKey.set(key, record);
   }

@@ -15,9 +15,19 @@ interface Side {
 }
 
 const side = ({ framework, date, judgements, summaryCounts }: Side) =>
-  inspection({ authority: walsall, framework, date, ...(judgements ? { judgements } : {}), ...(summaryCounts ? { summaryCounts } : {}) });
+  inspection({
+    authority: walsall,
+    framework,
+    date,
+    ...(judgements ? { judgements } : {}),
+    ...(summaryCounts ? { summaryCounts } : {}),
+  });
 
-const ilacs = (date: string, judgements: Record<string, OutcomeSpec>): Side => ({ framework: 'ilacs', date, judgements });
+const ilacs = (date: string, judgements: Record<string, OutcomeSpec>): Side => ({
+  framework: 'ilacs',
+  date,
+  judgements,
+});
 
 interface AreaCase {
   readonly name: string;
@@ -99,7 +109,13 @@ const areaCases: AreaCase[] = [
     sameScale: true,
     expected: [[OVERALL, 'no-longer-judged']],
   },
-  { name: 'two inspections without judgements', earlier: ilacs('2019', {}), later: ilacs('2020', {}), sameScale: true, expected: [] },
+  {
+    name: 'two inspections without judgements',
+    earlier: ilacs('2019', {}),
+    later: ilacs('2020', {}),
+    sameScale: true,
+    expected: [],
+  },
 ];
 
 interface CountCase {
@@ -114,7 +130,13 @@ const countCases: CountCase[] = [
   {
     name: 'summary counts on the four-point scale before, ILACS judgements after',
     earlier: { framework: 'slac', date: '2010', summaryCounts: { outstanding: 1, good: 2, adequate: 1 } },
-    later: ilacs('2021-10-04', { [OVERALL]: 'good', [LEADERS]: 'good', [HELP]: 'requires-improvement', [IN_CARE]: 'inadequate', [LEAVERS]: 'not-judged' }),
+    later: ilacs('2021-10-04', {
+      [OVERALL]: 'good',
+      [LEADERS]: 'good',
+      [HELP]: 'requires-improvement',
+      [IN_CARE]: 'inadequate',
+      [LEAVERS]: 'not-judged',
+    }),
     sameScale: false,
     expected: [
       ['outstanding', 1, 0, -1],

@@ -43,7 +43,13 @@ const cases: Case[] = [
     name: 'mixed ILACS grades with care leavers not judged',
     spec: {
       date: '2021-10-04',
-      judgements: { [OVERALL]: 'good', [LEADERS]: 'requires-improvement', [HELP]: 'inadequate', [IN_CARE]: 'good', [LEAVERS]: 'not-judged' },
+      judgements: {
+        [OVERALL]: 'good',
+        [LEADERS]: 'requires-improvement',
+        [HELP]: 'inadequate',
+        [IN_CARE]: 'good',
+        [LEAVERS]: 'not-judged',
+      },
     },
     counts: [0, 2, 1, 1],
     judged: 4,
@@ -64,7 +70,11 @@ const cases: Case[] = [
   },
   {
     name: 'four-point scale with Adequate',
-    spec: { date: '2011-05', framework: 'slac', judgements: { [OVERALL]: 'adequate', [HELP]: 'adequate', [IN_CARE]: 'outstanding' } },
+    spec: {
+      date: '2011-05',
+      framework: 'slac',
+      judgements: { [OVERALL]: 'adequate', [HELP]: 'adequate', [IN_CARE]: 'outstanding' },
+    },
     counts: [1, 0, 2, 0],
     judged: 3,
     notJudged: 0,
@@ -94,7 +104,12 @@ const cases: Case[] = [
   },
   {
     name: 'summary counts win over judgements, and off-scale counts are ignored',
-    spec: { date: '2015-02', framework: 'sif', summaryCounts: { good: 2, adequate: 2 }, judgements: { [OVERALL]: 'inadequate' } },
+    spec: {
+      date: '2015-02',
+      framework: 'sif',
+      summaryCounts: { good: 2, adequate: 2 },
+      judgements: { [OVERALL]: 'inadequate' },
+    },
     counts: [0, 2, 0, 0],
     judged: 2,
     notJudged: 0,
@@ -124,15 +139,33 @@ describe('gradeDistribution', () => {
     if (goodOrBetterShare === null) expect(distribution.goodOrBetterShare).toBeNull();
     else expect(distribution.goodOrBetterShare).toBeCloseTo(goodOrBetterShare, 10);
     expect(distribution.fromSummaryCounts).toBe(fromSummaryCounts);
-    expect(distribution.rows.map((row) => row.share)).toEqual(counts.map((count) => (judged === 0 ? 0 : count / judged)));
+    expect(distribution.rows.map((row) => row.share)).toEqual(
+      counts.map((count) => (judged === 0 ? 0 : count / judged)),
+    );
   });
 
   it.each<[FrameworkId, GradeId[], string[]]>([
-    ['ilacs', ['outstanding', 'good', 'requires-improvement', 'inadequate'], ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate']],
-    ['ilacs-visit', ['outstanding', 'good', 'requires-improvement', 'inadequate'], ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate']],
-    ['sif', ['outstanding', 'good', 'requires-improvement', 'inadequate'], ['Outstanding', 'Good', 'Requires improvement', 'Inadequate']],
+    [
+      'ilacs',
+      ['outstanding', 'good', 'requires-improvement', 'inadequate'],
+      ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'],
+    ],
+    [
+      'ilacs-visit',
+      ['outstanding', 'good', 'requires-improvement', 'inadequate'],
+      ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'],
+    ],
+    [
+      'sif',
+      ['outstanding', 'good', 'requires-improvement', 'inadequate'],
+      ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
+    ],
     ['slac', ['outstanding', 'good', 'adequate', 'inadequate'], ['Outstanding', 'Good', 'Adequate', 'Inadequate']],
-    ['joint-inspection', ['outstanding', 'good', 'adequate', 'inadequate'], ['Outstanding', 'Good', 'Adequate', 'Inadequate']],
+    [
+      'joint-inspection',
+      ['outstanding', 'good', 'adequate', 'inadequate'],
+      ['Outstanding', 'Good', 'Adequate', 'Inadequate'],
+    ],
   ])('%s rows are its scale best first, worded as that scale words them', (framework, grades, labels) => {
     const distribution = gradeDistribution(inspection({ authority: walsall, date: '2012', framework }));
     expect(distribution.rows.map((row) => row.grade)).toEqual(grades);

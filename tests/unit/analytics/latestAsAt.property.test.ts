@@ -14,7 +14,12 @@ function referenceLatestAsAt(dataset: Dataset, asAt: PartialDate, framework: Fra
   const latest = new Map<string, Inspection>();
   if (FRAMEWORKS[framework].makesJudgements) {
     for (const inspection of dataset.inspections) {
-      if (inspection.framework !== framework || !referenceIsJudged(inspection) || !endsOnOrBefore(inspection.date, limit)) continue;
+      if (
+        inspection.framework !== framework ||
+        !referenceIsJudged(inspection) ||
+        !endsOnOrBefore(inspection.date, limit)
+      )
+        continue;
       const key = authorityKey(inspection.authority);
       const current = latest.get(key);
       if (!current || compareDates(inspection.date, current.date) >= 0) latest.set(key, inspection);
@@ -41,7 +46,8 @@ function referenceIsJudged(inspection: Inspection): boolean {
 
 function referenceLastDayOf(asAt: PartialDate): PartialDate {
   if (asAt.precision === 'day') return asAt;
-  if (asAt.precision === 'month') return { precision: 'day', year: asAt.year, month: asAt.month, day: daysInMonth(asAt.year, asAt.month) };
+  if (asAt.precision === 'month')
+    return { precision: 'day', year: asAt.year, month: asAt.month, day: daysInMonth(asAt.year, asAt.month) };
   return { precision: 'day', year: asAt.year, month: 12, day: 31 };
 }
 
@@ -70,22 +76,48 @@ const GRADES: readonly GradeId[] = ['outstanding', 'good', 'adequate', 'requires
 const year = fc.integer({ min: 2018, max: 2021 });
 const month = fc.integer({ min: 1, max: 12 });
 const partialDate: fc.Arbitrary<PartialDate> = fc.oneof(
-  fc.constantFrom('2019', '2019-06', '2019-06-01', '2019-06-30', '2019-12', '2019-12-31', '2020', '2020-01', '2020-01-01', '2020-03-31').map(date),
-  fc.record({ year, month, day: fc.integer({ min: 1, max: 31 }) }).map(({ year, month, day }): PartialDate => ({ precision: 'day', year, month, day: Math.min(day, daysInMonth(year, month)) })),
+  fc
+    .constantFrom(
+      '2019',
+      '2019-06',
+      '2019-06-01',
+      '2019-06-30',
+      '2019-12',
+      '2019-12-31',
+      '2020',
+      '2020-01',
+      '2020-01-01',
+      '2020-03-31',
+    )
+    .map(date),
+  fc
+    .record({ year, month, day: fc.integer({ min: 1, max: 31 }) })
+    .map(({ year, month, day }): PartialDate => ({
+      precision: 'day',
+      year,
+      month,
+      day: Math.min(day, daysInMonth(year, month)),
+    })),
   fc.record({ year, month }).map(({ year, month }): PartialDate => ({ precision: 'month', year, month })),
   year.map((year): PartialDate => ({ precision: 'year', year })),
 );
 
 const judgement: fc.Arbitrary<Judgement> = fc.record({
   area: fc.constantFrom('overall-effectiveness', 'help-and-protection', 'care-leavers').map(area),
-  outcome: fc.oneof(fc.constantFrom(...GRADES).map((grade) => ({ kind: 'graded' as const, grade })), fc.constant({ kind: 'not-judged' as const, reason: 'blank' })),
+  outcome: fc.oneof(
+    fc.constantFrom(...GRADES).map((grade) => ({ kind: 'graded' as const, grade })),
+    fc.constant({ kind: 'not-judged' as const, reason: 'blank' }),
+  ),
 });
 
 /** Graded, not judged at all, or known only by summary counts (some all zero, which count as unjudged). */
 const inspection: fc.Arbitrary<Inspection> = fc
   .record({
     authority: fc.constantFrom(...AUTHORITIES),
-    framework: fc.oneof({ weight: 3, arbitrary: fc.constant<FrameworkId>('ilacs') }, { weight: 2, arbitrary: fc.constantFrom(...FRAMEWORK_IDS) }),
+    framework: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<FrameworkId>('ilacs') },
+      { weight: 2, arbitrary: fc.constantFrom(...FRAMEWORK_IDS) },
+    ),
     date: partialDate,
     judgements: fc.array(judgement, { maxLength: 3 }),
     summaryCounts: fc.option(fc.dictionary(fc.constantFrom(...GRADES), fc.nat(3)), { nil: undefined, freq: 4 }),
@@ -112,7 +144,10 @@ const scenario = fc.record({
   inspections: fc.array(inspection, { maxLength: 40 }),
   authorities: listedAuthorities,
   otherAuthorities: listedAuthorities,
-  queries: fc.array(fc.record({ asAt: partialDate, framework: fc.option(fc.constantFrom(...FRAMEWORK_IDS), { nil: undefined }) }), { minLength: 1, maxLength: 8 }),
+  queries: fc.array(
+    fc.record({ asAt: partialDate, framework: fc.option(fc.constantFrom(...FRAMEWORK_IDS), { nil: undefined }) }),
+    { minLength: 1, maxLength: 8 },
+  ),
 });
 
 /** Identities, not look-alikes: which record of the dataset and which authority object were picked. */
@@ -125,33 +160,47 @@ function picked(dataset: Dataset, entries: LatestJudgements['entries']) {
 }
 
 describe('latestAsAt matches a plain scan', () => {
-  it('over random datasets: mixed precision, ties, frameworks, unjudged and counts-only records, ceased and unlisted authorities', () => {
-    fc.assert(
-      fc.property(scenario, ({ inspections, authorities, otherAuthorities, queries }) => {
-        const dataset: Dataset = { authorities, inspections, measures: [], files: ['property.csv'] };
-        // Same inspections array, other authority list: the cached index must not carry one dataset's list into another.
-        const sibling: Dataset = { ...dataset, authorities: otherAuthorities };
-        for (const { asAt, framework } of queries) {
-          for (const records of [dataset, sibling]) {
-            const latest = latestAsAt(records, asAt, framework ? { framework } : {});
-            expect(latest.framework).toBe(framework ?? 'ilacs');
-            expect(latest.asAt).toBe(asAt);
-            expect(picked(records, latest.entries)).toEqual(picked(records, referenceLatestAsAt(records, asAt, framework)));
+  it(
+    'over random datasets: mixed precision, ties, frameworks, unjudged and counts-only records, ceased and unlisted authorities',
+    () => {
+      fc.assert(
+        fc.property(scenario, ({ inspections, authorities, otherAuthorities, queries }) => {
+          const dataset: Dataset = { authorities, inspections, measures: [], files: ['property.csv'] };
+          // Same inspections array, other authority list: the cached index must not carry one dataset's list into another.
+          const sibling: Dataset = { ...dataset, authorities: otherAuthorities };
+          for (const { asAt, framework } of queries) {
+            for (const records of [dataset, sibling]) {
+              const latest = latestAsAt(records, asAt, framework ? { framework } : {});
+              expect(latest.framework).toBe(framework ?? 'ilacs');
+              expect(latest.asAt).toBe(asAt);
+              expect(picked(records, latest.entries)).toEqual(
+                picked(records, referenceLatestAsAt(records, asAt, framework)),
+              );
+            }
           }
-        }
-      }),
-      propertyParameters(1500),
-    );
-  }, PROPERTY_TIME_LIMIT_MS);
+        }),
+        propertyParameters(1500),
+      );
+    },
+    PROPERTY_TIME_LIMIT_MS,
+  );
 
-  it('on datasets oldest first, as buildDataset sorts them', () => {
-    const records = fc.array(inspection, { maxLength: 40 }).map((list) => [...list].sort((a, b) => compareDates(a.date, b.date)));
-    fc.assert(
-      fc.property(records, partialDate, (inspections, asAt) => {
-        const dataset: Dataset = { authorities: new Map(), inspections, measures: [], files: ['property.csv'] };
-        expect(picked(dataset, latestAsAt(dataset, asAt).entries)).toEqual(picked(dataset, referenceLatestAsAt(dataset, asAt)));
-      }),
-      propertyParameters(500),
-    );
-  }, PROPERTY_TIME_LIMIT_MS);
+  it(
+    'on datasets oldest first, as buildDataset sorts them',
+    () => {
+      const records = fc
+        .array(inspection, { maxLength: 40 })
+        .map((list) => [...list].sort((a, b) => compareDates(a.date, b.date)));
+      fc.assert(
+        fc.property(records, partialDate, (inspections, asAt) => {
+          const dataset: Dataset = { authorities: new Map(), inspections, measures: [], files: ['property.csv'] };
+          expect(picked(dataset, latestAsAt(dataset, asAt).entries)).toEqual(
+            picked(dataset, referenceLatestAsAt(dataset, asAt)),
+          );
+        }),
+        propertyParameters(500),
+      );
+    },
+    PROPERTY_TIME_LIMIT_MS,
+  );
 });

@@ -7,7 +7,11 @@ import type { InspectionSpec, OutcomeSpec } from './build';
 
 const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 const camden = authority('Camden', { onsCode: 'E09000007', region: 'London' });
-const bournemouth = authority('Bournemouth', { onsCode: 'E06000028', noLongerExists: true, ceasedOn: date('2019-04-01') });
+const bournemouth = authority('Bournemouth', {
+  onsCode: 'E06000028',
+  noLongerExists: true,
+  ceasedOn: date('2019-04-01'),
+});
 const cumbria = authority('Cumbria', { onsCode: 'E10000006', noLongerExists: true, ceasedOn: date('2023-04') });
 const northamptonshire = authority('Northamptonshire', { onsCode: 'E10000021', noLongerExists: true });
 
@@ -29,8 +33,18 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'empty dataset', inspections: [], asAt: '2025-03-31', expected: [] },
-  { name: 'one inspection on the day', inspections: [judged(barnet, 'Barnet 2024', '2025-03-31')], asAt: '2025-03-31', expected: ['Barnet 2024'] },
-  { name: 'one inspection the day after', inspections: [judged(barnet, 'Barnet 2025', '2025-04-01')], asAt: '2025-03-31', expected: [] },
+  {
+    name: 'one inspection on the day',
+    inspections: [judged(barnet, 'Barnet 2024', '2025-03-31')],
+    asAt: '2025-03-31',
+    expected: ['Barnet 2024'],
+  },
+  {
+    name: 'one inspection the day after',
+    inspections: [judged(barnet, 'Barnet 2025', '2025-04-01')],
+    asAt: '2025-03-31',
+    expected: [],
+  },
   {
     name: 'the latest on or before the date, per authority',
     inspections: [
@@ -74,7 +88,11 @@ const cases: Case[] = [
   },
   {
     name: 'on the same date the later record in the dataset wins',
-    inspections: [judged(barnet, 'first record', '2023-07-10'), judged(barnet, 'second record', '2023-07-10'), judged(barnet, 'older', '2019-02-18')],
+    inspections: [
+      judged(barnet, 'first record', '2023-07-10'),
+      judged(barnet, 'second record', '2023-07-10'),
+      judged(barnet, 'older', '2019-02-18'),
+    ],
     asAt: '2025-03-31',
     expected: ['second record'],
   },
@@ -86,25 +104,37 @@ const cases: Case[] = [
   },
   {
     name: 'visits never replace an inspection',
-    inspections: [judged(barnet, 'Standard', '2023-07-10'), { authority: barnet, type: 'Focused visit', date: '2024-11-04', framework: 'ilacs-visit' }],
+    inspections: [
+      judged(barnet, 'Standard', '2023-07-10'),
+      { authority: barnet, type: 'Focused visit', date: '2024-11-04', framework: 'ilacs-visit' },
+    ],
     asAt: '2025-03-31',
     expected: ['Standard'],
   },
   {
     name: 'an inspection with no graded judgement keeps the earlier judgements',
-    inspections: [judged(barnet, 'graded', '2023-07-10'), judged(barnet, 'not yet published', '2025-03-03', 'not-judged')],
+    inspections: [
+      judged(barnet, 'graded', '2023-07-10'),
+      judged(barnet, 'not yet published', '2025-03-03', 'not-judged'),
+    ],
     asAt: '2025-03-31',
     expected: ['graded'],
   },
   {
     name: 'summary counts make an inspection judged',
-    inspections: [judged(barnet, 'graded', '2023-07-10'), { authority: barnet, type: 'totals', date: '2024', summaryCounts: { good: 5 } }],
+    inspections: [
+      judged(barnet, 'graded', '2023-07-10'),
+      { authority: barnet, type: 'totals', date: '2024', summaryCounts: { good: 5 } },
+    ],
     asAt: '2025-03-31',
     expected: ['totals'],
   },
   {
     name: 'ILACS by default: single-inspection-framework records are not chosen',
-    inspections: [judged(barnet, 'SIF', '2016-01-11'), { ...judged(camden, 'Camden SIF', '2017-01-09'), framework: 'sif' }],
+    inspections: [
+      judged(barnet, 'SIF', '2016-01-11'),
+      { ...judged(camden, 'Camden SIF', '2017-01-09'), framework: 'sif' },
+    ],
     asAt: '2025-03-31',
     expected: ['SIF'],
   },
@@ -117,7 +147,15 @@ const cases: Case[] = [
   },
   {
     name: 'visits make no judgements, so asking for them gives nobody',
-    inspections: [{ authority: barnet, type: 'Focused visit', date: '2024-11-04', framework: 'ilacs-visit', judgements: { [OVERALL]: 'good' } }],
+    inspections: [
+      {
+        authority: barnet,
+        type: 'Focused visit',
+        date: '2024-11-04',
+        framework: 'ilacs-visit',
+        judgements: { [OVERALL]: 'good' },
+      },
+    ],
     asAt: '2025-03-31',
     options: { framework: 'ilacs-visit' },
     expected: [],
@@ -163,9 +201,16 @@ describe('latestAsAt', () => {
 
   it('lists authorities in the dataset order, then any known only from inspections, keyed by authorityKey', () => {
     const unlisted = authority('Sutton', { onsCode: 'E09000029' });
-    const records = [judged(unlisted, 'Sutton', '2022-01-10'), judged(barnet, 'Barnet', '2023-07-10'), judged(camden, 'Camden', '2021-05-10')];
+    const records = [
+      judged(unlisted, 'Sutton', '2022-01-10'),
+      judged(barnet, 'Barnet', '2023-07-10'),
+      judged(camden, 'Camden', '2021-05-10'),
+    ];
     const base = dataset(records.map(inspection), { authorities: [camden, barnet] });
-    const withoutSutton = { ...base, authorities: new Map([...base.authorities].filter(([key]) => key !== 'E09000029')) };
+    const withoutSutton = {
+      ...base,
+      authorities: new Map([...base.authorities].filter(([key]) => key !== 'E09000029')),
+    };
     const latest = latestAsAt(withoutSutton, date('2025-03-31'));
     expect(latest.entries.map((entry) => [entry.key, entry.authority.name])).toEqual([
       ['E09000007', 'Camden'],
@@ -175,10 +220,16 @@ describe('latestAsAt', () => {
   });
 
   it('takes the authority record, region and cessation from the dataset rather than the inspection', () => {
-    const merged = authority('Bournemouth', { onsCode: 'E06000028', region: 'South West', ceasedOn: date('2019-04-01') });
+    const merged = authority('Bournemouth', {
+      onsCode: 'E06000028',
+      region: 'South West',
+      ceasedOn: date('2019-04-01'),
+    });
     const asImported = authority('Bournemouth', { onsCode: 'E06000028' });
     const records = dataset([inspection(judged(asImported, 'Bournemouth', '2018-07-16'))], { authorities: [merged] });
-    expect(latestAsAt(records, date('2019-03-31')).entries.map((entry) => entry.authority.region)).toEqual(['South West']);
+    expect(latestAsAt(records, date('2019-03-31')).entries.map((entry) => entry.authority.region)).toEqual([
+      'South West',
+    ]);
     expect(latestAsAt(records, date('2019-04-01')).entries).toEqual([]);
   });
 });

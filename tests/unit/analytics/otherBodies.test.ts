@@ -2,7 +2,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { areaDistributions, latestAsAt, positionAgainst } from '../../../src/analytics';
 import { yearlyShares } from '../../../src/analytics/yearlyShares';
-import { authorityKey, isLocalAuthority, OVERALL_EFFECTIVENESS, type Dataset, type PartialDate } from '../../../src/domain';
+import {
+  authorityKey,
+  isLocalAuthority,
+  OVERALL_EFFECTIVENESS,
+  type Dataset,
+  type PartialDate,
+} from '../../../src/domain';
 import { englandAreas } from '../../../src/features/england/englandAreas';
 import { regionComparison } from '../../../src/features/england/regionComparison';
 import { authorityMatrix } from '../../../src/features/matrix/authorityMatrix';
@@ -38,7 +44,12 @@ describe('the default data', () => {
     expect(authorities.every(isLocalAuthority)).toBe(true);
     expect(authorities.every((authority) => authority.onsCode && authority.laNumber)).toBe(true);
     expect(authorities.filter((authority) => !authority.ceasedOn)).toHaveLength(153);
-    expect(authorities.filter((authority) => authority.ceasedOn).map((authority) => authority.name).sort()).toEqual(['Bournemouth', 'Cumbria', 'Northamptonshire', 'Poole']);
+    expect(
+      authorities
+        .filter((authority) => authority.ceasedOn)
+        .map((authority) => authority.name)
+        .sort(),
+    ).toEqual(['Bournemouth', 'Cumbria', 'Northamptonshire', 'Poole']);
   });
 });
 
@@ -46,7 +57,12 @@ describe('with bodies of their own added', () => {
   it('holds them, marked, beside the authorities', () => {
     expect(keptResult.ok && keptResult.rowsImported).toBe(4);
     const others = [...withOthers.authorities.values()].filter((authority) => !isLocalAuthority(authority));
-    expect(others.map((authority) => authority.name)).toEqual(['Testshire Academy', '=HYPERLINK("http://x","y")', '+SUM(1+1)', 'Walsall Grammar School']);
+    expect(others.map((authority) => authority.name)).toEqual([
+      'Testshire Academy',
+      '=HYPERLINK("http://x","y")',
+      '+SUM(1+1)',
+      'Walsall Grammar School',
+    ]);
   });
 
   it('leaves England’s figures and their coverage exactly as Ofsted’s data gives them', () => {
@@ -63,19 +79,28 @@ describe('with bodies of their own added', () => {
     expect(latestAfter.entries.map((entry) => entry.key)).toEqual(latestBefore.entries.map((entry) => entry.key));
     expect(areaDistributions(latestAfter, 'region')).toEqual(areaDistributions(latestBefore, 'region'));
     expect(regionComparison(withOthers, AS_AT, OVERALL)).toEqual(regionComparison(defaults, AS_AT, OVERALL));
-    expect(regionComparison(withOthers, AS_AT, OVERALL, 'West Midlands')).toEqual(regionComparison(defaults, AS_AT, OVERALL, 'West Midlands'));
+    expect(regionComparison(withOthers, AS_AT, OVERALL, 'West Midlands')).toEqual(
+      regionComparison(defaults, AS_AT, OVERALL, 'West Midlands'),
+    );
   });
 
   it('leaves the shares year by year as they were', () => {
     const dates = [2019, 2022, 2024, 2025].map((year): PartialDate => ({ precision: 'day', year, month: 3, day: 31 }));
-    expect(yearlyShares(withOthers, OVERALL_EFFECTIVENESS, dates)).toEqual(yearlyShares(defaults, OVERALL_EFFECTIVENESS, dates));
-    expect(yearlyShares(withOthers, OVERALL_EFFECTIVENESS, dates, { region: 'West Midlands' })).toEqual(yearlyShares(defaults, OVERALL_EFFECTIVENESS, dates, { region: 'West Midlands' }));
+    expect(yearlyShares(withOthers, OVERALL_EFFECTIVENESS, dates)).toEqual(
+      yearlyShares(defaults, OVERALL_EFFECTIVENESS, dates),
+    );
+    expect(yearlyShares(withOthers, OVERALL_EFFECTIVENESS, dates, { region: 'West Midlands' })).toEqual(
+      yearlyShares(defaults, OVERALL_EFFECTIVENESS, dates, { region: 'West Midlands' }),
+    );
   });
 
   it('lists none of them in the matrix of authorities as at a date, inspected or not', () => {
     const after = authorityMatrix(withOthers, { asAt: AS_AT, sort: 'name', authority: 'E08000030' });
     const before = authorityMatrix(defaults, { asAt: AS_AT, sort: 'name', authority: 'E08000030' });
-    expect({ inspected: after.inspected, notInspected: after.notInspected }).toEqual({ inspected: before.inspected, notInspected: before.notInspected });
+    expect({ inspected: after.inspected, notInspected: after.notInspected }).toEqual({
+      inspected: before.inspected,
+      notInspected: before.notInspected,
+    });
   });
 
   it('still places a body of its own against England and its region, which it is no part of', () => {

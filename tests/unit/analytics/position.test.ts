@@ -11,9 +11,17 @@ const wigan = authority('Wigan', { onsCode: 'E08000010', region: 'North West' })
 const bolton = authority('Bolton', { onsCode: 'E08000001', region: 'North West' });
 const sutton = authority('Sutton', { onsCode: 'E09000029', region: 'London' });
 const nowhere = authority('Somewhere', { onsCode: 'E06000099' });
-const bournemouth = authority('Bournemouth', { onsCode: 'E06000028', region: 'South West', ceasedOn: date('2019-04-01') });
+const bournemouth = authority('Bournemouth', {
+  onsCode: 'E06000028',
+  region: 'South West',
+  ceasedOn: date('2019-04-01'),
+});
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({ authority: who, date: when, judgements });
+const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({
+  authority: who,
+  date: when,
+  judgements,
+});
 
 /**
  * Overall: Barnet Good, Camden Outstanding, Wigan Inadequate, Bolton Good, Somewhere RI.
@@ -34,7 +42,9 @@ const records = dataset(
 );
 
 const asAt = date('2025-03-31');
-const comparatorKeys = [wigan.onsCode, bolton.onsCode, 'E09999999', sutton.onsCode, wigan.onsCode].filter((key) => key !== undefined);
+const comparatorKeys = [wigan.onsCode, bolton.onsCode, 'E09999999', sutton.onsCode, wigan.onsCode].filter(
+  (key) => key !== undefined,
+);
 
 /** [key, standing kind, grade or 'blank' or 'absent'] */
 const describeComparator = ({ key, standing }: ComparatorGrade): [string, string, string] => {
@@ -92,18 +102,34 @@ describe('positionAgainst', () => {
     expect(position?.areas.map((row) => row.area.id)).toEqual([OVERALL, LEADERS]);
   });
 
-  it.each(areaCases)('$area', ({ area, grade, england, region, comparators, comparatorsGoodOrBetter, comparatorsJudged }) => {
-    const row = position?.areas.find((candidate) => candidate.area.id === area);
-    expect(row?.outcome).toEqual({ kind: 'graded', grade });
-    expect(row && { counts: countsOf(row.england.rows), judged: row.england.judged, notJudged: row.england.notJudged, goodOrBetter: row.england.goodOrBetter }).toEqual(england);
-    expect(row?.england.group).toBe('England');
-    expect(
-      row && { group: row.region.group, counts: countsOf(row.region.rows), judged: row.region.judged, notJudged: row.region.notJudged, goodOrBetter: row.region.goodOrBetter },
-    ).toEqual(region);
-    expect(row?.comparators.grades.map(describeComparator)).toEqual(comparators);
-    expect(row?.comparators.goodOrBetter).toBe(comparatorsGoodOrBetter);
-    expect(row?.comparators.judged).toBe(comparatorsJudged);
-  });
+  it.each(areaCases)(
+    '$area',
+    ({ area, grade, england, region, comparators, comparatorsGoodOrBetter, comparatorsJudged }) => {
+      const row = position?.areas.find((candidate) => candidate.area.id === area);
+      expect(row?.outcome).toEqual({ kind: 'graded', grade });
+      expect(
+        row && {
+          counts: countsOf(row.england.rows),
+          judged: row.england.judged,
+          notJudged: row.england.notJudged,
+          goodOrBetter: row.england.goodOrBetter,
+        },
+      ).toEqual(england);
+      expect(row?.england.group).toBe('England');
+      expect(
+        row && {
+          group: row.region.group,
+          counts: countsOf(row.region.rows),
+          judged: row.region.judged,
+          notJudged: row.region.notJudged,
+          goodOrBetter: row.region.goodOrBetter,
+        },
+      ).toEqual(region);
+      expect(row?.comparators.grades.map(describeComparator)).toEqual(comparators);
+      expect(row?.comparators.goodOrBetter).toBe(comparatorsGoodOrBetter);
+      expect(row?.comparators.judged).toBe(comparatorsJudged);
+    },
+  );
 
   it.each([
     ['an authority not inspected by the date', sutton.onsCode],
@@ -127,8 +153,8 @@ describe('positionAgainst', () => {
 
   it('places a ceased authority that still existed on the date', () => {
     const own = positionAgainst(records, 'E06000028', date('2019-03-31'), [barnet.onsCode ?? '']);
-    expect(own?.areas.map((row) => [row.area.id, row.england.judged, row.comparators.grades[0]?.standing.kind])).toEqual([
-      [OVERALL, 1, 'not-inspected'],
-    ]);
+    expect(
+      own?.areas.map((row) => [row.area.id, row.england.judged, row.comparators.grades[0]?.standing.kind]),
+    ).toEqual([[OVERALL, 1, 'not-inspected']]);
   });
 });

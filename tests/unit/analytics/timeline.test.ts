@@ -25,8 +25,18 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'empty dataset', inspections: [], key: 'E08000030', expected: [] },
-  { name: 'an authority with no inspections', inspections: [judged('Dudley 2019', '2019-03-01', dudley)], key: 'E08000030', expected: [] },
-  { name: 'one inspection', inspections: [judged('ILACS', '2021-10-04')], key: 'E08000030', expected: [['ILACS', true]] },
+  {
+    name: 'an authority with no inspections',
+    inspections: [judged('Dudley 2019', '2019-03-01', dudley)],
+    key: 'E08000030',
+    expected: [],
+  },
+  {
+    name: 'one inspection',
+    inspections: [judged('ILACS', '2021-10-04')],
+    key: 'E08000030',
+    expected: [['ILACS', true]],
+  },
   {
     name: 'out of order, with year-only and month-only dates, other authorities left out',
     inspections: [
@@ -46,7 +56,11 @@ const cases: Case[] = [
   },
   {
     name: 'same date keeps dataset order',
-    inspections: [judged('second in file', '2020-01-10'), judged('earlier', '2019-05-01'), judged('third in file', '2020-01-10')],
+    inspections: [
+      judged('second in file', '2020-01-10'),
+      judged('earlier', '2019-05-01'),
+      judged('third in file', '2020-01-10'),
+    ],
     key: 'E08000030',
     expected: [
       ['earlier', true],
@@ -90,7 +104,10 @@ describe('authorityInspections', () => {
       inspection({ authority: walsall, date: '2019-02-18', type: 'earlier', judgements: { [OVERALL]: 'inadequate' } }),
     ];
     const timeline = authorityInspections(dataset(inspections), 'E08000030');
-    expect(timeline.map((entry) => entry.distribution?.rows.find((row) => row.count === 1)?.grade)).toEqual(['inadequate', 'outstanding']);
+    expect(timeline.map((entry) => entry.distribution?.rows.find((row) => row.count === 1)?.grade)).toEqual([
+      'inadequate',
+      'outstanding',
+    ]);
     expect(inspections.map((record) => record.type)).toEqual(['later', 'earlier']);
   });
 });

@@ -9,9 +9,18 @@ import type { InspectionSpec, OutcomeSpec } from './build';
 const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 const camden = authority('Camden', { onsCode: 'E09000007', region: 'London' });
 const wigan = authority('Wigan', { onsCode: 'E08000010', region: 'North West' });
-const bournemouth = authority('Bournemouth', { onsCode: 'E06000028', region: 'South West', noLongerExists: true, ceasedOn: date('2019-04-01') });
+const bournemouth = authority('Bournemouth', {
+  onsCode: 'E06000028',
+  region: 'South West',
+  noLongerExists: true,
+  ceasedOn: date('2019-04-01'),
+});
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({ authority: who, date: when, judgements });
+const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({
+  authority: who,
+  date: when,
+  judgements,
+});
 
 interface Point {
   readonly asAt: string;
@@ -32,7 +41,12 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'no dates: no points', inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' })], dates: [], expected: [] },
+  {
+    name: 'no dates: no points',
+    inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' })],
+    dates: [],
+    expected: [],
+  },
   {
     name: 'empty data: every date has no authorities and no share',
     inspections: [],
@@ -69,7 +83,10 @@ const cases: Case[] = [
   },
   {
     name: 'a ceased authority counts until the day it ceased',
-    inspections: [ilacs(bournemouth, '2018-05-14', { [OVERALL]: 'requires-improvement' }), ilacs(wigan, '2018-09-03', { [OVERALL]: 'good' })],
+    inspections: [
+      ilacs(bournemouth, '2018-05-14', { [OVERALL]: 'requires-improvement' }),
+      ilacs(wigan, '2018-09-03', { [OVERALL]: 'good' }),
+    ],
     dates: ['2019-03-31', '2020-03-31'],
     expected: [
       { asAt: '2019-03-31', counts: [0, 1, 1, 0], authorities: 2, notJudged: 0, goodOrBetterShare: 0.5 },
@@ -126,7 +143,10 @@ describe('yearlyShares', () => {
   });
 
   it('keeps judged plus not judged equal to the authorities covered', () => {
-    const inspections = [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good', [LEAVERS]: 'not-judged' }), ilacs(camden, '2023-11-04', { [LEAVERS]: 'outstanding' })];
+    const inspections = [
+      ilacs(barnet, '2019-02-18', { [OVERALL]: 'good', [LEAVERS]: 'not-judged' }),
+      ilacs(camden, '2023-11-04', { [LEAVERS]: 'outstanding' }),
+    ];
     for (const point of yearlyShares(dataset(inspections.map(inspection)), LEAVERS, [date('2024-03-31')])) {
       expect(point.judged + point.notJudged).toBe(point.authorities);
     }

@@ -22,14 +22,32 @@ async function summarise(...args: string[]): Promise<{ code: number; stdout: str
 }
 
 interface SummaryJson {
-  files: Array<{ file: string; format: string | null; rowsRead: number; recordsImported: number; problems: Array<{ line: number; column: string; value: string; message: string }> }>;
-  inspections: Array<{ authority: string; authorityCode: string | null; type: string; date: string; judgements: number; counts: Record<string, number>; goodOrBetterShare: number | null }>;
+  files: Array<{
+    file: string;
+    format: string | null;
+    rowsRead: number;
+    recordsImported: number;
+    problems: Array<{ line: number; column: string; value: string; message: string }>;
+  }>;
+  inspections: Array<{
+    authority: string;
+    authorityCode: string | null;
+    type: string;
+    date: string;
+    judgements: number;
+    counts: Record<string, number>;
+    goodOrBetterShare: number | null;
+  }>;
   measures: Array<{ authority: string; date: string; measure: string; value: number; unit: string }>;
 }
 
 describe('summarise --json', () => {
   it('reports Walsall’s history from the default data files', async () => {
-    const result = await summarise('--json', ...WALSALL_FILES.map((file) => join(DATA_DIR, file)), join(DATA_DIR, OFSTED_FILES[0]));
+    const result = await summarise(
+      '--json',
+      ...WALSALL_FILES.map((file) => join(DATA_DIR, file)),
+      join(DATA_DIR, OFSTED_FILES[0]),
+    );
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as SummaryJson;
     expect(summary.files.map((file) => [file.file, file.format, file.rowsRead, file.recordsImported])).toEqual([
@@ -40,7 +58,10 @@ describe('summarise --json', () => {
     ]);
     const walsall = summary.inspections.filter((inspection) => inspection.authorityCode === 'E08000030');
     expect(walsall.map((inspection) => inspection.date)).toEqual(['2008', '2012-06', '2021-10-04']);
-    expect(walsall[1]).toMatchObject({ judgements: 22, counts: { Outstanding: 0, Good: 2, Adequate: 12, Inadequate: 8 } });
+    expect(walsall[1]).toMatchObject({
+      judgements: 22,
+      counts: { Outstanding: 0, Good: 2, Adequate: 12, Inadequate: 8 },
+    });
     expect(walsall[1]!.goodOrBetterShare).toBeCloseTo(2 / 22, 10);
     expect(walsall[2]).toMatchObject({
       type: 'ILACS Standard Inspection',
@@ -49,7 +70,13 @@ describe('summarise --json', () => {
       goodOrBetterShare: 0.75,
     });
     expect(summary.measures).toEqual([
-      { authority: 'Walsall', date: '2012-06', measure: "Children responding to Ofsted's survey who said they felt safe", value: 94, unit: '%' },
+      {
+        authority: 'Walsall',
+        date: '2012-06',
+        measure: "Children responding to Ofsted's survey who said they felt safe",
+        value: 94,
+        unit: '%',
+      },
     ]);
   });
 
@@ -73,7 +100,9 @@ describe('summarise --json', () => {
   it('prints a readable report without --json, and a usage line when given no files', async () => {
     const report = await summarise(join(DATA_DIR, WALSALL_FILES[1]));
     expect(report.code).toBe(0);
-    expect(report.stdout).toContain('2012-06  Walsall (E08000030), Inspection of safeguarding and looked after children services: 22 judgements');
+    expect(report.stdout).toContain(
+      '2012-06  Walsall (E08000030), Inspection of safeguarding and looked after children services: 22 judgements',
+    );
     const usage = await summarise();
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Usage: npm run --silent summarise -- [--json] [--sheet NAME] FILE...');

@@ -29,7 +29,9 @@ interface FileJson {
 
 /** Rows below the "Web link" header of an Ofsted sheet saved as CSV, counted by splitting lines. */
 function ofstedRows(path: string): number {
-  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '' && splitCsvLine(line).some((cell) => cell.trim() !== ''));
+  const lines = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && splitCsvLine(line).some((cell) => cell.trim() !== ''));
   const header = lines.findIndex((line) => line.startsWith('Web link,'));
   return lines.length - header - 1;
 }
@@ -50,20 +52,28 @@ describe('summarise --json over every real file', () => {
     expect(paths.length).toBeGreaterThanOrEqual(20);
     let stdout: string;
     try {
-      ({ stdout } = await run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src/cli/summarise.ts'), '--json', ...paths], { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 }));
+      ({ stdout } = await run(
+        join(ROOT, 'node_modules', '.bin', 'tsx'),
+        [join(ROOT, 'src/cli/summarise.ts'), '--json', ...paths],
+        { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 },
+      ));
     } catch (error) {
       // Exit 1: some files were refused, as expected; the JSON is still written.
       ({ stdout } = error as { stdout: string });
     }
     const files = (JSON.parse(stdout) as { files: FileJson[] }).files;
-    const entriesOf = (path: string) => files.filter((file) => file.file === basename(path) || file.file.startsWith(`${basename(path)} (`));
+    const entriesOf = (path: string) =>
+      files.filter((file) => file.file === basename(path) || file.file.startsWith(`${basename(path)} (`));
     for (const path of paths) {
       const name = basename(path);
       const entries = entriesOf(path);
       expect(entries.length, name).toBeGreaterThan(0);
       const refused = REFUSED.find(([file]) => file.test(name));
       if (refused) {
-        expect(entries.map((entry) => entry.format), name).toEqual([null]);
+        expect(
+          entries.map((entry) => entry.format),
+          name,
+        ).toEqual([null]);
         expect(entries[0]!.problems[0]!.message, name).toMatch(refused[1]);
         continue;
       }
@@ -73,7 +83,9 @@ describe('summarise --json over every real file', () => {
       // Ofsted's provider lists are read as providers, never as authorities' inspections.
       const providers = (file: string) => /Provider_level/.test(file);
       for (const entry of entries) {
-        expect(entry.format, entry.file).toBe(history(entry.file) ? 'ofsted-history' : providers(entry.file) ? 'provider-list' : 'ofsted-wide');
+        expect(entry.format, entry.file).toBe(
+          history(entry.file) ? 'ofsted-history' : providers(entry.file) ? 'provider-list' : 'ofsted-wide',
+        );
         if (providers(entry.file)) {
           expect(entry.inspections, entry.file).toBe(0);
           continue;
@@ -81,7 +93,10 @@ describe('summarise --json over every real file', () => {
         if (!history(entry.file)) expect(entry.recordsImported, entry.file).toBe(entry.inspections);
       }
       const historyEntries = files.filter((file) => history(file.file));
-      expect(new Set(historyEntries.map((entry) => entry.inspections)).size, 'the history CSV and its sheet in the workbook agree').toBe(1);
+      expect(
+        new Set(historyEntries.map((entry) => entry.inspections)).size,
+        'the history CSV and its sheet in the workbook agree',
+      ).toBe(1);
       if (name.endsWith('.csv') && !history(name)) {
         expect(entries[0]!.rowsRead, name).toBe(ofstedRows(path));
         expect(entries[0]!.recordsImported, name).toBe(ofstedRows(path));
@@ -89,25 +104,50 @@ describe('summarise --json over every real file', () => {
       }
     }
     // Spreadsheets: each sheet that holds a table is reported as a file of its own.
-    expect(entriesOf('LA_Inspection_Outcomes_as_at_31_March_2025.ods').map((entry) => [entry.file, entry.inspections])).toEqual([
-      ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (Inspections_as_at_31_March)', ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__Inspections_as_at_31_March.csv'))],
-      ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (In-year_inspections)', ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__In-year_inspections.csv'))],
-      ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (ILACS_inspection_history)', ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__ILACS_inspection_history.csv'))],
+    expect(
+      entriesOf('LA_Inspection_Outcomes_as_at_31_March_2025.ods').map((entry) => [entry.file, entry.inspections]),
+    ).toEqual([
+      [
+        'LA_Inspection_Outcomes_as_at_31_March_2025.ods (Inspections_as_at_31_March)',
+        ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__Inspections_as_at_31_March.csv')),
+      ],
+      [
+        'LA_Inspection_Outcomes_as_at_31_March_2025.ods (In-year_inspections)',
+        ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__In-year_inspections.csv')),
+      ],
+      [
+        'LA_Inspection_Outcomes_as_at_31_March_2025.ods (ILACS_inspection_history)',
+        ofstedRows(join(REAL, 'ofsted', 'la_outcomes_2025__ILACS_inspection_history.csv')),
+      ],
     ]);
     const overview = entriesOf('data-to-insight_ofsted_csc_ilacs_overview.xlsx');
-    expect(overview.map((entry) => entry.file)).toEqual(['data-to-insight_ofsted_csc_ilacs_overview.xlsx (ofsted_cs_inspections_overview)']);
+    expect(overview.map((entry) => entry.file)).toEqual([
+      'data-to-insight_ofsted_csc_ilacs_overview.xlsx (ofsted_cs_inspections_overview)',
+    ]);
     expect(overview[0]!.noProblems).toBe(false);
   });
 
-  it('reads one sheet with --sheet, and names the sheets when the one asked for is not there', { timeout: 60_000 }, async () => {
-    const ods = join(REAL, 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods');
-    const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-    const { stdout } = await run(tsx, [join(ROOT, 'src/cli/summarise.ts'), '--json', '--sheet', 'In-year_inspections', ods], { cwd: ROOT });
-    expect((JSON.parse(stdout) as { files: FileJson[] }).files.map((file) => [file.file, file.format])).toEqual([
-      ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (In-year_inspections)', 'ofsted-wide'],
-    ]);
-    const missing = await run(tsx, [join(ROOT, 'src/cli/summarise.ts'), '--sheet', 'Nope', ods], { cwd: ROOT }).catch((error: { code: number; stdout: string }) => error);
-    expect('code' in missing ? missing.code : 0).toBe(1);
-    expect(missing.stdout).toMatch(/no sheet called “Nope”\. Its sheets are “Cover”, “Contents”, “Notes”, “Inspections_as_at_31_March”/);
-  });
+  it(
+    'reads one sheet with --sheet, and names the sheets when the one asked for is not there',
+    { timeout: 60_000 },
+    async () => {
+      const ods = join(REAL, 'ofsted', 'LA_Inspection_Outcomes_as_at_31_March_2025.ods');
+      const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+      const { stdout } = await run(
+        tsx,
+        [join(ROOT, 'src/cli/summarise.ts'), '--json', '--sheet', 'In-year_inspections', ods],
+        { cwd: ROOT },
+      );
+      expect((JSON.parse(stdout) as { files: FileJson[] }).files.map((file) => [file.file, file.format])).toEqual([
+        ['LA_Inspection_Outcomes_as_at_31_March_2025.ods (In-year_inspections)', 'ofsted-wide'],
+      ]);
+      const missing = await run(tsx, [join(ROOT, 'src/cli/summarise.ts'), '--sheet', 'Nope', ods], { cwd: ROOT }).catch(
+        (error: { code: number; stdout: string }) => error,
+      );
+      expect('code' in missing ? missing.code : 0).toBe(1);
+      expect(missing.stdout).toMatch(
+        /no sheet called “Nope”\. Its sheets are “Cover”, “Contents”, “Notes”, “Inspections_as_at_31_March”/,
+      );
+    },
+  );
 });

@@ -23,14 +23,28 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula(cell)).toBe(expected);
   });
 
-  it.each(['Walsall', 'Requires improvement to be good', ' =1+1', 'E08000030', '', "'already quoted", '£1.2m', '“Good” – first time'])('%j is left alone', (cell) => {
+  it.each([
+    'Walsall',
+    'Requires improvement to be good',
+    ' =1+1',
+    'E08000030',
+    '',
+    "'already quoted",
+    '£1.2m',
+    '“Good” – first time',
+  ])('%j is left alone', (cell) => {
     expect(neutraliseFormula(cell)).toBe(cell);
   });
 });
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every row, the last included, with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
   });
 
   it.each<[string, string, string]>([
@@ -44,7 +58,11 @@ describe('toCsv', () => {
   });
 
   it.each<[string, string, string]>([
-    ['a HYPERLINK formula', '=HYPERLINK("http://evil.example/x","Click")', `'=HYPERLINK("http://evil.example/x","Click")`],
+    [
+      'a HYPERLINK formula',
+      '=HYPERLINK("http://evil.example/x","Click")',
+      `'=HYPERLINK("http://evil.example/x","Click")`,
+    ],
     ['a DDE payload', "=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"],
     ['a leading plus', '+1+1', "'+1+1"],
     ['a leading minus', '-1+1', "'-1+1"],

@@ -1,6 +1,11 @@
 // The palette's promises, measured rather than trusted: lightness steps in one direction on every scale, contrast against the page and under text.
 import { describe, expect, it } from 'vitest';
-import { GRADE_COLOURS, GRADE_INITIALS, GRADE_TEXT_COLOURS, PAGE_BACKGROUND } from '../../../src/components/gradeColours';
+import {
+  GRADE_COLOURS,
+  GRADE_INITIALS,
+  GRADE_TEXT_COLOURS,
+  PAGE_BACKGROUND,
+} from '../../../src/components/gradeColours';
 import { GRADE_SCALES, type GradeId } from '../../../src/domain';
 
 /** sRGB channel (0–255) to linear light, as IEC 61966-2-1 defines it. */
@@ -11,7 +16,11 @@ function linear(byte: number): number {
 
 /** Relative luminance Y (D65 white = 1) of a #rrggbb colour. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((start) => linear(parseInt(hex.slice(start, start + 2), 16))) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((start) => linear(parseInt(hex.slice(start, start + 2), 16))) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -32,7 +41,11 @@ function contrast(a: string, b: string): number {
 // rank only on the across-frameworks scale of strand figures, where they sit side by side in their own words (and the
 // bars write each grade's initial, A or RI), so only grades a step apart must differ in lightness.
 const neighbours = Object.values(GRADE_SCALES).flatMap((scale) =>
-  scale.steps.slice(1).flatMap((step, i) => (step.rank === scale.steps[i]!.rank ? [] : [[scale.id, scale.steps[i]!.grade, step.grade] as const])),
+  scale.steps
+    .slice(1)
+    .flatMap((step, i) =>
+      step.rank === scale.steps[i]!.rank ? [] : [[scale.id, scale.steps[i]!.grade, step.grade] as const],
+    ),
 );
 
 describe('grade colours', () => {

@@ -1,10 +1,19 @@
 // The grade-mix chart's sizes: names wrap rather than crowd the bars, and the chart grows to hold them and its legend.
 import { describe, expect, it } from 'vitest';
-import { gradeMixLayout, legendLines, wrappedLines, type GradeMixLayoutInput } from '../../../src/components/charts/gradeMixLayout';
+import {
+  gradeMixLayout,
+  legendLines,
+  wrappedLines,
+  type GradeMixLayoutInput,
+} from '../../../src/components/charts/gradeMixLayout';
 
 const ILACS = ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'];
 const AREAS = ['Overall effectiveness', 'Impact of leaders', 'Help and protection', 'Children in care', 'Care leavers'];
-const INSPECTIONS = ['2008: Joint inspection', 'June 2012: Inspection of safeguarding and looked after children services', '4 October 2021: ILACS Standard Inspection'];
+const INSPECTIONS = [
+  '2008: Joint inspection',
+  'June 2012: Inspection of safeguarding and looked after children services',
+  '4 October 2021: ILACS Standard Inspection',
+];
 
 describe('wrappedLines', () => {
   it.each([
@@ -30,7 +39,8 @@ describe('legendLines', () => {
 });
 
 describe('gradeMixLayout', () => {
-  const bars = (input: Partial<GradeMixLayoutInput>) => gradeMixLayout({ width: 900, orientation: 'bars', labels: AREAS, legendLabels: ILACS, ...input });
+  const bars = (input: Partial<GradeMixLayoutInput>) =>
+    gradeMixLayout({ width: 900, orientation: 'bars', labels: AREAS, legendLabels: ILACS, ...input });
 
   it.each([
     ['desktop', 900, false, 14, 5],
@@ -43,7 +53,12 @@ describe('gradeMixLayout', () => {
 
   it.each([
     ['short area names', AREAS, 200, 46],
-    ['a group’s name and count: the same width, so stacked charts line up', ['Walsall', 'England (153)', 'West Midlands (4)'], 200, 46],
+    [
+      'a group’s name and count: the same width, so stacked charts line up',
+      ['Walsall', 'England (153)', 'West Midlands (4)'],
+      200,
+      46,
+    ],
     ['long inspection titles: they wrap and the bars grow taller', INSPECTIONS, 200, 82],
   ])('gives %s', (_name, labels, categoryWidth, slotHeight) => {
     const layout = bars({ labels });
@@ -68,6 +83,14 @@ describe('gradeMixLayout', () => {
     ['desktop', 900, 380],
     ['phone', 320, 420],
   ])('draws year columns at a fixed height (%s)', (_name, width, height) => {
-    expect(gradeMixLayout({ width, orientation: 'columns', labels: ['2019', '2020'], legendLabels: ILACS, categoryTitle: true })).toMatchObject({ height, margin: { bottom: 24, left: 4 } });
+    expect(
+      gradeMixLayout({
+        width,
+        orientation: 'columns',
+        labels: ['2019', '2020'],
+        legendLabels: ILACS,
+        categoryTitle: true,
+      }),
+    ).toMatchObject({ height, margin: { bottom: 24, left: 4 } });
   });
 });

@@ -6,7 +6,8 @@ import { authority, dataset, inspection } from '../analytics/build';
 const walsall = authority('Walsall', { onsCode: 'E08000030' });
 const barnet = authority('Barnet', { onsCode: 'E09000003' });
 const bury = authority('Bury', { onsCode: 'E08000002' });
-const held = (...who: ReturnType<typeof authority>[]) => dataset(who.map((one) => inspection({ authority: one, date: '2021-10-04' })));
+const held = (...who: ReturnType<typeof authority>[]) =>
+  dataset(who.map((one) => inspection({ authority: one, date: '2021-10-04' })));
 
 describe('chosenAuthority', () => {
   it.each([

@@ -8,8 +8,18 @@ describe('applyUpdate', () => {
     ['replaces a value', '?view=authority', { view: 'england' }, '?view=england'],
     ['removes on null', '?region=London&view=england', { region: null }, '?view=england'],
     ['removes on empty string', '?region=London', { region: '' }, ''],
-    ['keeps other keys and sorts them', '?view=england&area=x', { asAt: '2025-03-31' }, '?area=x&asAt=2025-03-31&view=england'],
-    ['encodes commas and spaces', '', { region: 'North East, Yorkshire and the Humber' }, '?region=North+East%2C+Yorkshire+and+the+Humber'],
+    [
+      'keeps other keys and sorts them',
+      '?view=england&area=x',
+      { asAt: '2025-03-31' },
+      '?area=x&asAt=2025-03-31&view=england',
+    ],
+    [
+      'encodes commas and spaces',
+      '',
+      { region: 'North East, Yorkshire and the Humber' },
+      '?region=North+East%2C+Yorkshire+and+the+Humber',
+    ],
   ])('%s', (_name, search, update, expected) => {
     expect(applyUpdate(search, update)).toBe(expected);
   });

@@ -8,15 +8,20 @@ const day = (year: number, month: number, d: number): PartialDate => ({ precisio
 
 /** Every row of Ofsted's ILACS history sheet (header on line 3) as code, name, status and start date, read without the importer. */
 function historyRows(): { code: string; name: string; status: string; start: string }[] {
-  const lines = readData(OFSTED_FILES[0]).split('\n').filter((line) => line.trim() !== '');
+  const lines = readData(OFSTED_FILES[0])
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   const header = splitCsvLine(lines[2] ?? '');
   const at = (heading: string) => header.indexOf(heading);
-  return lines.slice(3).map(splitCsvLine).map((cells) => ({
-    code: cells[at('Local authority area code')] ?? '',
-    name: cells[at('Local authority')] ?? '',
-    status: cells[at('Local authority status')] ?? '',
-    start: cells[at('Inspection start date')] ?? '',
-  }));
+  return lines
+    .slice(3)
+    .map(splitCsvLine)
+    .map((cells) => ({
+      code: cells[at('Local authority area code')] ?? '',
+      name: cells[at('Local authority')] ?? '',
+      status: cells[at('Local authority status')] ?? '',
+      start: cells[at('Inspection start date')] ?? '',
+    }));
 }
 
 let dataset: Dataset;
@@ -41,7 +46,9 @@ describe('the reorganisations we know of, against Ofsted’s history sheet', () 
       const began = startOfAuthority(row.code);
       if (!began) continue;
       const [d, m, y] = row.start.split('/').map(Number);
-      expect(existedOn(dataset.authorities.get(row.code)!, day(y!, m!, d!)), `${row.name} inspected ${row.start}`).toBe(true);
+      expect(existedOn(dataset.authorities.get(row.code)!, day(y!, m!, d!)), `${row.name} inspected ${row.start}`).toBe(
+        true,
+      );
     }
   });
 

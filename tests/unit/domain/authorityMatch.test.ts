@@ -21,13 +21,28 @@ describe('matchAuthority', () => {
   });
 
   it('says when a name and a code are two different authorities, or the code is none we know', () => {
-    expect(matchAuthority('Walsall', 'E08000031')).toMatchObject({ kind: 'disagree', byName: { name: 'Walsall' }, byCode: { name: 'Wolverhampton' } });
-    expect(matchAuthority('Bournemouth', 'E06000058')).toMatchObject({ kind: 'disagree', byCode: { name: 'Bournemouth, Christchurch & Poole' } });
-    expect(matchAuthority('Walsall', 'E08000099')).toMatchObject({ kind: 'disagree', byName: { name: 'Walsall' }, byCode: undefined });
+    expect(matchAuthority('Walsall', 'E08000031')).toMatchObject({
+      kind: 'disagree',
+      byName: { name: 'Walsall' },
+      byCode: { name: 'Wolverhampton' },
+    });
+    expect(matchAuthority('Bournemouth', 'E06000058')).toMatchObject({
+      kind: 'disagree',
+      byCode: { name: 'Bournemouth, Christchurch & Poole' },
+    });
+    expect(matchAuthority('Walsall', 'E08000099')).toMatchObject({
+      kind: 'disagree',
+      byName: { name: 'Walsall' },
+      byCode: undefined,
+    });
   });
 
   it('trusts a known code over a name it does not know, and says so', () => {
-    expect(matchAuthority('Walsall MBC children’s services', 'E08000030')).toMatchObject({ kind: 'known', authority: { name: 'Walsall' }, nameUnknown: true });
+    expect(matchAuthority('Walsall MBC children’s services', 'E08000030')).toMatchObject({
+      kind: 'known',
+      authority: { name: 'Walsall' },
+      nameUnknown: true,
+    });
   });
 
   it('knows neither formulas, markup nor new bodies, and offers the nearest names', () => {

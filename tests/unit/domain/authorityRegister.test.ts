@@ -8,7 +8,8 @@ import { AUTHORITY_REGISTER, registeredByCode, registeredByName } from '../../..
 import { LA_CODES } from '../../../src/domain/laCodes.generated';
 import { OFSTED_FILES, readData } from '../../helpers/realData';
 
-const csvRows = () => Papa.parse<Record<string, string>>(readFileSync(LA_CODES_CSV, 'utf8'), { header: true, skipEmptyLines: true }).data;
+const csvRows = () =>
+  Papa.parse<Record<string, string>>(readFileSync(LA_CODES_CSV, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 describe('the generated module', () => {
   it('is what scripts/generateLaCodes.ts makes of la_codes.csv today (run `npm run generate:la-codes` if not)', () => {
@@ -22,7 +23,11 @@ describe('the generated module', () => {
 
   it('refuses a file that is not la_codes.csv rather than generating something odd', () => {
     expect(() => laCodesModule('la,code\n1,2\n')).toThrow(/headings/);
-    expect(() => laCodesModule('old_la_code,new_la_code,la_name,region_code,region_name,first_year,last_year\n33,E08000030,Walsall,E12000005,West Midlands,2013,2025\n')).toThrow(/LA number/);
+    expect(() =>
+      laCodesModule(
+        'old_la_code,new_la_code,la_name,region_code,region_name,first_year,last_year\n33,E08000030,Walsall,E12000005,West Midlands,2013,2025\n',
+      ),
+    ).toThrow(/LA number/);
   });
 });
 
@@ -40,7 +45,8 @@ describe('the register', () => {
 
   it('keeps both ONS codes of a DfE number that has two, the current one first', () => {
     const twice = new Map<string, string[]>();
-    for (const row of csvRows()) twice.set(row.old_la_code!, [...(twice.get(row.old_la_code!) ?? []), row.new_la_code!]);
+    for (const row of csvRows())
+      twice.set(row.old_la_code!, [...(twice.get(row.old_la_code!) ?? []), row.new_la_code!]);
     const numbers = [...twice].filter(([, codes]) => codes.length > 1).map(([number]) => number);
     expect(numbers.sort()).toEqual(['815', '825', '933']);
     expect(registeredByCode('815')).toMatchObject({ name: 'North Yorkshire', onsCodes: ['E06000065', 'E10000023'] });
@@ -93,7 +99,16 @@ describe('the register', () => {
     same('Barnsley', 'E08000038');
     same('Sheffield', 'E08000039');
     expect(registeredByCode('E08000038')?.onsCodes).toEqual(['E08000016', 'E08000038']);
-    for (const name of ['Bournemouth', 'Poole', 'Northamptonshire', 'Cumbria', 'North Northamptonshire', 'West Northamptonshire', 'Cumberland', 'Westmorland and Furness']) {
+    for (const name of [
+      'Bournemouth',
+      'Poole',
+      'Northamptonshire',
+      'Cumbria',
+      'North Northamptonshire',
+      'West Northamptonshire',
+      'Cumberland',
+      'Westmorland and Furness',
+    ]) {
       expect(registeredByName(name)?.name, name).toBe(name);
     }
   });

@@ -24,11 +24,15 @@ describe('frameworkFor', () => {
 
 describe('inspectionFamily', () => {
   it('keeps a re-inspection apart from the first inspection of the same framework', () => {
-    expect(inspectionFamily('cpi', 'Child Protection Re-Inspection (CPRI)')).not.toBe(inspectionFamily('cpi', 'Child Protection Inspections (CPI)'));
+    expect(inspectionFamily('cpi', 'Child Protection Re-Inspection (CPRI)')).not.toBe(
+      inspectionFamily('cpi', 'Child Protection Inspections (CPI)'),
+    );
     expect(inspectionFamily('sif', 'SIF Re-inspection')).not.toBe(inspectionFamily('sif', 'First SIF'));
   });
 
   it('puts short and standard ILACS inspections in one family', () => {
-    expect(inspectionFamily('ilacs', 'ILACS Short Inspection')).toBe(inspectionFamily('ilacs', 'ILACS Standard Inspection'));
+    expect(inspectionFamily('ilacs', 'ILACS Short Inspection')).toBe(
+      inspectionFamily('ilacs', 'ILACS Standard Inspection'),
+    );
   });
 });

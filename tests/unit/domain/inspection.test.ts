@@ -4,7 +4,11 @@ import { notJudgedReason } from '../../../src/domain';
 
 describe('notJudgedReason', () => {
   it.each([
-    ['drops the leading "Not judged:"', 'Not judged: this area was only judged from 1 January 2023', 'this area was only judged from 1 January 2023'],
+    [
+      'drops the leading "Not judged:"',
+      'Not judged: this area was only judged from 1 January 2023',
+      'this area was only judged from 1 January 2023',
+    ],
     ['keeps a reason without the prefix', 'Not yet inspected', 'Not yet inspected'],
     ['says so when nothing is left', 'Not judged', 'no reason recorded'],
     ['says so for a blank', '  ', 'no reason recorded'],

@@ -49,11 +49,14 @@ function filesUnder(folder: string): string[] {
 
 function tablesOf(path: string): Table[] {
   const file = relative(REAL, path);
-  if (path.endsWith('.csv')) return [{ where: file, rows: Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: false }).data }];
+  if (path.endsWith('.csv'))
+    return [{ where: file, rows: Papa.parse<string[]>(readFileSync(path, 'utf8'), { skipEmptyLines: false }).data }];
   const book = XLSX.read(readFileSync(path), { dense: true });
   return book.SheetNames.map((sheet) => ({
     where: `${file} (${sheet})`,
-    rows: XLSX.utils.sheet_to_json<string[]>(book.Sheets[sheet]!, { header: 1, raw: false, defval: '', blankrows: true }).map((row) => row.map((cell) => String(cell))),
+    rows: XLSX.utils
+      .sheet_to_json<string[]>(book.Sheets[sheet]!, { header: 1, raw: false, defval: '', blankrows: true })
+      .map((row) => row.map((cell) => String(cell))),
   }));
 }
 
@@ -73,20 +76,30 @@ function authorityCells(table: Table): { cells: AuthorityCells[]; headers: numbe
     const codes = headings.flatMap((heading, at) => (CODE_HEADING.test(heading) ? [at] : []));
     // Within a table, a header comes after a gap: a provider whose sector is "Local Authority" is a row, not a header.
     const filledBefore = previousFilled;
-    previousFilled = columns !== undefined && [columns.name, ...columns.codes].some((at) => at >= 0 && (row[at] ?? '').trim() !== '');
+    previousFilled =
+      columns !== undefined && [columns.name, ...columns.codes].some((at) => at >= 0 && (row[at] ?? '').trim() !== '');
     if ((name >= 0 || codes.length > 0) && !(columns && filledBefore)) {
       headers++;
-      columns = { name, codes, neighbours: headings.flatMap((heading, at) => (NEIGHBOUR_HEADING.test(heading) ? [at] : [])) };
+      columns = {
+        name,
+        codes,
+        neighbours: headings.flatMap((heading, at) => (NEIGHBOUR_HEADING.test(heading) ? [at] : [])),
+      };
       return;
     }
     if (!columns) return;
     const where = `${table.where} row ${index + 1}`;
-    const entry = { where, name: columns.name >= 0 ? (row[columns.name] ?? '').trim() : '', codes: columns.codes.map((at) => (row[at] ?? '').trim()).filter(Boolean) };
+    const entry = {
+      where,
+      name: columns.name >= 0 ? (row[columns.name] ?? '').trim() : '',
+      codes: columns.codes.map((at) => (row[at] ?? '').trim()).filter(Boolean),
+    };
     if (SUBHEADINGS.has(entry.name) && entry.codes.length === 0) return;
     if (entry.name !== '' || entry.codes.length > 0) cells.push(entry);
     for (const at of columns.neighbours) {
       const code = (row[at] ?? '').trim();
-      if (code !== '' && code !== NO_NEIGHBOUR) neighbours.push({ where: `${where}, neighbour`, name: '', codes: [code] });
+      if (code !== '' && code !== NO_NEIGHBOUR)
+        neighbours.push({ where: `${where}, neighbour`, name: '', codes: [code] });
     }
   });
   return { cells, headers, neighbours };
@@ -110,32 +123,56 @@ const tables = files.flatMap(tablesOf);
 describe('the authorities in every real file', () => {
   it('finds the files: Ofsted’s, DfE’s and the third party’s', () => {
     const names = files.map((path) => relative(REAL, path));
-    expect(names).toEqual(expect.arrayContaining(['dfe/la_codes.csv', 'dfe/statistical_neighbours_may_2025.csv', 'third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx']));
-    expect(names.filter((name) => name.startsWith('ofsted/csc-in-england-2023/') && name.endsWith('.csv'))).toHaveLength(10);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'dfe/la_codes.csv',
+        'dfe/statistical_neighbours_may_2025.csv',
+        'third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx',
+      ]),
+    );
+    expect(
+      names.filter((name) => name.startsWith('ofsted/csc-in-england-2023/') && name.endsWith('.csv')),
+    ).toHaveLength(10);
   });
 
   it('reads tens of thousands of authority cells among them, every provider row included', () => {
-    const count = (start: string) => tables.filter((table) => table.where.startsWith(start)).reduce((sum, table) => sum + authorityCells(table).cells.length, 0);
+    const count = (start: string) =>
+      tables
+        .filter((table) => table.where.startsWith(start))
+        .reduce((sum, table) => sum + authorityCells(table).cells.length, 0);
     expect(count('ofsted/csc-in-england-2023/csc_in_england_2023__Provider_level_at_31_Mar_2023.csv')).toBe(3546);
     expect(count('ofsted/csc-in-england-2023/csc_in_england_2023__Providers+places_at_31_Mar_2023.csv')).toBe(3812);
-    expect(count('ofsted/csc-in-england-2023/Childrens_social_care_in_England_2023_underlying_data.ods')).toBe(count('ofsted/csc-in-england-2023/csc_in_england_2023__'));
+    expect(count('ofsted/csc-in-england-2023/Childrens_social_care_in_England_2023_underlying_data.ods')).toBe(
+      count('ofsted/csc-in-england-2023/csc_in_england_2023__'),
+    );
     expect(count('dfe/sn_may_2025.xlsx')).toBe(153 + 5);
-    expect(tables.reduce((sum, table) => sum + authorityCells(table).cells.length + authorityCells(table).neighbours.length, 0)).toBeGreaterThan(20_000);
+    expect(
+      tables.reduce(
+        (sum, table) => sum + authorityCells(table).cells.length + authorityCells(table).neighbours.length,
+        0,
+      ),
+    ).toBeGreaterThan(20_000);
   });
 
-  it.each(files.filter((path) => path.endsWith('.csv')).map((path) => relative(REAL, path)))('%s has an authority column, or is a national table', (file) => {
-    const { headers } = authorityCells(tables.find((table) => table.where === file)!);
-    expect(headers > 0).toBe(!NO_AUTHORITY_COLUMN.has(file));
-  });
+  it.each(files.filter((path) => path.endsWith('.csv')).map((path) => relative(REAL, path)))(
+    '%s has an authority column, or is a national table',
+    (file) => {
+      const { headers } = authorityCells(tables.find((table) => table.where === file)!);
+      expect(headers > 0).toBe(!NO_AUTHORITY_COLUMN.has(file));
+    },
+  );
 
-  it.each(tables.map((table) => [table.where, table] as const))('%s: every authority resolves, name and codes to one authority', (_where, table) => {
-    const { cells, neighbours } = authorityCells(table);
-    const unresolved = [...cells, ...neighbours].flatMap((entry) => {
-      const resolved = resolve(entry);
-      return typeof resolved === 'string' ? [`${entry.where}: ${resolved}`] : [];
-    });
-    expect(unresolved).toEqual([]);
-  });
+  it.each(tables.map((table) => [table.where, table] as const))(
+    '%s: every authority resolves, name and codes to one authority',
+    (_where, table) => {
+      const { cells, neighbours } = authorityCells(table);
+      const unresolved = [...cells, ...neighbours].flatMap((entry) => {
+        const resolved = resolve(entry);
+        return typeof resolved === 'string' ? [`${entry.where}: ${resolved}`] : [];
+      });
+      expect(unresolved).toEqual([]);
+    },
+  );
 });
 
 describe('what the files hold, checked by hand', () => {
@@ -146,19 +183,29 @@ describe('what the files hold, checked by hand', () => {
       .map(resolve);
 
   it('Ofsted’s 2009–2023 history names every authority of both its tables, those before a restructure included', () => {
-    const names = resolvedIn('ofsted/csc-in-england-2023/csc_in_england_2023__LA_inspections_2009-2023.csv').map((found) => (typeof found === 'string' ? found : found.name));
+    const names = resolvedIn('ofsted/csc-in-england-2023/csc_in_england_2023__LA_inspections_2009-2023.csv').map(
+      (found) => (typeof found === 'string' ? found : found.name),
+    );
     expect(names).toHaveLength(152 + 4);
     expect(names.slice(-4)).toEqual(['Bournemouth', 'Dorset', 'Poole', 'Northamptonshire']);
   });
 
   it('the provider lists name an authority on every row: no national provider goes without one in these files', () => {
-    for (const file of ['Provider_level_at_31_Mar_2023', 'Provider_level_in_year_2022-23', 'Providers+places_at_31_Mar_2023', 'Leavers+Joiners_at_31_Mar_2023']) {
+    for (const file of [
+      'Provider_level_at_31_Mar_2023',
+      'Provider_level_in_year_2022-23',
+      'Providers+places_at_31_Mar_2023',
+      'Leavers+Joiners_at_31_Mar_2023',
+    ]) {
       const table = tables.find((candidate) => candidate.where.endsWith(`${file}.csv`))!;
       const header = table.rows.findIndex((row) => row.some((cell) => cell.trim() === 'Local authority'));
       const column = table.rows[header]!.findIndex((cell) => cell.trim() === 'Local authority');
       const data = table.rows.slice(header + 1).filter((row) => row.some((cell) => cell.trim() !== ''));
       expect(data.length, file).toBeGreaterThan(500);
-      expect(data.filter((row) => (row[column] ?? '').trim() === ''), file).toEqual([]);
+      expect(
+        data.filter((row) => (row[column] ?? '').trim() === ''),
+        file,
+      ).toEqual([]);
     }
   });
 

@@ -10,7 +10,11 @@ import { statisticalNeighbours } from '../../../src/domain/statisticalNeighbours
 import { splitCsvLine } from '../../helpers/realData';
 
 const DFE = join(__dirname, '..', '..', 'fixtures', 'real', 'dfe');
-const lines = (file: string) => readFileSync(join(DFE, file), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '').map(splitCsvLine);
+const lines = (file: string) =>
+  readFileSync(join(DFE, file), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map(splitCsvLine);
 
 const [snHeader, ...snRows] = lines('statistical_neighbours_may_2025.csv');
 const [, ...codeRows] = lines('la_codes.csv');
@@ -19,7 +23,8 @@ const namesByNumber = new Map<string, string[]>();
 for (const [number, , name] of codeRows) namesByNumber.set(number!, [...(namesByNumber.get(number!) ?? []), name!]);
 const csvRow = (number: string) => snRows.find((row) => row[0] === number)!;
 /** SN1..SN10 of the CSV row: number and the band as written. */
-const csvNeighbours = (row: readonly string[]) => Array.from({ length: 10 }, (_, index) => ({ number: row[4 + index * 2]!, band: row[5 + index * 2]! }));
+const csvNeighbours = (row: readonly string[]) =>
+  Array.from({ length: 10 }, (_, index) => ({ number: row[4 + index * 2]!, band: row[5 + index * 2]! }));
 
 describe('the generated module', () => {
   it('is what scripts/generateStatisticalNeighbours.ts makes of the two workbooks today (run `npm run generate:statistical-neighbours` if not)', () => {
@@ -34,7 +39,9 @@ describe('the generated module', () => {
       const generated = SN_MAY_2025[index]!;
       expect(generated[0]).toBe(row[0]);
       expect(generated[1]).toBe(row[1]);
-      expect(generated[3].map(([number, band]) => [number, band.toLowerCase()])).toEqual(csvNeighbours(row).map(({ number, band }) => [number, band.toLowerCase()]));
+      expect(generated[3].map(([number, band]) => [number, band.toLowerCase()])).toEqual(
+        csvNeighbours(row).map(({ number, band }) => [number, band.toLowerCase()]),
+      );
     });
   });
 
@@ -59,33 +66,62 @@ describe('an authority’s neighbours', () => {
   it('are Walsall’s ten from the CSV, in SN order, with their bands', () => {
     const neighbours = statisticalNeighbours('sn2025', 'E08000030');
     expect(neighbours.map((neighbour) => neighbour.name)).toEqual([
-      'Rochdale', 'Stoke-on-Trent', 'Tameside', 'Wolverhampton', 'Doncaster', 'Derby', 'Bolton', 'Rotherham', 'North East Lincolnshire', 'Sandwell',
+      'Rochdale',
+      'Stoke-on-Trent',
+      'Tameside',
+      'Wolverhampton',
+      'Doncaster',
+      'Derby',
+      'Bolton',
+      'Rotherham',
+      'North East Lincolnshire',
+      'Sandwell',
     ]);
     const expected = csvNeighbours(csvRow('335'));
-    expect(neighbours.map((neighbour) => [neighbour.rank, neighbour.laNumber, neighbour.closeness.toLowerCase()])).toEqual(expected.map(({ number, band }, index) => [index + 1, number, band.toLowerCase()]));
+    expect(
+      neighbours.map((neighbour) => [neighbour.rank, neighbour.laNumber, neighbour.closeness.toLowerCase()]),
+    ).toEqual(expected.map(({ number, band }, index) => [index + 1, number, band.toLowerCase()]));
   });
 
   it('name every neighbour of every row as la_codes.csv names its number', () => {
     for (const row of snRows) {
       for (const neighbour of statisticalNeighbours('sn2025', row[0]!)) {
         expect(neighbour.authority, `${row[1]}: ${neighbour.laNumber}`).toBeDefined();
-        expect(neighbour.authority!.names.some((name) => namesByNumber.get(neighbour.laNumber)?.includes(name)), `${row[1]}: ${neighbour.laNumber}`).toBe(true);
+        expect(
+          neighbour.authority!.names.some((name) => namesByNumber.get(neighbour.laNumber)?.includes(name)),
+          `${row[1]}: ${neighbour.laNumber}`,
+        ).toBe(true);
       }
     }
   });
 
   it('are found by either of North Yorkshire’s, Buckinghamshire’s and Somerset’s ONS codes (one LA number, two codes)', () => {
-    for (const [number, codes] of [['815', ['E06000065', 'E10000023']], ['825', ['E06000060', 'E10000002']], ['933', ['E06000066', 'E10000027']]] as const) {
+    for (const [number, codes] of [
+      ['815', ['E06000065', 'E10000023']],
+      ['825', ['E06000060', 'E10000002']],
+      ['933', ['E06000066', 'E10000027']],
+    ] as const) {
       const expected = csvNeighbours(csvRow(number)).map(({ number: neighbour }) => neighbour);
-      for (const code of codes) expect(statisticalNeighbours('sn2025', code).map((neighbour) => neighbour.laNumber), code).toEqual(expected);
+      for (const code of codes)
+        expect(
+          statisticalNeighbours('sn2025', code).map((neighbour) => neighbour.laNumber),
+          code,
+        ).toEqual(expected);
     }
     // Somerset as someone's neighbour is today's Somerset.
-    expect(statisticalNeighbours('sn2025', '838').find((neighbour) => neighbour.laNumber === '933')?.authority?.onsCodes[0]).toBe('E06000066');
+    expect(
+      statisticalNeighbours('sn2025', '838').find((neighbour) => neighbour.laNumber === '933')?.authority?.onsCodes[0],
+    ).toBe('E06000066');
   });
 
   it('for successor authorities come from their own rows (Cumberland, North Northamptonshire)', () => {
-    for (const [number, code] of [['942', 'E06000063'], ['940', 'E06000061']] as const) {
-      expect(statisticalNeighbours('sn2025', code).map((neighbour) => neighbour.laNumber)).toEqual(csvNeighbours(csvRow(number)).map(({ number: neighbour }) => neighbour));
+    for (const [number, code] of [
+      ['942', 'E06000063'],
+      ['940', 'E06000061'],
+    ] as const) {
+      expect(statisticalNeighbours('sn2025', code).map((neighbour) => neighbour.laNumber)).toEqual(
+        csvNeighbours(csvRow(number)).map(({ number: neighbour }) => neighbour),
+      );
     }
   });
 

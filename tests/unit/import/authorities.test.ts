@@ -18,17 +18,43 @@ describe('a known authority', () => {
   ])('%s takes the register’s name, codes and (when the file has none) Ofsted’s region', (head) => {
     const result = imported(importText('one.csv', tidy(`${head},Overall effectiveness,Good`)));
     expect(result.problems).toEqual([]);
-    expect(result.inspections[0]?.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' });
+    expect(result.inspections[0]?.authority).toEqual({
+      name: 'Walsall',
+      onsCode: 'E08000030',
+      laNumber: '335',
+      region: 'West Midlands',
+    });
   });
 
   it('keeps the file’s region, which is Ofsted’s', () => {
-    const result = imported(importText('one.csv', tidy('Barnsley,E08000038,"North East, Yorkshire and the Humber",2023-09-11,Overall effectiveness,Good')));
-    expect(result.inspections[0]?.authority).toEqual({ name: 'Barnsley', onsCode: 'E08000016', laNumber: '370', region: 'North East, Yorkshire and the Humber' });
+    const result = imported(
+      importText(
+        'one.csv',
+        tidy('Barnsley,E08000038,"North East, Yorkshire and the Humber",2023-09-11,Overall effectiveness,Good'),
+      ),
+    );
+    expect(result.inspections[0]?.authority).toEqual({
+      name: 'Barnsley',
+      onsCode: 'E08000016',
+      laNumber: '370',
+      region: 'North East, Yorkshire and the Humber',
+    });
   });
 
   it('takes Ofsted’s spelling of the file’s region when it is the same region, so one region is not counted as two', () => {
-    const result = imported(importText('one.csv', tidy('York,,"North East, Yorkshire and The Humber",2019-01-01,Overall effectiveness,Good', 'Walsall,,Black Country,2019-01-01,Overall effectiveness,Good')));
-    expect(result.inspections.map((inspection) => inspection.authority.region)).toEqual(['North East, Yorkshire and the Humber', 'Black Country']);
+    const result = imported(
+      importText(
+        'one.csv',
+        tidy(
+          'York,,"North East, Yorkshire and The Humber",2019-01-01,Overall effectiveness,Good',
+          'Walsall,,Black Country,2019-01-01,Overall effectiveness,Good',
+        ),
+      ),
+    );
+    expect(result.inspections.map((inspection) => inspection.authority.region)).toEqual([
+      'North East, Yorkshire and the Humber',
+      'Black Country',
+    ]);
   });
 
   it('is one authority under each of its names and codes, so a dataset holds it once', () => {
@@ -47,25 +73,42 @@ describe('a known authority', () => {
     );
     expect(result.problems).toEqual([]);
     const { dataset } = buildDataset([result]);
-    expect([...dataset.authorities.values()].map((authority) => authority.name)).toEqual(['North Yorkshire', 'Kingston upon Hull', 'City of London']);
+    expect([...dataset.authorities.values()].map((authority) => authority.name)).toEqual([
+      'North Yorkshire',
+      'Kingston upon Hull',
+      'City of London',
+    ]);
   });
 });
 
 describe('a name the register does not know', () => {
-  it.each(['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>', '+SUM(1+1)'])('%s is a problem on its row, never a new authority', (name) => {
-    const result = imported(importText('bad.csv', tidy(`"${name.replace(/"/g, '""')}",,,2021-10-04,Overall effectiveness,Good`, 'Walsall,,,2021-10-04,Overall effectiveness,Good')));
-    expect(result.rowsImported).toBe(1);
-    expect(result.rowsRejected).toBe(1);
-    expect(result.problems).toEqual([
-      expect.objectContaining({ line: 2, column: 'authority_name', value: name, severity: 'error' }),
-    ]);
-    expect(isUnknownAuthorityProblem(result.problems[0]!)).toBe(true);
-    expect(buildDataset([result]).dataset.authorities.size).toBe(1);
-  });
+  it.each(['=HYPERLINK("http://x","y")', '<img src=x onerror=alert(1)>', '+SUM(1+1)'])(
+    '%s is a problem on its row, never a new authority',
+    (name) => {
+      const result = imported(
+        importText(
+          'bad.csv',
+          tidy(
+            `"${name.replace(/"/g, '""')}",,,2021-10-04,Overall effectiveness,Good`,
+            'Walsall,,,2021-10-04,Overall effectiveness,Good',
+          ),
+        ),
+      );
+      expect(result.rowsImported).toBe(1);
+      expect(result.rowsRejected).toBe(1);
+      expect(result.problems).toEqual([
+        expect.objectContaining({ line: 2, column: 'authority_name', value: name, severity: 'error' }),
+      ]);
+      expect(isUnknownAuthorityProblem(result.problems[0]!)).toBe(true);
+      expect(buildDataset([result]).dataset.authorities.size).toBe(1);
+    },
+  );
 
   it('offers the closest names', () => {
     const result = imported(importText('typo.csv', tidy('Wolverhamton,,,2021-10-04,Overall effectiveness,Good')));
-    expect(result.problems[0]?.message).toMatch(/^'Wolverhamton' is not an English local authority we know\. Did you mean Wolverhampton\?/);
+    expect(result.problems[0]?.message).toMatch(
+      /^'Wolverhamton' is not an English local authority we know\. Did you mean Wolverhampton\?/,
+    );
   });
 
   it('is reported on every row that has it, though the register is asked once', () => {
@@ -76,7 +119,10 @@ describe('a name the register does not know', () => {
   });
 
   it('becomes a body of its own, marked as not a local authority, when the user chooses', () => {
-    const text = tidy('Testshire Academy,,,2021-10-04,Overall effectiveness,Good', 'Walsall,,,2021-10-04,Overall effectiveness,Good');
+    const text = tidy(
+      'Testshire Academy,,,2021-10-04,Overall effectiveness,Good',
+      'Walsall,,,2021-10-04,Overall effectiveness,Good',
+    );
     const result = imported(importText('kept.csv', text, 'utf-8', { keepUnknownAuthorities: true }));
     expect(result.problems).toEqual([]);
     expect(result.inspections.map((inspection) => inspection.authority)).toEqual([
@@ -86,10 +132,14 @@ describe('a name the register does not know', () => {
   });
 
   it('with a code the register knows is read as that authority, with a warning', () => {
-    const result = imported(importText('code.csv', tidy('Walsall MBC Children’s Services,E08000030,,2021-10-04,Overall effectiveness,Good')));
+    const result = imported(
+      importText('code.csv', tidy('Walsall MBC Children’s Services,E08000030,,2021-10-04,Overall effectiveness,Good')),
+    );
     expect(result.rowsImported).toBe(1);
     expect(result.inspections[0]?.authority.name).toBe('Walsall');
-    expect(result.problems).toEqual([expect.objectContaining({ line: 2, severity: 'warning', value: 'Walsall MBC Children’s Services' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ line: 2, severity: 'warning', value: 'Walsall MBC Children’s Services' }),
+    ]);
     expect(isUnknownAuthorityProblem(result.problems[0]!)).toBe(false);
   });
 });
@@ -98,14 +148,24 @@ describe('a name and a code that disagree', () => {
   it('is a problem on the row, whichever the user chose about unknown names', () => {
     for (const options of [{}, { keepUnknownAuthorities: true }]) {
       const result = imported(
-        importText('disagree.csv', tidy('Walsall,E08000031,,2021-10-04,Overall effectiveness,Good', 'Walsall,E08000099,,2021-10-04,Overall effectiveness,Good'), 'utf-8', options),
+        importText(
+          'disagree.csv',
+          tidy(
+            'Walsall,E08000031,,2021-10-04,Overall effectiveness,Good',
+            'Walsall,E08000099,,2021-10-04,Overall effectiveness,Good',
+          ),
+          'utf-8',
+          options,
+        ),
       );
       expect(result.rowsImported).toBe(0);
       expect(result.problems).toEqual([
         expect.objectContaining({ line: 2, column: 'authority_name', value: 'Walsall', severity: 'error' }),
         expect.objectContaining({ line: 3, column: 'authority_code', value: 'E08000099', severity: 'error' }),
       ]);
-      expect(result.problems[0]?.message).toBe("The name is Walsall's, but E08000031 is Wolverhampton's ONS code. Correct whichever is wrong: Walsall is ONS code E08000030, DfE LA number 335.");
+      expect(result.problems[0]?.message).toBe(
+        "The name is Walsall's, but E08000031 is Wolverhampton's ONS code. Correct whichever is wrong: Walsall is ONS code E08000030, DfE LA number 335.",
+      );
       expect(result.problems.some(isUnknownAuthorityProblem)).toBe(false);
     }
   });

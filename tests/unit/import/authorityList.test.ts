@@ -12,13 +12,23 @@ describe('readAuthorityList', () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const lines = text.split('\n');
     const list = readAuthorityList(bytes(text));
-    expect(list.authorities.map((authority) => authority.name)).toEqual(['Rochdale', 'Stoke-on-Trent', 'Sandwell', 'Walsall', 'Derby']);
+    expect(list.authorities.map((authority) => authority.name)).toEqual([
+      'Rochdale',
+      'Stoke-on-Trent',
+      'Sandwell',
+      'Walsall',
+      'Derby',
+    ]);
     // Rows counted by hand: every non-blank line after the heading.
     expect(list.rowsRead).toBe(lines.slice(1).filter((line) => line.trim() !== '').length);
     const messages = list.problems.map(describeListProblem);
     expect(messages).toEqual([
-      expect.stringMatching(/^Row 4, column Authority: 'Wolverhamton'\. This is not an English local authority we know\. Did you mean Wolverhampton/),
-      expect.stringMatching(/^Row 9, column Authority: 'rochdale'\. Rochdale is already on row 2: it is in the group once\./),
+      expect.stringMatching(
+        /^Row 4, column Authority: 'Wolverhamton'\. This is not an English local authority we know\. Did you mean Wolverhampton/,
+      ),
+      expect.stringMatching(
+        /^Row 9, column Authority: 'rochdale'\. Rochdale is already on row 2: it is in the group once\./,
+      ),
       expect.stringMatching(/^Row 10, column Authority: 'Narnia'\. This is not an English local authority we know\./),
     ]);
     expect(lines[3]).toBe('Wolverhamton');
@@ -26,10 +36,17 @@ describe('readAuthorityList', () => {
   });
 
   it('reads a bare list with no heading, and a name beside its code', () => {
-    expect(readAuthorityList(bytes('Walsall\nE06000065\n')).authorities.map((authority) => authority.name)).toEqual(['Walsall', 'North Yorkshire']);
+    expect(readAuthorityList(bytes('Walsall\nE06000065\n')).authorities.map((authority) => authority.name)).toEqual([
+      'Walsall',
+      'North Yorkshire',
+    ]);
     const both = readAuthorityList(bytes('la_name,la_code\nSomerset,E10000027\nWalsall,E08000031\n'));
     expect(both.authorities.map((authority) => authority.name)).toEqual(['Somerset']);
-    expect(both.problems.map(describeListProblem)).toEqual([expect.stringMatching(/^Row 3, column la_name: 'Walsall'\. The name is Walsall's but the code is Wolverhampton's/)]);
+    expect(both.problems.map(describeListProblem)).toEqual([
+      expect.stringMatching(
+        /^Row 3, column la_name: 'Walsall'\. The name is Walsall's but the code is Wolverhampton's/,
+      ),
+    ]);
   });
 
   it('says an empty file is empty', () => {

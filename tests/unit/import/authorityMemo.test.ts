@@ -13,7 +13,10 @@ vi.mock('../../../src/domain/authorityMatch', async (importOriginal) => {
 describe('readAuthority', () => {
   it('asks the register once per distinct name, code, region and status, in a whole file and in chunks', () => {
     const who = ['Walsall,E08000030', 'Dudley,', ',E08000028', 'Testshire,', 'Wolverhamton,'];
-    const rows = Array.from({ length: 20_000 }, (_, i) => `${who[i % who.length]},2021-10-${String(1 + (i % 28)).padStart(2, '0')},Area ${i % 7},Good`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `${who[i % who.length]},2021-10-${String(1 + (i % 28)).padStart(2, '0')},Area ${i % 7},Good`,
+    );
     const text = ['authority_name,authority_code,inspection_date,judgement_area,grade', ...rows].join('\n');
     const calls = vi.mocked(match.matchAuthority);
     calls.mockClear();

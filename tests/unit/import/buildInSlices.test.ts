@@ -14,7 +14,9 @@ function councilTable(): RecordGroup {
     const date = `${2000 + Math.floor(i / 300)}-${String(1 + (i % 12)).padStart(2, '0')}-10`;
     lines.push(`Council ${i % 300},${date},Overall effectiveness,${i % 2 ? 'Good' : 'Inadequate'}`);
   }
-  const result = imported(importText('council.csv', `${lines.join('\n')}\n`, 'utf-8', { keepUnknownAuthorities: true }));
+  const result = imported(
+    importText('council.csv', `${lines.join('\n')}\n`, 'utf-8', { keepUnknownAuthorities: true }),
+  );
   return { file: 'council.csv', inspections: result.inspections, measures: [], onDuplicate: 'replace' };
 }
 
@@ -43,7 +45,8 @@ describe('a dataset built in slices', () => {
 describe('the order of inspections', () => {
   it('is by date, and on one date the order the files and rows gave', () => {
     const { inspections } = buildFromGroups(groups).dataset;
-    for (let i = 1; i < inspections.length; i++) expect(compareDates(inspections[i - 1]!.date, inspections[i]!.date)).toBeLessThanOrEqual(0);
+    for (let i = 1; i < inspections.length; i++)
+      expect(compareDates(inspections[i - 1]!.date, inspections[i]!.date)).toBeLessThanOrEqual(0);
     // The council's table gives several inspections on 2010-01-10: they stay in its row order.
     const council = groups[2]!.inspections.filter((inspection) => formatIso(inspection.date) === '2010-01-10');
     const kept = inspections.filter((inspection) => council.includes(inspection));

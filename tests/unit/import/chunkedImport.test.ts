@@ -2,7 +2,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importBytesInChunks, importBytesPacked, importTextInChunks, importTextPacked, type ImportProgress } from '../../../src/import/chunkedImport';
+import {
+  importBytesInChunks,
+  importBytesPacked,
+  importTextInChunks,
+  importTextPacked,
+  type ImportProgress,
+} from '../../../src/import/chunkedImport';
 import { unpackResult } from '../../../src/import/packedResult';
 import { importBytes, importText } from '../../../src/import';
 import { FIXTURES_DIR, OFSTED_DIR } from './helpers';
@@ -12,7 +18,12 @@ const textFiles = (dir: string) =>
     .filter((name) => /\.(csv|txt|tsv)$/i.test(name))
     .map((name) => join(dir, name));
 
-const FILES = [...textFiles(FIXTURES_DIR), ...textFiles(join(FIXTURES_DIR, 'upload')), ...textFiles(join(FIXTURES_DIR, 'fuzz')), ...textFiles(OFSTED_DIR)];
+const FILES = [
+  ...textFiles(FIXTURES_DIR),
+  ...textFiles(join(FIXTURES_DIR, 'upload')),
+  ...textFiles(join(FIXTURES_DIR, 'fuzz')),
+  ...textFiles(OFSTED_DIR),
+];
 
 /** "Council 12" is no local authority: these files keep such names as bodies of their own, which also shows the choice reaches every chunk. */
 const KEEP = { keepUnknownAuthorities: true } as const;
@@ -20,7 +31,10 @@ const KEEP = { keepUnknownAuthorities: true } as const;
 /** Runs the chunked importer and notes its progress reports. */
 function chunked(name: string, text: string, chunkSize: number) {
   const progress: ImportProgress[] = [];
-  const result = importTextInChunks(name, text, 'utf-8', KEEP, { chunkSize, onProgress: (report) => progress.push(report) });
+  const result = importTextInChunks(name, text, 'utf-8', KEEP, {
+    chunkSize,
+    onProgress: (report) => progress.push(report),
+  });
   return { result, progress };
 }
 
@@ -44,7 +58,9 @@ function scatteredTidy(inspections: number, lineEnd: string): string {
   for (const area of areas) {
     for (let i = 0; i < inspections; i++) {
       const name = i % 7 === 0 ? `"Council, ""${i}""\nof the North"` : `Council ${i}`;
-      lines.push(`${name},,ILACS Standard Inspection,20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10},${area},${grades[(i + area.length) % grades.length]}`);
+      lines.push(
+        `${name},,ILACS Standard Inspection,20${10 + (i % 15)}-0${1 + (i % 9)}-1${i % 10},${area},${grades[(i + area.length) % grades.length]}`,
+      );
     }
   }
   // A repeat with another grade (an error) and one with the same grade (a warning), far from the first.
@@ -68,25 +84,50 @@ describe('files built to break chunking', () => {
       // It really was read chunk by chunk to the end, not handed to the whole-text importer.
       expect(progress.length).toBeGreaterThan(text.length / chunkSize / 2);
       expect(progress.at(-1)?.fraction).toBe(1);
-      expect(progress.map((report) => report.rows)).toEqual([...progress.map((report) => report.rows)].sort((a, b) => a - b));
+      expect(progress.map((report) => report.rows)).toEqual(
+        [...progress.map((report) => report.rows)].sort((a, b) => a - b),
+      );
     }
   });
 
   it.each([
-    ['no final line end', 'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good'],
-    ['a quote never closed near the end', `authority_name,inspection_date,judgement_area,grade\n${'Walsall,2021-10-04,Overall effectiveness,Good\n'.repeat(40)}Dudley,"2020-01-01,Overall effectiveness,Good\nSandwell,2019-01-01,Overall effectiveness,Good\n`],
-    ['a malformed quote mid-file', `authority_name,inspection_date,judgement_area,grade\n${'Walsall,2021-10-04,Leaders,Good\n'.repeat(30)}Dud"ley,2020-01-01,Overall effectiveness,Good\n${'Walsall,2021-10-04,Children in care,Good\n'.repeat(30)}`],
-    ['blank lines only below the header, many of them', `authority_name,inspection_date,judgement_area,grade\n${',,,\n'.repeat(100)}`],
-    ['a lone quote as the last line', 'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n"'],
-    ['a header below 40 blank lines', `${'\n'.repeat(40)}authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n`],
-    ['a byte-order mark left in the text', '\ufeffauthority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n'],
+    [
+      'no final line end',
+      'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good',
+    ],
+    [
+      'a quote never closed near the end',
+      `authority_name,inspection_date,judgement_area,grade\n${'Walsall,2021-10-04,Overall effectiveness,Good\n'.repeat(40)}Dudley,"2020-01-01,Overall effectiveness,Good\nSandwell,2019-01-01,Overall effectiveness,Good\n`,
+    ],
+    [
+      'a malformed quote mid-file',
+      `authority_name,inspection_date,judgement_area,grade\n${'Walsall,2021-10-04,Leaders,Good\n'.repeat(30)}Dud"ley,2020-01-01,Overall effectiveness,Good\n${'Walsall,2021-10-04,Children in care,Good\n'.repeat(30)}`,
+    ],
+    [
+      'blank lines only below the header, many of them',
+      `authority_name,inspection_date,judgement_area,grade\n${',,,\n'.repeat(100)}`,
+    ],
+    [
+      'a lone quote as the last line',
+      'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n"',
+    ],
+    [
+      'a header below 40 blank lines',
+      `${'\n'.repeat(40)}authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n`,
+    ],
+    [
+      'a byte-order mark left in the text',
+      '\ufeffauthority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Overall effectiveness,Good\n',
+    ],
   ])('%s', (_label, text) => {
     const whole = importText('edge.csv', text, 'utf-8', KEEP);
     for (const chunkSize of [16, 50, 1024]) expect(chunked('edge.csv', text, chunkSize).result).toEqual(whole);
   });
 
   it('keeps corrected columns as the whole-text importer does', () => {
-    const text = 'Council,When,What,How\nWalsall,2021-10-04,Overall effectiveness,Good\n'.repeat(1) + 'Dudley,2020-01-01,Leaders,Inadequate\n'.repeat(50);
+    const text =
+      'Council,When,What,How\nWalsall,2021-10-04,Overall effectiveness,Good\n'.repeat(1) +
+      'Dudley,2020-01-01,Leaders,Inadequate\n'.repeat(50);
     const options = {
       columnRoles: new Map([
         [0, { kind: 'field' as const, field: 'authorityName' as const }],
@@ -103,13 +144,21 @@ describe('files built to break chunking', () => {
 
 describe('bytes decoded a chunk at a time', () => {
   const header = 'authority_name,inspection_date,judgement_area,grade,note\n';
-  const rows = (count: number) => Array.from({ length: count }, (_, i) => `Council ${i},2021-10-0${1 + (i % 9)},Overall effectiveness,Good,Checked\n`).join('');
+  const rows = (count: number) =>
+    Array.from(
+      { length: count },
+      (_, i) => `Council ${i},2021-10-0${1 + (i % 9)},Overall effectiveness,Good,Checked\n`,
+    ).join('');
 
   it('reads a Windows-1252 file whose first curly quote comes after the first megabyte exactly as importBytes does', () => {
     // Excel's "CSV" on a UK machine: byte 0x92 is a right single quote, and not UTF-8.
     const ascii = new TextEncoder().encode(header + rows(20_000));
     expect(ascii.length).toBeGreaterThan(1024 * 1024);
-    const tail = Uint8Array.from([...new TextEncoder().encode('Children\x27s Trust,2022-01-10,Overall effectiveness,Good,Ofsted'), 0x92, ...new TextEncoder().encode('s letter\n')]);
+    const tail = Uint8Array.from([
+      ...new TextEncoder().encode('Children\x27s Trust,2022-01-10,Overall effectiveness,Good,Ofsted'),
+      0x92,
+      ...new TextEncoder().encode('s letter\n'),
+    ]);
     const bytes = new Uint8Array(ascii.length + tail.length);
     bytes.set(ascii);
     bytes.set(tail, ascii.length);
@@ -120,9 +169,11 @@ describe('bytes decoded a chunk at a time', () => {
   });
 
   it('keeps a character whose bytes fall either side of a chunk edge', () => {
-    const text = header + 'Bath & North East Somerset,2022-03-07,Overall effectiveness,Good,Réviewed – see letter\n'.repeat(50);
+    const text =
+      header + 'Bath & North East Somerset,2022-03-07,Overall effectiveness,Good,Réviewed – see letter\n'.repeat(50);
     const bytes = new TextEncoder().encode(text);
     const whole = importBytes('accents.csv', bytes);
-    for (const chunkSize of [16, 17, 18, 19]) expect(unpackResult(importBytesPacked('accents.csv', bytes, {}, { chunkSize }))).toEqual(whole);
+    for (const chunkSize of [16, 17, 18, 19])
+      expect(unpackResult(importBytesPacked('accents.csv', bytes, {}, { chunkSize }))).toEqual(whole);
   });
 });

@@ -117,7 +117,14 @@ describe('roleOf finds the field a heading names, in any case and wording', () =
 
 describe('mapColumns', () => {
   it('keeps the first column that gives a field and ignores a later one, saying why', () => {
-    const columns = mapColumns(['Local authority', 'LA name', 'Inspection date', 'Date of inspection', 'Overall effectiveness', 'Overall']);
+    const columns = mapColumns([
+      'Local authority',
+      'LA name',
+      'Inspection date',
+      'Date of inspection',
+      'Overall effectiveness',
+      'Overall',
+    ]);
     expect(columns.map((column) => [column.index, column.heading, column.role.kind])).toEqual([
       [0, 'Local authority', 'field'],
       [1, 'LA name', 'ignored'],
@@ -131,17 +138,37 @@ describe('mapColumns', () => {
 
   it.each<[string, string[], Array<string | undefined>]>([
     ['a Month beside a Year is its month', ['Year', 'Month', 'Local authority'], ['date', 'month', 'authorityName']],
-    ['a Month beside a full date is still a month (read only when the date is a bare year)', ['Inspection date', 'Month', 'LA'], ['date', 'month', 'authorityName']],
-    ['a Month with no date column is the date itself ("2023-06", "June 2023")', ['Local authority', 'Month', 'Grade'], ['authorityName', 'date', 'grade']],
+    [
+      'a Month beside a full date is still a month (read only when the date is a bare year)',
+      ['Inspection date', 'Month', 'LA'],
+      ['date', 'month', 'authorityName'],
+    ],
+    [
+      'a Month with no date column is the date itself ("2023-06", "June 2023")',
+      ['Local authority', 'Month', 'Grade'],
+      ['authorityName', 'date', 'grade'],
+    ],
   ])('%s', (_name, headings, fields) => {
-    expect(mapColumns(headings).map((column) => (column.role.kind === 'field' ? column.role.field : undefined))).toEqual(fields);
+    expect(
+      mapColumns(headings).map((column) => (column.role.kind === 'field' ? column.role.field : undefined)),
+    ).toEqual(fields);
   });
 
   const areaOrReason = (headings: string[]) =>
-    mapColumns(headings).map((column) => (column.role.kind === 'area' ? column.role.area.id : column.role.kind === 'ignored' ? column.role.reason : column.role.kind));
+    mapColumns(headings).map((column) =>
+      column.role.kind === 'area'
+        ? column.role.area.id
+        : column.role.kind === 'ignored'
+          ? column.role.reason
+          : column.role.kind,
+    );
 
   it.each<[string, string[], string[]]>([
-    ['a bracketed note on an area heading is set aside', ['LA', 'Date', 'Overall effectiveness (ILACS)', 'Care leavers (judged from 2023)'], ['field', 'field', 'overall-effectiveness', 'care-leavers']],
+    [
+      'a bracketed note on an area heading is set aside',
+      ['LA', 'Date', 'Overall effectiveness (ILACS)', 'Care leavers (judged from 2023)'],
+      ['field', 'field', 'overall-effectiveness', 'care-leavers'],
+    ],
     [
       'but not where another column names the same area',
       ['LA', 'Date', 'Overall effectiveness', 'Overall effectiveness (previous inspection)'],
@@ -152,7 +179,11 @@ describe('mapColumns', () => {
       ['LA', 'Date', 'Overall effectiveness (2021)', 'Overall effectiveness (2024)'],
       ['field', 'field', ...Array(2).fill('another column could also be overall effectiveness: choose which by hand')],
     ],
-    ['and a note on an unknown heading leaves it unknown', ['LA', 'Date', 'Overall effectiveness', 'Family help (new)'], ['field', 'field', 'overall-effectiveness', 'heading not recognised']],
+    [
+      'and a note on an unknown heading leaves it unknown',
+      ['LA', 'Date', 'Overall effectiveness', 'Family help (new)'],
+      ['field', 'field', 'overall-effectiveness', 'heading not recognised'],
+    ],
   ])('%s', (_name, headings, expected) => {
     expect(areaOrReason(headings)).toEqual(expected);
   });
@@ -211,10 +242,15 @@ describe('headings of scraped and council tables', () => {
       ['LA number', 'ONS code', 'Local authority'],
     ]) {
       const columns = mapColumns(headings);
-      const code = columns.filter((column) => column.role.kind === 'field' && column.role.field === 'authorityCode').map((column) => column.heading);
+      const code = columns
+        .filter((column) => column.role.kind === 'field' && column.role.field === 'authorityCode')
+        .map((column) => column.heading);
       expect(code).toEqual([headings.find((heading) => /new|ons/i.test(heading))]);
       const other = columns.find((column) => /la_code$|number/i.test(column.heading))!;
-      expect(other.role).toEqual({ kind: 'ignored', reason: expect.stringMatching(/^DfE LA numbers, not needed: the ONS codes in “.+” identify each authority$/) });
+      expect(other.role).toEqual({
+        kind: 'ignored',
+        reason: expect.stringMatching(/^DfE LA numbers, not needed: the ONS codes in “.+” identify each authority$/),
+      });
     }
   });
 
@@ -227,7 +263,10 @@ describe('headings of scraped and council tables', () => {
       const start = columns.find((column) => column.heading === 'inspection_start_date')!;
       const end = columns.find((column) => column.heading === 'inspection_end_date')!;
       expect(start.role).toEqual({ kind: 'field', field: 'date' });
-      expect(end.role).toEqual({ kind: 'ignored', reason: expect.stringMatching(/^the last day of the inspection, not needed/) });
+      expect(end.role).toEqual({
+        kind: 'ignored',
+        reason: expect.stringMatching(/^the last day of the inspection, not needed/),
+      });
     }
   });
 
@@ -235,10 +274,13 @@ describe('headings of scraped and council tables', () => {
     expect(roleOf('URN')).toEqual({ kind: 'field', field: 'urn' });
   });
 
-  it.each(['region_code', 'inspector_name', 'inspection_link', 'local_link_to_all_inspections', 'stat_neighbours'])('%j is not needed, with its own reason', (heading) => {
-    const role = roleOf(heading);
-    expect(role.kind === 'ignored' && role.reason).toMatch(/not needed|not read from this file/);
-  });
+  it.each(['region_code', 'inspector_name', 'inspection_link', 'local_link_to_all_inspections', 'stat_neighbours'])(
+    '%j is not needed, with its own reason',
+    (heading) => {
+      const role = roleOf(heading);
+      expect(role.kind === 'ignored' && role.reason).toMatch(/not needed|not read from this file/);
+    },
+  );
 
   it('reads “Inspection” as the inspection type', () => {
     expect(roleOf('Inspection')).toEqual({ kind: 'field', field: 'inspectionType' });

@@ -19,7 +19,12 @@ describe('files the fuzzer found', () => {
 
   it('fuzz/unclosed-quote-on-last-line.csv: the lone quote on the last line is a row, rejected with the error reported on it', () => {
     const result = imported(importFixture('fuzz/unclosed-quote-on-last-line.csv'));
-    expect({ read: result.rowsRead, imported: result.rowsImported, rejected: result.rowsRejected, skipped: result.rowsSkipped }).toEqual({ read: 2, imported: 0, rejected: 1, skipped: 1 });
+    expect({
+      read: result.rowsRead,
+      imported: result.rowsImported,
+      rejected: result.rowsRejected,
+      skipped: result.rowsSkipped,
+    }).toEqual({ read: 2, imported: 0, rejected: 1, skipped: 1 });
     expect(result.problems.map((problem) => [problem.line, problem.severity])).toEqual([
       [4, 'warning'],
       [5, 'error'],
@@ -34,9 +39,19 @@ describe('files the fuzzer found', () => {
     expect({ imported: refused.rowsImported, rejected: refused.rowsRejected }).toEqual({ imported: 0, rejected: 6 });
     const result = imported(importBytes(name, readFixture(name), { keepUnknownAuthorities: true }));
     expect(result.delimiter).toBe(',');
-    expect({ read: result.rowsRead, imported: result.rowsImported, rejected: result.rowsRejected, skipped: result.rowsSkipped }).toEqual({ read: 6, imported: 6, rejected: 0, skipped: 0 });
+    expect({
+      read: result.rowsRead,
+      imported: result.rowsImported,
+      rejected: result.rowsRejected,
+      skipped: result.rowsSkipped,
+    }).toEqual({ read: 6, imported: 6, rejected: 0, skipped: 0 });
     expect(result.inspections).toHaveLength(1);
-    expect(result.inspections[0]?.authority).toEqual({ name: 'permanence\tfront door\tpermanence\tSEND\tDudley\tDudley\tMASH\tMASH\tearly help\tMASH\tSEND\tcare leavers', laNumber: '763', region: 'North West', kind: 'other' });
+    expect(result.inspections[0]?.authority).toEqual({
+      name: 'permanence\tfront door\tpermanence\tSEND\tDudley\tDudley\tMASH\tMASH\tearly help\tMASH\tSEND\tcare leavers',
+      laNumber: '763',
+      region: 'North West',
+      kind: 'other',
+    });
     expect(result.inspections[0]?.judgements).toHaveLength(6);
   });
 
@@ -49,10 +64,18 @@ describe('files the fuzzer found', () => {
   it.each<[string, number]>([
     ['fuzz/measures-value-of-digits-then-x.csv', 3],
     ['fuzz/measures-row-of-digit-runs-pipe-delimited.csv', 3],
-  ])('%s: a value of tens of thousands of digits with a letter or %% at the end is rejected in milliseconds, not seconds', (name, line) => {
-    const result = imported(importTimed({ kind: name, bytes: readFixture(name) }));
-    expect({ format: result.format, read: result.rowsRead, imported: result.rowsImported, rejected: result.rowsRejected }).toEqual({ format: 'measures', read: 2, imported: 0, rejected: 2 });
-    const onValue = result.problems.find((problem) => problem.line === line && problem.column === 'value');
-    expect(onValue?.message).toMatch(/This is not a number/);
-  });
+  ])(
+    '%s: a value of tens of thousands of digits with a letter or %% at the end is rejected in milliseconds, not seconds',
+    (name, line) => {
+      const result = imported(importTimed({ kind: name, bytes: readFixture(name) }));
+      expect({
+        format: result.format,
+        read: result.rowsRead,
+        imported: result.rowsImported,
+        rejected: result.rowsRejected,
+      }).toEqual({ format: 'measures', read: 2, imported: 0, rejected: 2 });
+      const onValue = result.problems.find((problem) => problem.line === line && problem.column === 'value');
+      expect(onValue?.message).toMatch(/This is not a number/);
+    },
+  );
 });

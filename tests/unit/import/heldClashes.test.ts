@@ -8,7 +8,9 @@ import { splitCsvLine } from '../../helpers/realData';
 import { FIXTURES_DIR, HISTORY_FILE, importFixture, importOfsted, imported, OFSTED_DIR } from './helpers';
 
 const history = importOfsted(HISTORY_FILE);
-const held: RecordGroup[] = [{ file: HISTORY_FILE, inspections: history.inspections, measures: [], onDuplicate: 'merge' }];
+const held: RecordGroup[] = [
+  { file: HISTORY_FILE, inspections: history.inspections, measures: [], onDuplicate: 'merge' },
+];
 const briefing = imported(importFixture('upload/black-country-briefing.csv'));
 
 /** Name and dd/mm/yyyy date of each inspection in Ofsted's sheet, read straight from its lines. */
@@ -19,21 +21,29 @@ const historyRows = new Set(
     .map(splitCsvLine)
     .map((cells) => `${cells[2]}|${cells[5]}`),
 );
-const briefingRows = readFileSync(join(FIXTURES_DIR, 'upload/black-country-briefing.csv'), 'utf8').split(/\r?\n/).slice(2).map(splitCsvLine);
+const briefingRows = readFileSync(join(FIXTURES_DIR, 'upload/black-country-briefing.csv'), 'utf8')
+  .split(/\r?\n/)
+  .slice(2)
+  .map(splitCsvLine);
 
-const label = (inspection: { authority: { name: string }; date: Parameters<typeof formatIso>[0] }) => `${inspection.authority.name} ${formatIso(inspection.date)}`;
+const label = (inspection: { authority: { name: string }; date: Parameters<typeof formatIso>[0] }) =>
+  `${inspection.authority.name} ${formatIso(inspection.date)}`;
 const ddmmyyyy = (text: string) => text.split('/').reverse().join('-');
 const incomingOf = (clashes: readonly Clash[]) => clashes.map((clash) => clash.incoming);
 
 describe('inspections already held', () => {
   it("are the briefing's rows that Ofsted's history also lists, matched by code or, for Walsall with no code, by name", () => {
-    const expected = briefingRows.filter((cells) => historyRows.has(`${cells[0]}|${cells[2]}`)).map((cells) => `${cells[0]} ${ddmmyyyy(cells[2]!)}`);
+    const expected = briefingRows
+      .filter((cells) => historyRows.has(`${cells[0]}|${cells[2]}`))
+      .map((cells) => `${cells[0]} ${ddmmyyyy(cells[2]!)}`);
     expect(expected).toContain('Walsall 2021-10-04');
     expect(incomingOf(findHeldClashes(held, briefing.inspections)).map(label).sort()).toEqual(expected.sort());
   });
 
   it("each stand beside the held record: Ofsted's, with its own source line, not the file's", () => {
-    const walsall = findHeldClashes(held, briefing.inspections).find((clash) => label(clash.incoming) === 'Walsall 2021-10-04');
+    const walsall = findHeldClashes(held, briefing.inspections).find(
+      (clash) => label(clash.incoming) === 'Walsall 2021-10-04',
+    );
     expect(walsall?.incoming.sources.map((source) => source.file)).toEqual(['upload/black-country-briefing.csv']);
     // Row 247 of Ofsted's sheet, as a spreadsheet numbers it.
     expect(walsall?.held.sources).toEqual([{ file: HISTORY_FILE, line: 247 }]);
@@ -45,7 +55,9 @@ describe('inspections already held', () => {
 
   it('are the same found in slices as at once, over a file of thousands of inspections', async () => {
     const incoming = [...history.inspections, ...briefing.inspections];
-    const walsallHeld: RecordGroup[] = [{ file: 'walsall', inspections: briefing.inspections, measures: [], onDuplicate: 'merge' }];
+    const walsallHeld: RecordGroup[] = [
+      { file: 'walsall', inspections: briefing.inspections, measures: [], onDuplicate: 'merge' },
+    ];
     const atOnce = findHeldClashes(walsallHeld, incoming);
     expect(atOnce.length).toBeGreaterThan(briefing.inspections.length);
     expect(await findHeldClashesInSlices(walsallHeld, incoming)).toEqual(atOnce);

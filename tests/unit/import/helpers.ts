@@ -41,7 +41,9 @@ export function rejected(result: ImportResult): FailedFile {
 export function inspectionOf(inspections: readonly Inspection[], who: string, isoDate: string): Inspection {
   const found = inspections.filter(
     (inspection) =>
-      (inspection.authority.onsCode === who || inspection.authority.laNumber === who || inspection.authority.name === who) &&
+      (inspection.authority.onsCode === who ||
+        inspection.authority.laNumber === who ||
+        inspection.authority.name === who) &&
       formatIso(inspection.date) === isoDate,
   );
   if (found.length !== 1) throw new Error(`expected one inspection of ${who} on ${isoDate}, found ${found.length}`);

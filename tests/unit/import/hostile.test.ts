@@ -42,14 +42,29 @@ describe('importing never throws', () => {
   });
 
   it('on a row of 10,000 commas under a header: a blank row, skipped', () => {
-    const result = imported(importText('commas.csv', `${TIDY_HEADER}\n${','.repeat(10_000)}\nWalsall,2021-10-04,Overall effectiveness,Good,\n`));
-    expect({ read: result.rowsRead, imported: result.rowsImported, rejected: result.rowsRejected, skipped: result.rowsSkipped }).toEqual({ read: 2, imported: 1, rejected: 0, skipped: 1 });
+    const result = imported(
+      importText(
+        'commas.csv',
+        `${TIDY_HEADER}\n${','.repeat(10_000)}\nWalsall,2021-10-04,Overall effectiveness,Good,\n`,
+      ),
+    );
+    expect({
+      read: result.rowsRead,
+      imported: result.rowsImported,
+      rejected: result.rowsRejected,
+      skipped: result.rowsSkipped,
+    }).toEqual({ read: 2, imported: 1, rejected: 0, skipped: 1 });
   });
 
   it('on a quote never closed: that row is rejected with an error, and nothing after it is imported', () => {
     const text = `${TIDY_HEADER}\nWalsall,2021-10-04,Overall effectiveness,Good,\nDudley,2021-11-22,"Overall effectiveness,Good,\nSandwell,2022-01-10,Overall effectiveness,Good,\n`;
     const result = imported(importText('unclosed.csv', text));
-    expect({ read: result.rowsRead, imported: result.rowsImported, rejected: result.rowsRejected, skipped: result.rowsSkipped }).toEqual({ read: 2, imported: 1, rejected: 1, skipped: 0 });
+    expect({
+      read: result.rowsRead,
+      imported: result.rowsImported,
+      rejected: result.rowsRejected,
+      skipped: result.rowsSkipped,
+    }).toEqual({ read: 2, imported: 1, rejected: 1, skipped: 0 });
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toMatchObject({ line: 3, severity: 'error' });
     expect(result.problems[0]?.message).toMatch(/never closed/);
@@ -57,7 +72,12 @@ describe('importing never throws', () => {
   });
 
   it('on a quote never closed in the title row: says so rather than "no header"', () => {
-    const result = rejected(importText('unclosed-title.csv', `"Ofsted judgements,,,\n${TIDY_HEADER}\nWalsall,2021-10-04,Overall effectiveness,Good,\n`));
+    const result = rejected(
+      importText(
+        'unclosed-title.csv',
+        `"Ofsted judgements,,,\n${TIDY_HEADER}\nWalsall,2021-10-04,Overall effectiveness,Good,\n`,
+      ),
+    );
     expect(result.problems[0]).toMatchObject({ line: 1, severity: 'error' });
     expect(result.problems[0]?.message).toMatch(/quote mark opens a cell on this row and is never closed/);
   });
@@ -83,14 +103,24 @@ describe('cells that look like code come through as plain text', () => {
     ['HTML entities', '&lt;b&gt;bold&lt;/b&gt; &amp; more'],
   ];
 
-  it.each(cases)('%s as an authority name is no authority: the row is refused with the cell quoted back verbatim', (_name, payload) => {
-    const quoted = `"${payload.replace(/"/g, '""')}"`;
-    const result = imported(importText('payload.csv', `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,\n`));
-    expect(result.rowsImported).toBe(0);
-    expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ line: 2, column: 'authority_name', value: payload, severity: 'error' });
-    expect(result.problems[0]?.message).toContain(`'${payload}' is not an English local authority we know`);
-  });
+  it.each(cases)(
+    '%s as an authority name is no authority: the row is refused with the cell quoted back verbatim',
+    (_name, payload) => {
+      const quoted = `"${payload.replace(/"/g, '""')}"`;
+      const result = imported(
+        importText('payload.csv', `${TIDY_HEADER}\n${quoted},2021-10-04,Overall effectiveness,Good,\n`),
+      );
+      expect(result.rowsImported).toBe(0);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]).toMatchObject({
+        line: 2,
+        column: 'authority_name',
+        value: payload,
+        severity: 'error',
+      });
+      expect(result.problems[0]?.message).toContain(`'${payload}' is not an English local authority we know`);
+    },
+  );
 
   it.each(cases)('%s in a kept body’s name and a note, exactly as written', (_name, payload) => {
     const quoted = `"${payload.replace(/"/g, '""')}"`;
@@ -104,7 +134,9 @@ describe('cells that look like code come through as plain text', () => {
   });
 
   it('a script tag in a grade cell is refused with the cell quoted back verbatim, not run or stripped', () => {
-    const result = imported(importText('payload.csv', `${TIDY_HEADER}\nWalsall,2021-10-04,Overall effectiveness,${script},\n`));
+    const result = imported(
+      importText('payload.csv', `${TIDY_HEADER}\nWalsall,2021-10-04,Overall effectiveness,${script},\n`),
+    );
     expect(result.rowsRejected).toBe(1);
     expect(result.problems[0]).toMatchObject({ line: 2, column: 'grade', value: script });
   });

@@ -12,7 +12,13 @@ const PROBLEMS: ReadonlyArray<[string, readonly Expected[]]> = [
       [3, 'grade', 'Very good', 'error', /not an Ofsted grade/],
       [4, 'inspection_date', '31/02/2021', 'error', /date does not exist/],
       [5, 'inspection_date', '10/13/2021', 'error', /month\/day order.*UK files put the day first/],
-      [6, 'grade', 'Adequate', 'error', /not used by Inspection of local authority children’s services \(2021-10-04\).*Requires improvement to be good/],
+      [
+        6,
+        'grade',
+        'Adequate',
+        'error',
+        /not used by Inspection of local authority children’s services \(2021-10-04\).*Requires improvement to be good/,
+      ],
       [7, 'authority_name', '', 'error', /local authority is missing.*Give its name/],
       [9, 'judgement_area', '', 'error', /judgement area is missing/],
       [10, 'authority_code', 'E0800027', 'error', /neither an ONS area code.*nor a DfE LA number/],
@@ -32,8 +38,20 @@ const PROBLEMS: ReadonlyArray<[string, readonly Expected[]]> = [
   [
     'year-month-columns.csv',
     [
-      [10, 'Month', 'Jnue', 'error', /'Jnue' is not a month: write the month as a name \(June\) or a number from 1 to 12/],
-      [11, 'Month', '13', 'error', /There is no month 13\. Write the month as a name \(June\) or a number from 1 to 12/],
+      [
+        10,
+        'Month',
+        'Jnue',
+        'error',
+        /'Jnue' is not a month: write the month as a name \(June\) or a number from 1 to 12/,
+      ],
+      [
+        11,
+        'Month',
+        '13',
+        'error',
+        /There is no month 13\. Write the month as a name \(June\) or a number from 1 to 12/,
+      ],
       [12, 'Year', '1850', 'error', /year 1850 is not plausible/],
     ],
   ],
@@ -52,7 +70,10 @@ const PROBLEMS: ReadonlyArray<[string, readonly Expected[]]> = [
       [9, 'Measure', '', 'error', /measure is missing/],
     ],
   ],
-  ['unicode-text-utf16le.txt', [[11, 'LA name', 'Source: Ofsted inspection reports. Grades are as published.', 'warning', /footnote.*skipped/]]],
+  [
+    'unicode-text-utf16le.txt',
+    [[11, 'LA name', 'Source: Ofsted inspection reports. Grades are as published.', 'warning', /footnote.*skipped/]],
+  ],
   ['semicolon-utf8-bom.csv', []],
   ['tidy-own-format.csv', []],
   ['ofsted-history-excerpt.csv', []],
@@ -64,13 +85,18 @@ describe.each(PROBLEMS)('%s', (name, expected) => {
   const result = imported(importFixture(name));
 
   it(`raises exactly ${expected.length} problems, in row order`, () => {
-    expect(problemCells(result)).toEqual(expected.map(([line, column, value, severity]) => [line, column, value, severity]));
+    expect(problemCells(result)).toEqual(
+      expected.map(([line, column, value, severity]) => [line, column, value, severity]),
+    );
   });
 
-  it.each(expected.map((problem) => [problem[0], problem[1], problem[4]] as const))('row %i, column %j: message matches %s', (line, column, message) => {
-    const problem = result.problems.find((candidate) => candidate.line === line && candidate.column === column);
-    expect(problem?.message).toMatch(message);
-  });
+  it.each(expected.map((problem) => [problem[0], problem[1], problem[4]] as const))(
+    'row %i, column %j: message matches %s',
+    (line, column, message) => {
+      const problem = result.problems.find((candidate) => candidate.line === line && candidate.column === column);
+      expect(problem?.message).toMatch(message);
+    },
+  );
 });
 
 describe('describeProblem', () => {
@@ -79,8 +105,14 @@ describe('describeProblem', () => {
       { line: 14, column: 'Grade', value: 'Very good', message: 'This is not an Ofsted grade.', severity: 'error' },
       "Row 14, column Grade: 'Very good'. This is not an Ofsted grade.",
     ],
-    [{ line: 7, column: 'authority_name', value: '', message: 'The local authority is missing.', severity: 'error' }, 'Row 7, column authority_name. The local authority is missing.'],
-    [{ line: 3, column: '', value: '', message: 'Check the quote marks.', severity: 'warning' }, 'Row 3. Check the quote marks.'],
+    [
+      { line: 7, column: 'authority_name', value: '', message: 'The local authority is missing.', severity: 'error' },
+      'Row 7, column authority_name. The local authority is missing.',
+    ],
+    [
+      { line: 3, column: '', value: '', message: 'Check the quote marks.', severity: 'warning' },
+      'Row 3. Check the quote marks.',
+    ],
     [{ line: 0, column: '', value: '', message: 'The file is empty.', severity: 'error' }, 'File. The file is empty.'],
   ])('%j', (problem, text) => {
     expect(describeProblem(problem)).toBe(text);
@@ -88,6 +120,8 @@ describe('describeProblem', () => {
 
   it('turns a real fixture problem into a sentence that names row, column and value', () => {
     const result = imported(importFixture('tidy-bad-rows.csv'));
-    expect(describeProblem(result.problems[0]!)).toMatch(/^Row 3, column grade: 'Very good'\. This is not an Ofsted grade\./);
+    expect(describeProblem(result.problems[0]!)).toMatch(
+      /^Row 3, column grade: 'Very good'\. This is not an Ofsted grade\./,
+    );
   });
 });

@@ -3,14 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { formatIso } from '../../../src/domain/partialDate';
 import { importFixture, imported, inspectionOf, outcomeOf } from './helpers';
 
-const AREAS = ['overall-effectiveness', 'impact-of-leaders', 'help-and-protection', 'children-in-care', 'care-leavers'] as const;
+const AREAS = [
+  'overall-effectiveness',
+  'impact-of-leaders',
+  'help-and-protection',
+  'children-in-care',
+  'care-leavers',
+] as const;
 const outcomes = (inspection: Parameters<typeof outcomeOf>[0]) => AREAS.map((area) => outcomeOf(inspection, area));
 
 describe('excel-windows-1252.csv', () => {
   const result = imported(importFixture('excel-windows-1252.csv'));
 
   it('decodes £, curly quotes, dashes and é from Windows-1252, each note staying with its judgement', () => {
-    const notes = (authority: string, date: string) => inspectionOf(result.inspections, authority, date).judgements.map((judgement) => judgement.note);
+    const notes = (authority: string, date: string) =>
+      inspectionOf(result.inspections, authority, date).judgements.map((judgement) => judgement.note);
     expect(notes('Walsall', '2021-10-04')).toEqual([
       '“Good” – first time since 2012',
       '£1.2m invested in early help',
@@ -23,12 +30,24 @@ describe('excel-windows-1252.csv', () => {
 
   it('gathers one row per judgement into one inspection, blank grade meaning not judged', () => {
     const walsall = inspectionOf(result.inspections, 'Walsall', '2021-10-04');
-    expect(outcomes(walsall)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Not judged: this area was only judged from 1 January 2023']);
+    expect(outcomes(walsall)).toEqual([
+      'good',
+      'good',
+      'requires-improvement',
+      'good',
+      'not-judged: Not judged: this area was only judged from 1 January 2023',
+    ]);
     expect(walsall.sources.map((source) => source.line)).toEqual([2, 3, 4, 5, 6]);
   });
 
   it('leaves out the Very good row but keeps Dudley’s other judgement', () => {
-    expect(outcomes(inspectionOf(result.inspections, 'Dudley', '2021-11-22'))).toEqual(['requires-improvement', 'absent', 'absent', 'absent', 'absent']);
+    expect(outcomes(inspectionOf(result.inspections, 'Dudley', '2021-11-22'))).toEqual([
+      'requires-improvement',
+      'absent',
+      'absent',
+      'absent',
+      'absent',
+    ]);
   });
 });
 
@@ -43,11 +62,19 @@ describe('semicolon-utf8-bom.csv', () => {
       'Telford & Wrekin',
       'St Helens',
     ]);
-    expect(inspectionOf(result.inspections, 'Barnsley', '2023-09-11').authority.region).toBe('North East, Yorkshire and the Humber');
+    expect(inspectionOf(result.inspections, 'Barnsley', '2023-09-11').authority.region).toBe(
+      'North East, Yorkshire and the Humber',
+    );
   });
 
   it('reads dd/mm/yyyy, ISO and "4 October 2021" in one column', () => {
-    expect(result.inspections.map((inspection) => formatIso(inspection.date))).toEqual(['2024-12-02', '2023-09-11', '2022-11-21', '2022-01-17', '2021-10-04']);
+    expect(result.inspections.map((inspection) => formatIso(inspection.date))).toEqual([
+      '2024-12-02',
+      '2023-09-11',
+      '2022-11-21',
+      '2022-01-17',
+      '2021-10-04',
+    ]);
   });
 
   it('maps short area headings to Ofsted’s areas; a blank care-leavers cell before 2023 was not judged', () => {
@@ -58,7 +85,9 @@ describe('semicolon-utf8-bom.csv', () => {
       'inadequate',
       'not-judged: Not judged: this area was only judged from 1 January 2023',
     ]);
-    expect(outcomeOf(inspectionOf(result.inspections, 'Bournemouth, Christchurch & Poole', '2024-12-02'), 'care-leavers')).toBe('requires-improvement');
+    expect(
+      outcomeOf(inspectionOf(result.inspections, 'Bournemouth, Christchurch & Poole', '2024-12-02'), 'care-leavers'),
+    ).toBe('requires-improvement');
   });
 });
 
@@ -72,7 +101,12 @@ describe('unicode-text-utf16le.txt', () => {
     ['2021-10-04', 'ILACS Standard Inspection', 'ilacs', 'good'],
   ])('Walsall (LA 335) on %s: %s, framework %s, overall %s', (date, type, framework, grade) => {
     const inspection = inspectionOf(result.inspections, '335', date);
-    expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' });
+    expect(inspection.authority).toEqual({
+      name: 'Walsall',
+      onsCode: 'E08000030',
+      laNumber: '335',
+      region: 'West Midlands',
+    });
     expect(inspection.type).toBe(type);
     expect(inspection.framework).toBe(framework);
     expect(outcomeOf(inspection, 'overall-effectiveness')).toBe(grade);
@@ -80,8 +114,17 @@ describe('unicode-text-utf16le.txt', () => {
 
   it('keeps each date at the precision the file gave', () => {
     expect(inspectionOf(result.inspections, '332', '2009').date).toEqual({ precision: 'year', year: 2009 });
-    expect(inspectionOf(result.inspections, '335', '2012-06').date).toEqual({ precision: 'month', year: 2012, month: 6 });
-    expect(inspectionOf(result.inspections, '333', '2012-11-12').date).toEqual({ precision: 'day', year: 2012, month: 11, day: 12 });
+    expect(inspectionOf(result.inspections, '335', '2012-06').date).toEqual({
+      precision: 'month',
+      year: 2012,
+      month: 6,
+    });
+    expect(inspectionOf(result.inspections, '333', '2012-11-12').date).toEqual({
+      precision: 'day',
+      year: 2012,
+      month: 11,
+      day: 12,
+    });
   });
 });
 
@@ -89,9 +132,19 @@ describe('year-month-columns.csv', () => {
   const result = imported(importFixture('year-month-columns.csv'));
 
   it('reads the Year and Month columns together, the month as a name, a short name or a number', () => {
-    expect(result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind)).slice(0, 2)).toEqual(['date', 'month']);
-    expect(inspectionOf(result.inspections, 'E08000030', '2021-10').date).toEqual({ precision: 'month', year: 2021, month: 10 });
-    expect(inspectionOf(result.inspections, 'E08000027', '2022-09').date).toEqual({ precision: 'month', year: 2022, month: 9 });
+    expect(
+      result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind)).slice(0, 2),
+    ).toEqual(['date', 'month']);
+    expect(inspectionOf(result.inspections, 'E08000030', '2021-10').date).toEqual({
+      precision: 'month',
+      year: 2021,
+      month: 10,
+    });
+    expect(inspectionOf(result.inspections, 'E08000027', '2022-09').date).toEqual({
+      precision: 'month',
+      year: 2022,
+      month: 9,
+    });
   });
 
   it('keeps two visits in one year apart, and a row with no month at the year alone', () => {
@@ -108,14 +161,9 @@ describe('tidy-council-synonyms.csv', () => {
   const result = imported(importFixture('tidy-council-synonyms.csv'));
 
   it('maps the council’s headings to fields', () => {
-    expect(result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind))).toEqual([
-      'authorityName',
-      'authorityCode',
-      'date',
-      'inspectionType',
-      'judgementArea',
-      'grade',
-    ]);
+    expect(
+      result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind)),
+    ).toEqual(['authorityName', 'authorityCode', 'date', 'inspectionType', 'judgementArea', 'grade']);
   });
 
   it.each<[string, string, string, string]>([
@@ -145,10 +193,21 @@ describe('tidy-own-format.csv', () => {
 
   it('reads every field of our own format', () => {
     const inspection = inspectionOf(result.inspections, 'E08000030', '2021-10-04');
-    expect(inspection.authority).toEqual({ name: 'Walsall', onsCode: 'E08000030', laNumber: '335', region: 'West Midlands' });
+    expect(inspection.authority).toEqual({
+      name: 'Walsall',
+      onsCode: 'E08000030',
+      laNumber: '335',
+      region: 'West Midlands',
+    });
     expect(inspection.type).toBe('ILACS Standard Inspection');
     expect(inspection.publicationDate).toEqual({ precision: 'day', year: 2021, month: 11, day: 26 });
-    expect(outcomes(inspection)).toEqual(['good', 'good', 'requires-improvement', 'good', 'not-judged: Not judged: this area was only judged from 1 January 2023']);
+    expect(outcomes(inspection)).toEqual([
+      'good',
+      'good',
+      'requires-improvement',
+      'good',
+      'not-judged: Not judged: this area was only judged from 1 January 2023',
+    ]);
   });
 
   it('gives a focused visit no judgements', () => {
@@ -182,7 +241,15 @@ describe('measures-percent.csv', () => {
   const result = imported(importFixture('measures-percent.csv'));
 
   it('reads 94%, 88 %, "1,234" with its unit column, 91.5% and "£1,200"', () => {
-    expect(result.measures.map((measure) => [measure.authority.name, formatIso(measure.date), measure.value, measure.unit, measure.source.line])).toEqual([
+    expect(
+      result.measures.map((measure) => [
+        measure.authority.name,
+        formatIso(measure.date),
+        measure.value,
+        measure.unit,
+        measure.source.line,
+      ]),
+    ).toEqual([
       ['Walsall', '2024-03', 94, '%', 2],
       ['Walsall', '2024-03', 88, '%', 3],
       ['Walsall', '2024-03', 1234, 'children', 4],
@@ -194,7 +261,16 @@ describe('measures-percent.csv', () => {
 
 describe('upload/noted-area-headings.csv', () => {
   const result = imported(importFixture('upload/noted-area-headings.csv'));
-  const roles = Object.fromEntries(result.columns.map((column) => [column.heading, column.role.kind === 'area' ? column.role.area.id : column.role.kind === 'ignored' ? column.role.reason : column.role.kind]));
+  const roles = Object.fromEntries(
+    result.columns.map((column) => [
+      column.heading,
+      column.role.kind === 'area'
+        ? column.role.area.id
+        : column.role.kind === 'ignored'
+          ? column.role.reason
+          : column.role.kind,
+    ]),
+  );
 
   it('reads an area heading past its bracketed note, and one written without Ofsted’s leading “The”', () => {
     expect(roles['Care leavers (judged from Jan 2023)']).toBe('care-leavers');
@@ -203,8 +279,17 @@ describe('upload/noted-area-headings.csv', () => {
 
   it('reads neither overall effectiveness column when two could be it, and says to choose', () => {
     const choose = 'another column could also be overall effectiveness: choose which by hand';
-    expect([roles['Overall effectiveness (ILACS)'], roles['Overall effectiveness (previous inspection)']]).toEqual([choose, choose]);
+    expect([roles['Overall effectiveness (ILACS)'], roles['Overall effectiveness (previous inspection)']]).toEqual([
+      choose,
+      choose,
+    ]);
     // Telford & Wrekin's previous inspection was Good; its 2024 overall grade (Outstanding) is not read from either column.
-    expect(outcomes(inspectionOf(result.inspections, 'E06000020', '2024-04-29'))).toEqual(['absent', 'absent', 'good', 'outstanding', 'outstanding']);
+    expect(outcomes(inspectionOf(result.inspections, 'E06000020', '2024-04-29'))).toEqual([
+      'absent',
+      'absent',
+      'good',
+      'outstanding',
+      'outstanding',
+    ]);
   });
 });

@@ -35,15 +35,14 @@ describe('columnRoles', () => {
   });
 
   it('moving a field to another column takes it from the column that had it', () => {
-    const text = 'authority_name,inspection_date,publication_date,judgement_area,grade\nWalsall,2021-10-04,2021-11-26,Overall effectiveness,Good\n';
-    const result = imported(importText('swap.csv', text, 'utf-8', { columnRoles: new Map([[2, { kind: 'field', field: 'date' }]]) }));
-    expect(result.columns.map((column) => column.role.kind === 'field' ? column.role.field : column.role.kind)).toEqual([
-      'authorityName',
-      'ignored',
-      'date',
-      'judgementArea',
-      'grade',
-    ]);
+    const text =
+      'authority_name,inspection_date,publication_date,judgement_area,grade\nWalsall,2021-10-04,2021-11-26,Overall effectiveness,Good\n';
+    const result = imported(
+      importText('swap.csv', text, 'utf-8', { columnRoles: new Map([[2, { kind: 'field', field: 'date' }]]) }),
+    );
+    expect(
+      result.columns.map((column) => (column.role.kind === 'field' ? column.role.field : column.role.kind)),
+    ).toEqual(['authorityName', 'ignored', 'date', 'judgementArea', 'grade']);
     expect(result.inspections[0]?.date).toEqual({ precision: 'day', year: 2021, month: 11, day: 26 });
   });
 
@@ -51,8 +50,13 @@ describe('columnRoles', () => {
     const text = 'LA,Inspection date,Overall effectiveness,Leaders (our wording)\nWalsall,2021-10-04,Good,Good\n';
     const area = knownArea('Impact of leaders');
     if (!area) throw new Error('known area missing');
-    const result = imported(importText('wide.csv', text, 'utf-8', { columnRoles: new Map([[3, { kind: 'area', area }]]) }));
-    expect(result.inspections[0]?.judgements.map((judgement) => judgement.area.id)).toEqual(['overall-effectiveness', 'impact-of-leaders']);
+    const result = imported(
+      importText('wide.csv', text, 'utf-8', { columnRoles: new Map([[3, { kind: 'area', area }]]) }),
+    );
+    expect(result.inspections[0]?.judgements.map((judgement) => judgement.area.id)).toEqual([
+      'overall-effectiveness',
+      'impact-of-leaders',
+    ]);
   });
 });
 

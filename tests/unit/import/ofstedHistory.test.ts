@@ -11,7 +11,13 @@ import { unpackResult } from '../../../src/import/packedResult';
 import { splitCsvLine } from '../../helpers/realData';
 import { FIXTURES_DIR, imported } from './helpers';
 
-const HISTORY = join(FIXTURES_DIR, 'real', 'ofsted', 'csc-in-england-2023', 'csc_in_england_2023__LA_inspections_2009-2023.csv');
+const HISTORY = join(
+  FIXTURES_DIR,
+  'real',
+  'ofsted',
+  'csc-in-england-2023',
+  'csc_in_england_2023__LA_inspections_2009-2023.csv',
+);
 const historyBytes = () => new Uint8Array(readFileSync(HISTORY));
 
 /**
@@ -70,11 +76,16 @@ function independentCounts() {
       if (DATE.test(cell)) {
         inspections.set(family, (inspections.get(family) ?? 0) + 1);
         seen.add(`${family} ${cell}`);
-      }
-      else if (!/type$/i.test(heading)) {
+      } else if (!/type$/i.test(heading)) {
         // Before the single inspection framework the word was Adequate, which the table prints as "Requires improvement to be good".
         const older = ['slac', 'slac:re-inspection', 'cpi', 'cpi:re-inspection', 'tlac'].includes(family);
-        const word = older && cell === 'Requires improvement to be good' ? 'adequate' : cell.toLowerCase().replace(/ to be good$/, '').replace(/ /g, '-');
+        const word =
+          older && cell === 'Requires improvement to be good'
+            ? 'adequate'
+            : cell
+                .toLowerCase()
+                .replace(/ to be good$/, '')
+                .replace(/ /g, '-');
         grades.set(`${family} ${word}`, (grades.get(`${family} ${word}`) ?? 0) + 1);
       }
     }
@@ -117,7 +128,11 @@ describe("Ofsted's table of every inspection since 2009", () => {
     const summary = walsall.map((inspection) => [
       formatIso(inspection.date),
       inspection.framework,
-      inspection.judgements.map((judgement) => `${judgement.area.id}=${judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '-'}`).join(' '),
+      inspection.judgements
+        .map(
+          (judgement) => `${judgement.area.id}=${judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '-'}`,
+        )
+        .join(' '),
     ]);
     expect(summary).toEqual([
       ['2012-07-31', 'slac', 'safeguarding=inadequate looked-after-children=adequate'],
@@ -127,7 +142,11 @@ describe("Ofsted's table of every inspection since 2009", () => {
         'sif',
         'overall-effectiveness=requires-improvement help-and-protection=requires-improvement children-in-care=requires-improvement adoption-performance=good sif-care-leavers=requires-improvement impact-of-leaders=requires-improvement lscb=requires-improvement',
       ],
-      ['2021-11-26', 'ilacs', 'overall-effectiveness=good impact-of-leaders=good help-and-protection=requires-improvement children-in-care=good'],
+      [
+        '2021-11-26',
+        'ilacs',
+        'overall-effectiveness=good impact-of-leaders=good help-and-protection=requires-improvement children-in-care=good',
+      ],
     ]);
     // Adequate stays Adequate, and the record says how Ofsted's table printed it.
     const lookedAfter = walsall[0]!.judgements[1]!;
@@ -137,8 +156,12 @@ describe("Ofsted's table of every inspection since 2009", () => {
   });
 
   it('keeps the authorities of the second table, which no longer exist', () => {
-    const second = result.inspections.filter((inspection) => ['Bournemouth', 'Poole', 'Northamptonshire', 'Cumbria'].includes(inspection.authority.name));
-    expect(new Set(second.map((inspection) => inspection.authority.name))).toEqual(new Set(['Bournemouth', 'Poole', 'Northamptonshire', 'Cumbria']));
+    const second = result.inspections.filter((inspection) =>
+      ['Bournemouth', 'Poole', 'Northamptonshire', 'Cumbria'].includes(inspection.authority.name),
+    );
+    expect(new Set(second.map((inspection) => inspection.authority.name))).toEqual(
+      new Set(['Bournemouth', 'Poole', 'Northamptonshire', 'Cumbria']),
+    );
     const title = result.problems.find((problem) => problem.value.startsWith('Table 11'));
     expect(title?.message).toMatch(/title of the table whose headings are on row/);
   });
@@ -172,13 +195,35 @@ describe('families found by position and words, not by a list of headings', () =
       formatIso(inspection.date),
       inspection.framework,
       inspection.type,
-      inspection.judgements.map((judgement) => `${judgement.area.id}=${judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '-'}`).join(' '),
+      inspection.judgements
+        .map(
+          (judgement) => `${judgement.area.id}=${judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '-'}`,
+        )
+        .join(' '),
     ]);
     expect(read).toEqual([
       ['Walsall', '2013-08-02', 'cpi', 'Protection inspection (CPI)', 'overall-effectiveness=adequate'],
-      ['Walsall', '2017-09-04', 'sif', 'Single inspection (SIF)', 'help-and-protection=inadequate overall-effectiveness=requires-improvement'],
-      ['Walsall', '2021-11-26', 'ilacs', 'ILACS Standard Inspection', 'children-in-care=good overall-effectiveness=good'],
-      ['Walsall', '2025-05-01', 'ilacs', 'ILACS Short Inspection', 'overall-effectiveness=outstanding care-leavers=good'],
+      [
+        'Walsall',
+        '2017-09-04',
+        'sif',
+        'Single inspection (SIF)',
+        'help-and-protection=inadequate overall-effectiveness=requires-improvement',
+      ],
+      [
+        'Walsall',
+        '2021-11-26',
+        'ilacs',
+        'ILACS Standard Inspection',
+        'children-in-care=good overall-effectiveness=good',
+      ],
+      [
+        'Walsall',
+        '2025-05-01',
+        'ilacs',
+        'ILACS Short Inspection',
+        'overall-effectiveness=outstanding care-leavers=good',
+      ],
       ['Dudley', '2016-02-01', 'sif', 'Single inspection (SIF)', 'help-and-protection=good overall-effectiveness=good'],
     ]);
   });
@@ -187,11 +232,14 @@ describe('families found by position and words, not by a list of headings', () =
     const broken = text.replace('Dudley,West Midlands,,,01/02/2016', 'Dudley,West Midlands,,Good,01/02/2016');
     const result = imported(importText('renamed.csv', broken));
     expect(result.rowsRejected).toBe(1);
-    expect(result.problems).toContainEqual(expect.objectContaining({ line: 3, column: 'Protection inspection (CPI) publication date', severity: 'error' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 3, column: 'Protection inspection (CPI) publication date', severity: 'error' }),
+    );
   });
 
   it('leaves an ordinary table with its two dates apart as one inspection per row', () => {
-    const ordinary = 'Publication date,Local authority,Overall effectiveness,Inspection date,Impact of leaders\n26/11/2021,Walsall,Good,04/10/2021,Good\n';
+    const ordinary =
+      'Publication date,Local authority,Overall effectiveness,Inspection date,Impact of leaders\n26/11/2021,Walsall,Good,04/10/2021,Good\n';
     const result = imported(importText('ordinary.csv', ordinary));
     expect(result.format).toBe('ofsted-wide');
     expect(result.inspections).toHaveLength(1);
@@ -201,14 +249,16 @@ describe('families found by position and words, not by a list of headings', () =
 describe('the header row', () => {
   it('is never a row of values, however many of its cells are also heading words', () => {
     // No heading on this sheet is one the importer knows: its first row of grades and dates must not be taken for one.
-    const text = 'Council list\nName,Where,Kind\nBarking and Dagenham,London,27/07/2012,Good,Requires improvement to be good\n';
+    const text =
+      'Council list\nName,Where,Kind\nBarking and Dagenham,London,27/07/2012,Good,Requires improvement to be good\n';
     const result = importText('values.csv', text);
     expect(result.ok ? result.headerLine : result.headerLine).not.toBe(3);
   });
 
   it('can be chosen by the user, and the preview is told when it was a guess', () => {
     // Two rows could be the header: the first is taken, and the preview is told it was a guess.
-    const text = 'Local authority,Region,,\nLocal authority,Inspection date,Overall effectiveness,Impact of leaders\nWalsall,04/10/2021,Good,Good\n';
+    const text =
+      'Local authority,Region,,\nLocal authority,Inspection date,Overall effectiveness,Impact of leaders\nWalsall,04/10/2021,Good,Good\n';
     const guessed = importText('guess.csv', text);
     expect(guessed.headerLine).toBe(1);
     expect(guessed.ok).toBe(false);
@@ -220,7 +270,12 @@ describe('the header row', () => {
     const plain = imported(importText('plain.csv', text.split('\n').slice(1).join('\n')));
     expect(plain.headerUncertain).toBe(false);
     // Another row a few rows down that could head a table: the preview asks which is the header.
-    const unsure = imported(importText('unsure.csv', `${text.split('\n').slice(1, 3).join('\n')}\n\nLocal authority,Inspection date,Overall effectiveness\n`));
+    const unsure = imported(
+      importText(
+        'unsure.csv',
+        `${text.split('\n').slice(1, 3).join('\n')}\n\nLocal authority,Inspection date,Overall effectiveness\n`,
+      ),
+    );
     expect(unsure.headerLine).toBe(1);
     expect(unsure.headerUncertain).toBe(true);
   });
@@ -239,8 +294,16 @@ describe('a second table of another kind on the same sheet', () => {
     expect(result.inspections).toHaveLength(1);
     // Its header and its row are refused, each with an error on its own line.
     expect(result.rowsRejected).toBe(2);
-    expect(result.problems).toContainEqual(expect.objectContaining({ line: 4, severity: 'error', message: expect.stringMatching(/another kind/) }));
-    expect(result.problems).toContainEqual(expect.objectContaining({ line: 5, severity: 'error', message: expect.stringMatching(/table that starts on row 4, which was not read/) }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 4, severity: 'error', message: expect.stringMatching(/another kind/) }),
+    );
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        line: 5,
+        severity: 'error',
+        message: expect.stringMatching(/table that starts on row 4, which was not read/),
+      }),
+    );
   });
 });
 
@@ -250,7 +313,9 @@ describe('beside the 2025 sheets', () => {
     const history = imported(importBytes('history.csv', historyBytes()));
     const ilacs2025 = imported(importBytes('ilacs.csv', new Uint8Array(readFileSync(sheet))));
     // Counted from the files: the 2025 sheet's data rows (below its title, description and header), and the history's ILACS dates.
-    const sheetRows = naiveRows(readFileSync(sheet, 'utf8')).slice(3).filter((row) => row.some((cell) => cell.trim() !== '')).length;
+    const sheetRows = naiveRows(readFileSync(sheet, 'utf8'))
+      .slice(3)
+      .filter((row) => row.some((cell) => cell.trim() !== '')).length;
     const counted = independentCounts();
     const historyIlacs = counted.inspections.get('ilacs') ?? 0;
     const { dataset } = buildDataset([history, ilacs2025]);

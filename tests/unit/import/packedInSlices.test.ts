@@ -2,7 +2,12 @@
 // the same columns and records as all at once, with other work let in between slices.
 import { describe, expect, it } from 'vitest';
 import type { Inspection } from '../../../src/domain';
-import { INSPECTIONS_PER_SLICE, packInspections, packInspectionsInSlices, unpackInspectionsInSlices } from '../../../src/import/inspectionCodec';
+import {
+  INSPECTIONS_PER_SLICE,
+  packInspections,
+  packInspectionsInSlices,
+  unpackInspectionsInSlices,
+} from '../../../src/import/inspectionCodec';
 import { AS_AT_FILE, HISTORY_FILE, importFixture, imported, importOfsted, IN_YEAR_FILE } from './helpers';
 
 const REAL: Array<[string, () => readonly Inspection[]]> = [
@@ -40,7 +45,9 @@ describe('unpackInspectionsInSlices', () => {
   it.each(REAL)('rebuilds %s as it was, a slice at a time', async (_name, inspections) => {
     const all = inspections();
     const counter = counted();
-    expect(await unpackInspectionsInSlices(packInspections(all), { perSlice: 50, pause: counter.pause })).toStrictEqual(all);
+    expect(await unpackInspectionsInSlices(packInspections(all), { perSlice: 50, pause: counter.pause })).toStrictEqual(
+      all,
+    );
     expect(counter.pauses).toBe(Math.max(0, Math.ceil(all.length / 50) - 1));
   });
 });

@@ -37,17 +37,24 @@ describe('packed and unpacked, a result is the same result', () => {
 
 describe('problems past the cap', () => {
   it('keeps the first ones and says how many more there were, and from which row', () => {
-    const rows = Array.from({ length: PROBLEMS_SENT + 250 }, (_, i) => `Walsall,2021-10-04,Area ${i},Very good`).join('\n');
+    const rows = Array.from({ length: PROBLEMS_SENT + 250 }, (_, i) => `Walsall,2021-10-04,Area ${i},Very good`).join(
+      '\n',
+    );
     const result = importText('bad.csv', `authority_name,inspection_date,judgement_area,grade\n${rows}\n`);
     expect(result.problems.length).toBe(PROBLEMS_SENT + 250);
     const capped = capProblems(result.problems);
     expect(capped.slice(0, PROBLEMS_SENT)).toEqual(result.problems.slice(0, PROBLEMS_SENT));
     expect(capped).toHaveLength(PROBLEMS_SENT + 1);
-    expect(capped.at(-1)?.message).toMatch(/^250 more problems, from row 5002 on, are not listed: only the first 5,000 are\./);
+    expect(capped.at(-1)?.message).toMatch(
+      /^250 more problems, from row 5002 on, are not listed: only the first 5,000 are\./,
+    );
   });
 
   it('leaves a list within the cap alone', () => {
-    const problems = importText('few.csv', 'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Leaders,Very good\n').problems;
+    const problems = importText(
+      'few.csv',
+      'authority_name,inspection_date,judgement_area,grade\nWalsall,2021-10-04,Leaders,Very good\n',
+    ).problems;
     expect(capProblems(problems)).toBe(problems);
   });
 });

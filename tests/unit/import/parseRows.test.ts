@@ -5,8 +5,16 @@ import { detectDelimiter, parseRows, type Delimiter } from '../../../src/import/
 describe('detectDelimiter', () => {
   it.each<[string, string, Delimiter]>([
     ['commas', 'authority,date,grade\nWalsall,2021-10-04,Good\nDudley,2021-11-22,Good\n', ','],
-    ['semicolons (Excel in a European locale)', 'authority;date;grade\nWalsall;2021-10-04;Good\nDudley;2021-11-22;Good\n', ';'],
-    ['tabs (Excel "Unicode text")', 'LA name\tdate\tgrade\r\nWalsall\t2021-10-04\tGood\r\nDudley\t2021-11-22\tGood\r\n', '\t'],
+    [
+      'semicolons (Excel in a European locale)',
+      'authority;date;grade\nWalsall;2021-10-04;Good\nDudley;2021-11-22;Good\n',
+      ';',
+    ],
+    [
+      'tabs (Excel "Unicode text")',
+      'LA name\tdate\tgrade\r\nWalsall\t2021-10-04\tGood\r\nDudley\t2021-11-22\tGood\r\n',
+      '\t',
+    ],
     ['pipes', 'authority|date|grade\nWalsall|2021-10-04|Good\n', '|'],
     [
       'semicolons with unquoted commas inside names and regions',
@@ -43,24 +51,43 @@ describe('parseRows', () => {
   });
 
   it('gives the same rows with or without a final line ending, LF or CRLF', () => {
-    const expected = [['authority', 'grade'], ['Walsall', 'Good']];
-    for (const text of ['authority,grade\nWalsall,Good', 'authority,grade\nWalsall,Good\n', 'authority,grade\r\nWalsall,Good\r\n']) {
+    const expected = [
+      ['authority', 'grade'],
+      ['Walsall', 'Good'],
+    ];
+    for (const text of [
+      'authority,grade\nWalsall,Good',
+      'authority,grade\nWalsall,Good\n',
+      'authority,grade\r\nWalsall,Good\r\n',
+    ]) {
       expect(parseRows(text).rows).toEqual(expected);
     }
   });
 
   it('keeps a quoted line break inside its cell, so later rows keep their spreadsheet numbers', () => {
     const parsed = parseRows('authority,note\r\nWalsall,"first line\r\nsecond line"\r\nDudley,plain\r\n');
-    expect(parsed.rows).toEqual([['authority', 'note'], ['Walsall', 'first line\r\nsecond line'], ['Dudley', 'plain']]);
+    expect(parsed.rows).toEqual([
+      ['authority', 'note'],
+      ['Walsall', 'first line\r\nsecond line'],
+      ['Dudley', 'plain'],
+    ]);
   });
 
   it('undoes doubled quotes and keeps quoted delimiters', () => {
-    const parsed = parseRows('name,region,note\n"Bournemouth, Christchurch & Poole","North East, Yorkshire and the Humber","a ""strong"" panel"\n');
-    expect(parsed.rows[1]).toEqual(['Bournemouth, Christchurch & Poole', 'North East, Yorkshire and the Humber', 'a "strong" panel']);
+    const parsed = parseRows(
+      'name,region,note\n"Bournemouth, Christchurch & Poole","North East, Yorkshire and the Humber","a ""strong"" panel"\n',
+    );
+    expect(parsed.rows[1]).toEqual([
+      'Bournemouth, Christchurch & Poole',
+      'North East, Yorkshire and the Humber',
+      'a "strong" panel',
+    ]);
   });
 
   it('reports a quote never closed as an error on its row, and marks that row broken', () => {
-    const parsed = parseRows('authority,area,grade\nWalsall,Overall effectiveness,Good\nDudley,"Overall effectiveness,Good\nSandwell,Overall effectiveness,Good\n');
+    const parsed = parseRows(
+      'authority,area,grade\nWalsall,Overall effectiveness,Good\nDudley,"Overall effectiveness,Good\nSandwell,Overall effectiveness,Good\n',
+    );
     expect(parsed.rows).toHaveLength(3);
     expect(parsed.rows[2]?.[1]).toContain('Sandwell');
     expect(parsed.problems).toHaveLength(1);
@@ -73,12 +100,18 @@ describe('parseRows', () => {
     const parsed = parseRows('authority,grade\n"Walsall"x,Good\nDudley,Good\n');
     expect(parsed.rows).toHaveLength(2);
     expect([...parsed.brokenLines]).toEqual([2]);
-    expect(parsed.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line)).toEqual([2]);
+    expect(parsed.problems.filter((problem) => problem.severity === 'error').map((problem) => problem.line)).toEqual([
+      2,
+    ]);
   });
 
   it('reports a quote mark papaparse can recover from as a warning only', () => {
     const parsed = parseRows('authority,grade\n"Wal"sall",Good\nDudley,Good\n');
-    expect(parsed.rows).toEqual([['authority', 'grade'], ['Wal"sall', 'Good'], ['Dudley', 'Good']]);
+    expect(parsed.rows).toEqual([
+      ['authority', 'grade'],
+      ['Wal"sall', 'Good'],
+      ['Dudley', 'Good'],
+    ]);
     expect(parsed.brokenLines.size).toBe(0);
     expect(parsed.problems.map((problem) => [problem.line, problem.severity])).toEqual([[2, 'warning']]);
     expect(parsed.problems[0]?.message).toMatch(/Check the quote marks on this row/);

@@ -29,7 +29,12 @@ function records(name: string): readonly ProviderRecord[] {
   return result.providers ?? [];
 }
 
-const GRADE_WORDS = { outstanding: 'Outstanding', good: 'Good', 'requires-improvement': 'Requires improvement to be good', inadequate: 'Inadequate' } as const;
+const GRADE_WORDS = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Requires improvement to be good',
+  inadequate: 'Inadequate',
+} as const;
 const OVERALL = 'Overall experiences and progress of children and young people';
 const isHome = (row: Record<string, string>) => row['Provision type']!.toLowerCase() === "children's home";
 
@@ -45,23 +50,44 @@ describe('the provider list at 31 March 2023', () => {
     expect(result.rowsImported).toBe(3546);
     expect(result.problems).toEqual([]);
     expect(result.inspections).toEqual([]);
-    const used = new Set(result.columns.filter((column) => !result.unusedColumns.some((unused) => unused.index === column.index)).map((column) => column.heading));
+    const used = new Set(
+      result.columns
+        .filter((column) => !result.unusedColumns.some((unused) => unused.index === column.index))
+        .map((column) => column.heading),
+    );
     expect([...used].sort()).toEqual(
       [
-        'URN', 'Provision type', 'Registration status', 'Name', 'Ofsted region', 'Local authority', 'Sector', 'Places', 'Latest full inspection event type',
-        'Latest full inspection date', 'Latest full inspection publication date', OVERALL, 'Outcomes in education and related learning activities',
-        'Health services', 'How well children and young people are helped and protected', 'The effectiveness of leaders and managers',
+        'URN',
+        'Provision type',
+        'Registration status',
+        'Name',
+        'Ofsted region',
+        'Local authority',
+        'Sector',
+        'Places',
+        'Latest full inspection event type',
+        'Latest full inspection date',
+        'Latest full inspection publication date',
+        OVERALL,
+        'Outcomes in education and related learning activities',
+        'Health services',
+        'How well children and young people are helped and protected',
+        'The effectiveness of leaders and managers',
       ].sort(),
     );
     for (const unused of result.unusedColumns) expect(unused.reason).not.toMatch(/not recognised/);
-    expect(result.unusedColumns.find((unused) => unused.heading === 'Government Office Region')?.reason).toMatch(/Ofsted region/);
+    expect(result.unusedColumns.find((unused) => unused.heading === 'Government Office Region')?.reason).toMatch(
+      /Ofsted region/,
+    );
   });
 
   it('keeps "Children’s home" and "Children’s Home" as one type, and REDACTED names as REDACTED', () => {
     const homes = ofType(providers, CHILDRENS_HOME);
     expect(homes).toHaveLength(rows.filter(isHome).length);
     expect(rows.filter((row) => row['Provision type'] === "Children's Home").length).toBeGreaterThan(0);
-    expect(providers.filter((provider) => provider.name === 'REDACTED')).toHaveLength(rows.filter((row) => row.Name === 'REDACTED').length);
+    expect(providers.filter((provider) => provider.name === 'REDACTED')).toHaveLength(
+      rows.filter((row) => row.Name === 'REDACTED').length,
+    );
   });
 
   it('places each provider in the register’s authority, and keeps the list’s Ofsted region, not the Government Office Region', () => {
@@ -79,7 +105,9 @@ describe('the provider list at 31 March 2023', () => {
     const full = walsall.filter((row) => row['Latest full inspection event type'] === 'Full inspection');
     const counted = providerGradeCount(locatedIn(ofType(providers, CHILDRENS_HOME), 'E08000030'));
     for (const [grade, words] of Object.entries(GRADE_WORDS)) {
-      expect(counted.grades[grade as keyof typeof GRADE_WORDS], words).toBe(full.filter((row) => row[OVERALL] === words).length);
+      expect(counted.grades[grade as keyof typeof GRADE_WORDS], words).toBe(
+        full.filter((row) => row[OVERALL] === words).length,
+      );
     }
     expect(counted.graded + counted.notGraded).toBe(walsall.length);
     expect(counted.graded).toBeGreaterThan(10);
@@ -87,21 +115,33 @@ describe('the provider list at 31 March 2023', () => {
 
   it('reproduces England’s children’s homes in table 8c, but for two homes whose latest graded event was a monitoring inspection', () => {
     // Table 8c's first row (31 March 2023), read from the time series file with plain code.
-    const series = Papa.parse<string[]>(textOf('csc_in_england_2023__Latest_OE_31_Mar_Time_Series.csv'), { skipEmptyLines: false }).data;
+    const series = Papa.parse<string[]>(textOf('csc_in_england_2023__Latest_OE_31_Mar_Time_Series.csv'), {
+      skipEmptyLines: false,
+    }).data;
     const title = series.findIndex((row) => row[0]!.startsWith('Table 8c:'));
     const [, ...table8c] = series[title + 2]!.map((cell) => Number(cell.replace(/,/g, '')));
     expect(series[title + 2]![0]).toBe('31-Mar-23');
     expect(table8c).toEqual([288, 1962, 506, 63]);
 
     const counted = providerGradeCount(ofType(providers, CHILDRENS_HOME));
-    expect([counted.grades.outstanding, counted.grades.good, counted.grades['requires-improvement'], counted.grades.inadequate]).toEqual(table8c);
+    expect([
+      counted.grades.outstanding,
+      counted.grades.good,
+      counted.grades['requires-improvement'],
+      counted.grades.inadequate,
+    ]).toEqual(table8c);
     // The difference from counting every row of the list: two homes graded Requires improvement at what the list calls
     // their latest full inspection, whose event type is "Monitoring inspection". Table 8c leaves them out (8b and 8a count
     // them); the app does too, as a monitoring visit never sets a provider's grade, and lists them as not graded.
     const homes = rows.filter(isHome);
     const apart = homes.filter((row) => row['Latest full inspection event type'] !== 'Full inspection');
-    expect(apart.map((row) => row[OVERALL])).toEqual(['Requires improvement to be good', 'Requires improvement to be good']);
-    expect(homes.filter((row) => row[OVERALL] === 'Requires improvement to be good').length - apart.length).toBe(table8c[2]);
+    expect(apart.map((row) => row[OVERALL])).toEqual([
+      'Requires improvement to be good',
+      'Requires improvement to be good',
+    ]);
+    expect(homes.filter((row) => row[OVERALL] === 'Requires improvement to be good').length - apart.length).toBe(
+      table8c[2],
+    );
     expect(counted.notGraded).toBe(apart.length + homes.filter((row) => row[OVERALL] === '').length);
   });
 });
@@ -114,7 +154,9 @@ describe('the year’s list beside the list at 31 March', () => {
   it('reads every event of 2022-23, monitoring visits without grades', () => {
     expect(inYear).toHaveLength(rows.length);
     const monitoring = rows.filter((row) => row['Inspection event type'] === 'Monitoring inspection').length;
-    expect(inYear.filter((record) => record.events[0]?.type === 'Monitoring inspection' && !record.events[0].full)).toHaveLength(monitoring);
+    expect(
+      inYear.filter((record) => record.events[0]?.type === 'Monitoring inspection' && !record.events[0].full),
+    ).toHaveLength(monitoring);
   });
 
   it('matches the same provider in both lists by URN', () => {
@@ -122,9 +164,19 @@ describe('the year’s list beside the list at 31 March', () => {
     expect(both).toHaveLength(urns.size);
     // A provider in both lists whose full inspection of the year is its latest holds it once.
     const march = new Map(sheet(AT_MARCH).map((row) => [row.URN, row]));
-    const again = rows.find((row) => row['Inspection event type'] === 'Full inspection' && march.get(row.URN!)?.['Latest full inspection date'] === row['Inspection date'])!;
+    const again = rows.find(
+      (row) =>
+        row['Inspection event type'] === 'Full inspection' &&
+        march.get(row.URN!)?.['Latest full inspection date'] === row['Inspection date'],
+    )!;
     const provider = both.find((candidate) => candidate.urn === again.URN!.toUpperCase())!;
-    expect(provider.events.filter((event) => event.full)).toHaveLength(new Set(rows.filter((row) => row.URN === again.URN && row['Inspection event type'] === 'Full inspection').map((row) => row['Inspection date'])).size);
+    expect(provider.events.filter((event) => event.full)).toHaveLength(
+      new Set(
+        rows
+          .filter((row) => row.URN === again.URN && row['Inspection event type'] === 'Full inspection')
+          .map((row) => row['Inspection date']),
+      ).size,
+    );
   });
 
   it('keeps a provider’s latest full grade when a monitoring visit came after it, and says so', () => {
@@ -151,7 +203,13 @@ describe('older lists and broken rows', () => {
     expect(result.format).toBe('provider-list');
     expect(result.headerLine).toBe(3);
     const [home, agency] = providersFrom(result.providers ?? []);
-    expect(home).toMatchObject({ urn: 'SC123456', name: 'REDACTED', provisionType: { id: CHILDRENS_HOME }, sector: { id: 'local-authority' }, places: 4 });
+    expect(home).toMatchObject({
+      urn: 'SC123456',
+      name: 'REDACTED',
+      provisionType: { id: CHILDRENS_HOME },
+      sector: { id: 'local-authority' },
+      places: 4,
+    });
     expect(home!.events.map((event) => [event.full, event.grades])).toEqual([
       [true, { 'overall-effectiveness': 'good', 'quality-of-care': 'outstanding' }],
       [false, {}],
@@ -161,7 +219,9 @@ describe('older lists and broken rows', () => {
   });
 
   it('names the row, column and value of each problem', () => {
-    const problems = result.problems.filter((problem) => problem.line === 6).map((problem) => [problem.column, problem.value, problem.severity]);
+    const problems = result.problems
+      .filter((problem) => problem.line === 6)
+      .map((problem) => [problem.column, problem.value, problem.severity]);
     expect(problems).toEqual(
       expect.arrayContaining([
         ['URN', 'X12', 'error'],

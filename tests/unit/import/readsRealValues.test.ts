@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIso } from '../../../src/domain/partialDate';
-import { importBytes, hasNoProblems, valueKey, type ColumnRole, type ImportOptions, type ValueMeaning } from '../../../src/import';
+import {
+  importBytes,
+  hasNoProblems,
+  valueKey,
+  type ColumnRole,
+  type ImportOptions,
+  type ValueMeaning,
+} from '../../../src/import';
 import { importBytesInChunks, importBytesPacked } from '../../../src/import/chunkedImport';
 import { unpackResult } from '../../../src/import/packedResult';
 import { splitCsvLine } from '../../helpers/realData';
@@ -13,7 +20,10 @@ import { FIXTURES_DIR, imported, inspectionOf, outcomeOf, rejected } from './hel
 
 const UPLOAD = join(FIXTURES_DIR, 'upload');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(UPLOAD, name)));
-const linesOf = (name: string) => readFileSync(join(UPLOAD, name), 'utf8').split('\n').filter((line) => line.trim() !== '');
+const linesOf = (name: string) =>
+  readFileSync(join(UPLOAD, name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 
 /** The whole-file reader, after checking the chunked and worker readers give exactly the same. */
 function read(name: string, options: ImportOptions = {}) {
@@ -75,7 +85,9 @@ describe('data-to-insight’s ILACS history, as its CSV writes it', () => {
       ['E09000005', '2026-04-27'],
     ] as const) {
       const inspection = inspectionOf(result.inspections, code, date);
-      expect(outcomeOf(inspection, 'overall-effectiveness')).toBe('not-judged: Not graded: inspections from April 2026 give no overall effectiveness grade');
+      expect(outcomeOf(inspection, 'overall-effectiveness')).toBe(
+        'not-judged: Not graded: inspections from April 2026 give no overall effectiveness grade',
+      );
       expect(outcomeOf(inspection, 'impact-of-leaders')).toBe('good');
     }
   });
@@ -90,27 +102,45 @@ describe('data-to-insight’s ILACS history, as its CSV writes it', () => {
     expect(formatIso(inspectionOf(result.inspections, BARNSLEY, '2023-09-11').publicationDate!)).toBe('2023-10-27');
     const published = column(name, 'publication_date');
     const readInFull = published.filter((text, i) => /^\d\d\/\d\d\/\d\d$/.test(text) && starts[i] !== '').length;
-    expect(result.notes).toContainEqual({ column: 'publication_date', message: expect.stringMatching(new RegExp(`^${readInFull} dates are written with a two-digit year`)) });
+    expect(result.notes).toContainEqual({
+      column: 'publication_date',
+      message: expect.stringMatching(new RegExp(`^${readInFull} dates are written with a two-digit year`)),
+    });
   });
 
   it('keeps an inspection whose publication date cannot be read, with a warning on that cell', () => {
     const dudley = inspectionOf(result.inspections, 'E08000027', '2022-10-31');
     expect(dudley.publicationDate).toBeUndefined();
-    expect(result.problems).toContainEqual(expect.objectContaining({ line: 8, column: 'publication_date', value: 'tbc', severity: 'warning' }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({ line: 8, column: 'publication_date', value: 'tbc', severity: 'warning' }),
+    );
   });
 
   it('refuses only the row with no inspection date, saying it gives only a publication date', () => {
     const errors = result.problems.filter((problem) => problem.severity === 'error');
-    expect(errors).toEqual([expect.objectContaining({ line: 9, column: 'inspection_start_date', message: expect.stringMatching(/only the report’s publication date \(16\/05\/24\)/) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 9,
+        column: 'inspection_start_date',
+        message: expect.stringMatching(/only the report’s publication date \(16\/05\/24\)/),
+      }),
+    ]);
   });
 
   it('lists every column with data it did not use, each with its reason, and none as a problem', () => {
     // A URN is a provider list's field: an authority's table reads it as a field it does not use.
-    const isUrn = (mapping: (typeof result.columns)[number]) => mapping.role.kind === 'field' && mapping.role.field === 'urn';
-    const used = new Set(result.columns.filter((mapping) => mapping.role.kind !== 'ignored' && !isUrn(mapping)).map((mapping) => mapping.heading));
+    const isUrn = (mapping: (typeof result.columns)[number]) =>
+      mapping.role.kind === 'field' && mapping.role.field === 'urn';
+    const used = new Set(
+      result.columns
+        .filter((mapping) => mapping.role.kind !== 'ignored' && !isUrn(mapping))
+        .map((mapping) => mapping.heading),
+    );
     const [header] = linesOf(name);
     const withData = splitCsvLine(header!).filter((heading) => column(name, heading).some((text) => text !== ''));
-    expect(result.unusedColumns.map((unused) => unused.heading).sort()).toEqual(withData.filter((heading) => !used.has(heading)).sort());
+    expect(result.unusedColumns.map((unused) => unused.heading).sort()).toEqual(
+      withData.filter((heading) => !used.has(heading)).sort(),
+    );
     for (const unused of result.unusedColumns) expect(unused.reason).not.toBe('');
     expect(result.problems.filter((problem) => problem.line === result.headerLine)).toEqual([]);
   });
@@ -124,15 +154,29 @@ describe('counts with a survey percentage on the same row', () => {
     expect(result.format).toBe('summary-counts');
     expect(result.inspections).toHaveLength(linesOf(name).length - 1);
     const figures = column(name, 'Felt safe (%)').filter((text) => /^\d+$/.test(text));
-    expect(result.measures.map((measure) => [measure.authority.name, formatIso(measure.date), measure.name, measure.value, measure.unit])).toEqual([
-      ['Walsall', '2012-06', 'Felt safe', Number(figures[0]), '%'],
-    ]);
-    expect(inspectionOf(result.inspections, 'Walsall', '2012-06').type).toBe('Inspection of safeguarding and looked after children services');
+    expect(
+      result.measures.map((measure) => [
+        measure.authority.name,
+        formatIso(measure.date),
+        measure.name,
+        measure.value,
+        measure.unit,
+      ]),
+    ).toEqual([['Walsall', '2012-06', 'Felt safe', Number(figures[0]), '%']]);
+    expect(inspectionOf(result.inspections, 'Walsall', '2012-06').type).toBe(
+      'Inspection of safeguarding and looked after children services',
+    );
   });
 
   it('keeps the inspection when its figure is not a number, with a warning on that cell', () => {
-    expect(inspectionOf(result.inspections, 'Sandwell', '2011-06').summaryCounts).toEqual({ good: 2, adequate: 10, inadequate: 10 });
-    expect(result.problems).toEqual([expect.objectContaining({ line: 4, column: 'Felt safe (%)', value: 'about 90', severity: 'warning' })]);
+    expect(inspectionOf(result.inspections, 'Sandwell', '2011-06').summaryCounts).toEqual({
+      good: 2,
+      adequate: 10,
+      inadequate: 10,
+    });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ line: 4, column: 'Felt safe (%)', value: 'about 90', severity: 'warning' }),
+    ]);
     expect(hasNoProblems(result)).toBe(false);
   });
 });
@@ -143,8 +187,21 @@ describe('a percentage column whose heading does not say so', () => {
   it('is listed as not used and reported as a problem, so the preview never says “No problems”', () => {
     const result = imported(read(name));
     expect(result.measures).toEqual([]);
-    expect(result.unusedColumns).toEqual([expect.objectContaining({ heading: 'Felt safe', couldRead: 'percentages', cells: column(name, 'Felt safe').length })]);
-    expect(result.problems).toEqual([expect.objectContaining({ line: 1, column: 'Felt safe', severity: 'warning', message: expect.stringMatching(/holds percentages/) })]);
+    expect(result.unusedColumns).toEqual([
+      expect.objectContaining({
+        heading: 'Felt safe',
+        couldRead: 'percentages',
+        cells: column(name, 'Felt safe').length,
+      }),
+    ]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'Felt safe',
+        severity: 'warning',
+        message: expect.stringMatching(/holds percentages/),
+      }),
+    ]);
     expect(hasNoProblems(result)).toBe(false);
   });
 
@@ -169,9 +226,20 @@ describe('grades written 1 to 4 in area columns', () => {
     const overall = column(name, 'Overall effectiveness grade');
     const codes = column(name, 'LA code');
     const dates = column(name, 'Inspection date').map((text) => text.split('/').reverse().join('-'));
-    codes.forEach((code, i) => expect(outcomeOf(inspectionOf(result.inspections, code, dates[i]!), 'overall-effectiveness')).toBe(ranks[overall[i] as keyof typeof ranks]));
-    expect(result.notes.map((note) => note.column)).toEqual(['Overall effectiveness grade', 'Impact of leaders grade', 'Help and protection grade', 'In care grade']);
-    expect(result.notes[0]!.message).toMatch(/^3 grades are written as a number: read on Ofsted’s scale, 1 Outstanding, 2 Good/);
+    codes.forEach((code, i) =>
+      expect(outcomeOf(inspectionOf(result.inspections, code, dates[i]!), 'overall-effectiveness')).toBe(
+        ranks[overall[i] as keyof typeof ranks],
+      ),
+    );
+    expect(result.notes.map((note) => note.column)).toEqual([
+      'Overall effectiveness grade',
+      'Impact of leaders grade',
+      'Help and protection grade',
+      'In care grade',
+    ]);
+    expect(result.notes[0]!.message).toMatch(
+      /^3 grades are written as a number: read on Ofsted’s scale, 1 Outstanding, 2 Good/,
+    );
     // Notes are not problems.
     expect(hasNoProblems(result)).toBe(true);
   });
@@ -199,26 +267,32 @@ describe('values the user gives a meaning to', () => {
     expect(result.rowsRejected).toBe(0);
     expect(result.unrecognisedValues).toEqual([]);
     const walsall = inspectionOf(result.inspections, 'E08000030', '2021-10-04');
-    expect(['overall-effectiveness', 'impact-of-leaders', 'help-and-protection', 'children-in-care'].map((area) => outcomeOf(walsall, area))).toEqual([
-      'good',
-      'good',
-      'requires-improvement',
-      'good',
-    ]);
-    expect(outcomeOf(inspectionOf(result.inspections, 'E08000027', '2022-10-31'), 'overall-effectiveness')).toMatch(/^not-judged: .*awaiting report.*chosen in the preview/);
+    expect(
+      ['overall-effectiveness', 'impact-of-leaders', 'help-and-protection', 'children-in-care'].map((area) =>
+        outcomeOf(walsall, area),
+      ),
+    ).toEqual(['good', 'good', 'requires-improvement', 'good']);
+    expect(outcomeOf(inspectionOf(result.inspections, 'E08000027', '2022-10-31'), 'overall-effectiveness')).toMatch(
+      /^not-judged: .*awaiting report.*chosen in the preview/,
+    );
     expect(hasNoProblems(result)).toBe(true);
   });
 
   it('can still be a grade the inspection’s framework did not use, which is refused as before', () => {
     const valueMeanings = new Map<string, ValueMeaning>([[valueKey('G'), { kind: 'grade', grade: 'adequate' }]]);
     const result = imported(read(name, { valueMeanings }));
-    expect(result.problems.filter((problem) => problem.value === 'G').every((problem) => /was not used by/.test(problem.message))).toBe(true);
+    expect(
+      result.problems
+        .filter((problem) => problem.value === 'G')
+        .every((problem) => /was not used by/.test(problem.message)),
+    ).toBe(true);
   });
 });
 
 describe('headings', () => {
   it('name no column twice: a file with only a DfE number keeps it as the authority code', () => {
-    const text = 'local_authority,la_code,inspection_start_date,overall_effectiveness_grade\nwalsall,335,04/10/2021,good\n';
+    const text =
+      'local_authority,la_code,inspection_start_date,overall_effectiveness_grade\nwalsall,335,04/10/2021,good\n';
     const result = imported(importBytes('dfe-only.csv', new TextEncoder().encode(text)));
     expect(result.inspections[0]!.authority.laNumber).toBe('335');
   });

@@ -37,12 +37,18 @@ describe('buildDataset over all three sheets', () => {
     expect(totalRows).toBe(271 + 153 + 112);
     expect(distinctInspections.size).toBeLessThan(totalRows);
     expect(dataset.inspections).toHaveLength(distinctInspections.size);
-    const held = new Set(dataset.inspections.map((inspection) => `${inspection.authority.onsCode}|${formatIso(inspection.date)}`));
+    const held = new Set(
+      dataset.inspections.map((inspection) => `${inspection.authority.onsCode}|${formatIso(inspection.date)}`),
+    );
     expect(held).toEqual(distinctInspections);
   });
 
   it('holds each authority once, under its ONS code', () => {
-    const codes = new Set([...raw.values()].flatMap((sheet) => sheet.rows.map((row) => cellUnder(sheet, row.cells, 'Local authority area code'))));
+    const codes = new Set(
+      [...raw.values()].flatMap((sheet) =>
+        sheet.rows.map((row) => cellUnder(sheet, row.cells, 'Local authority area code')),
+      ),
+    );
     expect(new Set(dataset.authorities.keys())).toEqual(codes);
   });
 
@@ -53,7 +59,10 @@ describe('buildDataset over all three sheets', () => {
       const code = cellUnder(asAtSheet, row.cells, 'Local authority area code');
       const date = isoFromUk(cellUnder(asAtSheet, row.cells, 'Inspection date'));
       const inspection = inspectionOf(dataset.inspections, code, date);
-      expect(inspection.sources.map((source) => source.file), `${code} ${date}`).toEqual(expect.arrayContaining([HISTORY_FILE, AS_AT_FILE]));
+      expect(
+        inspection.sources.map((source) => source.file),
+        `${code} ${date}`,
+      ).toEqual(expect.arrayContaining([HISTORY_FILE, AS_AT_FILE]));
       expect(inspection.sources.find((source) => source.file === AS_AT_FILE)?.line).toBe(row.line);
       for (const [heading, areaId] of AREA_HEADINGS) {
         const word = cellUnder(asAtSheet, row.cells, heading);
@@ -64,7 +73,10 @@ describe('buildDataset over all three sheets', () => {
   });
 
   it('keeps the type the history gives, whichever file comes first', () => {
-    for (const order of [[history, asAt, inYear], [asAt, inYear, history]]) {
+    for (const order of [
+      [history, asAt, inYear],
+      [asAt, inYear, history],
+    ]) {
       const walsall = inspectionOf(buildDataset(order).dataset.inspections, 'E08000030', '2021-10-04');
       expect(walsall.type).toBe('ILACS Standard Inspection');
     }
@@ -78,7 +90,9 @@ describe('buildDataset over all three sheets', () => {
 
   it('dates the end of the three authorities that no longer exist', () => {
     const ended = [...dataset.authorities.values()].filter((authority) => authority.noLongerExists);
-    expect(ended.map((authority) => [authority.name, authority.ceasedOn && formatIso(authority.ceasedOn)]).sort()).toEqual([
+    expect(
+      ended.map((authority) => [authority.name, authority.ceasedOn && formatIso(authority.ceasedOn)]).sort(),
+    ).toEqual([
       ['Bournemouth', '2019-04-01'],
       ['Cumbria', '2023-04-01'],
       ['Northamptonshire', '2021-04-01'],
@@ -100,14 +114,30 @@ describe('buildDataset over all three sheets', () => {
       ...asAt,
       inspections: asAt.inspections.map((inspection) =>
         inspection.authority.onsCode === 'E08000030'
-          ? { ...inspection, judgements: inspection.judgements.map((judgement) => (judgement.area.id === 'overall-effectiveness' ? { ...judgement, outcome: { kind: 'graded' as const, grade: 'inadequate' as const } } : judgement)) }
+          ? {
+              ...inspection,
+              judgements: inspection.judgements.map((judgement) =>
+                judgement.area.id === 'overall-effectiveness'
+                  ? { ...judgement, outcome: { kind: 'graded' as const, grade: 'inadequate' as const } }
+                  : judgement,
+              ),
+            }
           : inspection,
       ),
     };
     const { conflicts: found, dataset: merged } = buildDataset([history, tampered]);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ line: 139, column: 'Overall effectiveness', value: 'inadequate', severity: 'warning' });
-    expect(found[0]?.message).toMatch(/disagrees with .*ILACS_inspection_history\.csv \(row 247\).*earlier grade \(good\) was kept/);
-    expect(outcomeOf(inspectionOf(merged.inspections, 'E08000030', '2021-10-04'), 'overall-effectiveness')).toBe('good');
+    expect(found[0]).toMatchObject({
+      line: 139,
+      column: 'Overall effectiveness',
+      value: 'inadequate',
+      severity: 'warning',
+    });
+    expect(found[0]?.message).toMatch(
+      /disagrees with .*ILACS_inspection_history\.csv \(row 247\).*earlier grade \(good\) was kept/,
+    );
+    expect(outcomeOf(inspectionOf(merged.inspections, 'E08000030', '2021-10-04'), 'overall-effectiveness')).toBe(
+      'good',
+    );
   });
 });

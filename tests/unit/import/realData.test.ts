@@ -11,13 +11,22 @@ describe('ILACS inspection history', () => {
 
   it('imports all 271 inspections with no problems at all', () => {
     expect(raw.rows).toHaveLength(271);
-    expect(history).toMatchObject({ format: 'ofsted-wide', headerLine: 3, rowsRead: 271, rowsImported: 271, rowsRejected: 0, rowsSkipped: 0 });
+    expect(history).toMatchObject({
+      format: 'ofsted-wide',
+      headerLine: 3,
+      rowsRead: 271,
+      rowsImported: 271,
+      rowsRejected: 0,
+      rowsSkipped: 0,
+    });
     expect(history.inspections).toHaveLength(271);
     expect(history.problems).toEqual([]);
   });
 
   it('gives each inspection the line it came from', () => {
-    expect(history.inspections.map((inspection) => inspection.sources[0]?.line)).toEqual(raw.rows.map((row) => row.line));
+    expect(history.inspections.map((inspection) => inspection.sources[0]?.line)).toEqual(
+      raw.rows.map((row) => row.line),
+    );
   });
 
   it('has Walsall’s ILACS Standard Inspection of 4 October 2021: Good overall, help and protection RI to be good, care leavers not judged', () => {
@@ -45,7 +54,10 @@ describe('ILACS inspection history', () => {
     for (const inspection of history.inspections) {
       const careLeavers = outcomeOf(inspection, 'care-leavers');
       if (inspection.date.year < 2023) expect(careLeavers, formatIso(inspection.date)).toMatch(/^not-judged/);
-      else expect(careLeavers, `${inspection.authority.name} ${formatIso(inspection.date)}`).not.toMatch(/^not-judged|absent/);
+      else
+        expect(careLeavers, `${inspection.authority.name} ${formatIso(inspection.date)}`).not.toMatch(
+          /^not-judged|absent/,
+        );
     }
   });
 
@@ -58,14 +70,27 @@ describe('ILACS inspection history', () => {
   });
 
   it('flags exactly the three authorities that no longer exist', () => {
-    const gone = new Set(history.inspections.filter((inspection) => inspection.authority.noLongerExists).map((inspection) => inspection.authority.onsCode));
+    const gone = new Set(
+      history.inspections
+        .filter((inspection) => inspection.authority.noLongerExists)
+        .map((inspection) => inspection.authority.onsCode),
+    );
     expect([...gone].sort()).toEqual(['E06000028', 'E10000006', 'E10000021']);
-    const names = new Set(history.inspections.filter((inspection) => inspection.authority.noLongerExists).map((inspection) => inspection.authority.name));
+    const names = new Set(
+      history.inspections
+        .filter((inspection) => inspection.authority.noLongerExists)
+        .map((inspection) => inspection.authority.name),
+    );
     expect([...names].sort()).toEqual(['Bournemouth', 'Cumbria', 'Northamptonshire']);
   });
 
   it('grades every judged area as the file words it', () => {
-    const wordOf: Record<string, string> = { outstanding: 'Outstanding', good: 'Good', 'requires-improvement': 'Requires improvement to be good', inadequate: 'Inadequate' };
+    const wordOf: Record<string, string> = {
+      outstanding: 'Outstanding',
+      good: 'Good',
+      'requires-improvement': 'Requires improvement to be good',
+      inadequate: 'Inadequate',
+    };
     history.inspections.forEach((inspection, index) => {
       const row = raw.rows[index]!;
       const overall = outcomeOf(inspection, 'overall-effectiveness');
@@ -81,24 +106,40 @@ describe('in-year inspections and visits', () => {
   const rawVisits = raw.rows.filter((row) => /visit/i.test(cellUnder(raw, row.cells, 'Inspection/Visit type')));
 
   it('imports every row with no problems', () => {
-    expect(inYear).toMatchObject({ rowsRead: raw.rows.length, rowsImported: raw.rows.length, rowsRejected: 0, rowsSkipped: 0 });
+    expect(inYear).toMatchObject({
+      rowsRead: raw.rows.length,
+      rowsImported: raw.rows.length,
+      rowsRejected: 0,
+      rowsSkipped: 0,
+    });
     expect(inYear.problems).toEqual([]);
   });
 
   it('gives visits no judgements and carries the visit theme as a note', () => {
     expect(rawVisits.length).toBeGreaterThan(50);
     for (const row of rawVisits) {
-      const visit = inspectionOf(inYear.inspections, cellUnder(raw, row.cells, 'Local authority area code'), isoFromUk(cellUnder(raw, row.cells, 'Inspection/Visit date')));
+      const visit = inspectionOf(
+        inYear.inspections,
+        cellUnder(raw, row.cells, 'Local authority area code'),
+        isoFromUk(cellUnder(raw, row.cells, 'Inspection/Visit date')),
+      );
       expect(visit.framework, `line ${row.line}`).toBe('ilacs-visit');
       expect(visit.judgements).toEqual([]);
       expect(visit.note).toBe(cellUnder(raw, row.cells, 'Visit Theme'));
     }
-    expect(inYear.inspections.filter((inspection) => inspection.framework === 'ilacs-visit')).toHaveLength(rawVisits.length);
+    expect(inYear.inspections.filter((inspection) => inspection.framework === 'ilacs-visit')).toHaveLength(
+      rawVisits.length,
+    );
   });
 
   it('reads Bradford’s "LA Monitoring visit" as a visit', () => {
     const bradford = inspectionOf(inYear.inspections, 'E08000032', '2025-02-11');
-    expect(bradford).toMatchObject({ type: 'LA Monitoring visit', framework: 'ilacs-visit', note: 'Children in care', judgements: [] });
+    expect(bradford).toMatchObject({
+      type: 'LA Monitoring visit',
+      framework: 'ilacs-visit',
+      note: 'Children in care',
+      judgements: [],
+    });
   });
 
   it('gives the inspections their five judgements and no note', () => {
@@ -122,7 +163,9 @@ describe('inspections as at 31 March 2025', () => {
 
   it('reads Walsall’s row the same way as in the history', () => {
     const walsall = inspectionOf(asAt.inspections, 'E08000030', '2021-10-04');
-    expect(['overall-effectiveness', 'help-and-protection', 'care-leavers'].map((area) => outcomeOf(walsall, area))).toEqual([
+    expect(
+      ['overall-effectiveness', 'help-and-protection', 'care-leavers'].map((area) => outcomeOf(walsall, area)),
+    ).toEqual([
       'good',
       'requires-improvement',
       'not-judged: Not judged: this area was only judged from 1 January 2023',

@@ -8,14 +8,22 @@ import { dateDisagreements, formatIso, type Inspection } from '../../../src/doma
 import { buildFromGroups, importText, type RecordGroup } from '../../../src/import';
 import { AS_AT_FILE, FIXTURES_DIR, HISTORY_FILE, IN_YEAR_FILE, importOfsted, imported, OFSTED_DIR } from './helpers';
 
-const defaults: RecordGroup[] = [HISTORY_FILE, AS_AT_FILE, IN_YEAR_FILE].map((file) => ({ file, inspections: importOfsted(file).inspections, measures: [], onDuplicate: 'merge' }));
+const defaults: RecordGroup[] = [HISTORY_FILE, AS_AT_FILE, IN_YEAR_FILE].map((file) => ({
+  file,
+  inspections: importOfsted(file).inspections,
+  measures: [],
+  onDuplicate: 'merge',
+}));
 
 const ofstedLines = (file: string) => readFileSync(join(OFSTED_DIR, file), 'utf8').split('\n');
 const lineOf = (lines: readonly string[], text: string) => lines.findIndex((line) => line.includes(text)) + 1;
 
 /** Every record the build holds for one authority and one year, with its dates. */
 function held(inspections: readonly Inspection[], code: string, year: number): Inspection[] {
-  return inspections.filter((inspection) => inspection.authority.onsCode === code && inspection.date.year === year && inspection.framework === 'ilacs');
+  return inspections.filter(
+    (inspection) =>
+      inspection.authority.onsCode === code && inspection.date.year === year && inspection.framework === 'ilacs',
+  );
 }
 
 describe("the Isles of Scilly's 2023 inspection: 10 July in an earlier release, 11 July in 2025's", () => {
@@ -31,7 +39,15 @@ describe("the Isles of Scilly's 2023 inspection: 10 July in an earlier release, 
   });
 
   it('is one inspection when the earlier release is merged with the default files, both dates kept with their sources', () => {
-    const { dataset } = buildFromGroups([...defaults, { file: 'as-at-earlier-release.csv', inspections: earlierRelease.inspections, measures: [], onDuplicate: 'merge' }]);
+    const { dataset } = buildFromGroups([
+      ...defaults,
+      {
+        file: 'as-at-earlier-release.csv',
+        inspections: earlierRelease.inspections,
+        measures: [],
+        onDuplicate: 'merge',
+      },
+    ]);
     const scilly = held(dataset.inspections, 'E06000053', 2023);
     expect(scilly).toHaveLength(1);
     const historyLine = lineOf(ofstedLines(HISTORY_FILE), 'Isles of Scilly,Current,South West,11/07/2023');
@@ -41,7 +57,10 @@ describe("the Isles of Scilly's 2023 inspection: 10 July in an earlier release, 
   });
 
   it('is one inspection held, with the date Ofsted gives in 2025, when the earlier release is a file the user brings', () => {
-    const { dataset } = buildFromGroups([...defaults, { file: 'as-at-earlier-release.csv', inspections: earlierRelease.inspections, measures: [], onDuplicate: 'skip' }]);
+    const { dataset } = buildFromGroups([
+      ...defaults,
+      { file: 'as-at-earlier-release.csv', inspections: earlierRelease.inspections, measures: [], onDuplicate: 'skip' },
+    ]);
     const scilly = held(dataset.inspections, 'E06000053', 2023);
     expect(scilly.map((inspection) => formatIso(inspection.date))).toEqual(['2023-07-11']);
     expect(scilly[0]!.sources.map((source) => source.file)).toEqual([HISTORY_FILE, AS_AT_FILE]);
@@ -50,7 +69,13 @@ describe("the Isles of Scilly's 2023 inspection: 10 July in an earlier release, 
 
 describe("Nottingham's 2022 inspection: published 5 November 2022 in the 2023 release's table, 5 September 2022 in 2025's", () => {
   // The 2023 release's table of every inspection since 2009 gives each ILACS inspection's publication date only.
-  const path = join(FIXTURES_DIR, 'real', 'ofsted', 'csc-in-england-2023', 'csc_in_england_2023__LA_inspections_2009-2023.csv');
+  const path = join(
+    FIXTURES_DIR,
+    'real',
+    'ofsted',
+    'csc-in-england-2023',
+    'csc_in_england_2023__LA_inspections_2009-2023.csv',
+  );
   // Its headings hold line breaks inside quotes, so it is read with papaparse rather than line by line.
   const rows = Papa.parse<string[]>(readFileSync(path, 'utf8')).data;
   const header = rows[4]!;
@@ -64,11 +89,17 @@ describe("Nottingham's 2022 inspection: published 5 November 2022 in the 2023 re
   // The row as a record that knows only its publication date (its date is that date), in our tidy format.
   const areas: ReadonlyArray<[string, string]> = [
     ['Overall effectiveness', 'Second ILACS framework overall effectiveness'],
-    ['The impact of leaders on social work practice with children and families', 'Second ILACS framework impact of leaders'],
+    [
+      'The impact of leaders on social work practice with children and families',
+      'Second ILACS framework impact of leaders',
+    ],
   ];
   const tidy = [
     'authority_name,authority_code,inspection_type,inspection_date,publication_date,judgement_area,grade',
-    ...areas.map(([area, heading]) => `Nottingham,E06000018,${cell('Second ILACS framework inspection type')},${published},${published},${area},${cell(heading)}`),
+    ...areas.map(
+      ([area, heading]) =>
+        `Nottingham,E06000018,${cell('Second ILACS framework inspection type')},${published},${published},${area},${cell(heading)}`,
+    ),
   ].join('\n');
   const release2023 = imported(importText('csc-2023-nottingham.csv', `${tidy}\n`));
 
@@ -78,7 +109,10 @@ describe("Nottingham's 2022 inspection: published 5 November 2022 in the 2023 re
   });
 
   it('is one inspection: the 2025 inspection date, and both publication dates with their sources', () => {
-    const { dataset } = buildFromGroups([...defaults, { file: 'csc-2023-nottingham.csv', inspections: release2023.inspections, measures: [], onDuplicate: 'merge' }]);
+    const { dataset } = buildFromGroups([
+      ...defaults,
+      { file: 'csc-2023-nottingham.csv', inspections: release2023.inspections, measures: [], onDuplicate: 'merge' },
+    ]);
     const nottingham = held(dataset.inspections, 'E06000018', 2022);
     expect(nottingham).toHaveLength(1);
     expect(formatIso(nottingham[0]!.date)).toBe('2022-07-11');
@@ -90,8 +124,13 @@ describe("Nottingham's 2022 inspection: published 5 November 2022 in the 2023 re
   });
 
   it("stays apart from Nottingham's 2024 monitoring visits, which are three visits", () => {
-    const { dataset } = buildFromGroups([...defaults, { file: 'csc-2023-nottingham.csv', inspections: release2023.inspections, measures: [], onDuplicate: 'merge' }]);
-    const visits = dataset.inspections.filter((inspection) => inspection.authority.onsCode === 'E06000018' && inspection.framework === 'ilacs-visit');
+    const { dataset } = buildFromGroups([
+      ...defaults,
+      { file: 'csc-2023-nottingham.csv', inspections: release2023.inspections, measures: [], onDuplicate: 'merge' },
+    ]);
+    const visits = dataset.inspections.filter(
+      (inspection) => inspection.authority.onsCode === 'E06000018' && inspection.framework === 'ilacs-visit',
+    );
     expect(visits.map((visit) => formatIso(visit.date)).sort()).toEqual(['2024-04-03', '2024-07-31', '2024-11-12']);
   });
 });

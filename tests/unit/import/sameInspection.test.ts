@@ -6,13 +6,22 @@ import { buildFromGroups, sameInspection, type RecordGroup } from '../../../src/
 
 const day = (iso: string): PartialDate => {
   const [year, month, date] = iso.split('-').map(Number);
-  return date === undefined ? { precision: 'month', year: year!, month: month! } : { precision: 'day', year: year!, month: month!, day: date };
+  return date === undefined
+    ? { precision: 'month', year: year!, month: month! }
+    : { precision: 'day', year: year!, month: month!, day: date };
 };
 
 const WALSALL = { name: 'Walsall', onsCode: 'E08000030' };
 
 /** An inspection record as an importer gives it; `published` alone means the file knew only the publication date. */
-function record(given: { date?: string; published?: string; type?: string; framework?: Inspection['framework']; file?: string; line?: number }): Inspection {
+function record(given: {
+  date?: string;
+  published?: string;
+  type?: string;
+  framework?: Inspection['framework'];
+  file?: string;
+  line?: number;
+}): Inspection {
   const date = given.date ?? given.published!;
   return {
     authority: WALSALL,
@@ -20,7 +29,12 @@ function record(given: { date?: string; published?: string; type?: string; frame
     framework: given.framework ?? 'ilacs',
     date: day(date),
     ...(given.published ? { publicationDate: day(given.published) } : {}),
-    judgements: [{ area: { id: 'overall-effectiveness', label: 'Overall effectiveness' }, outcome: { kind: 'graded', grade: 'good' } }],
+    judgements: [
+      {
+        area: { id: 'overall-effectiveness', label: 'Overall effectiveness' },
+        outcome: { kind: 'graded', grade: 'good' },
+      },
+    ],
     sources: [{ file: given.file ?? 'a.csv', line: given.line ?? 2 }],
   };
 }
@@ -64,19 +78,43 @@ describe('a record known only by its publication date, 0 to 240 days after the i
   it("two records that both know when their inspection began are not matched by one's publication date", () => {
     // Nottingham's monitoring visits of 3 April 2024 and 31 July 2024 (published 2 September 2024, 152 days after
     // the first began) are two visits, as Ofsted's in-year sheet lists them.
-    const first = record({ date: '2024-04-03', published: '2024-05-15', type: 'LA Monitoring visit', framework: 'ilacs-visit' });
-    const second = record({ date: '2024-07-31', published: '2024-09-02', type: 'LA Monitoring visit', framework: 'ilacs-visit' });
+    const first = record({
+      date: '2024-04-03',
+      published: '2024-05-15',
+      type: 'LA Monitoring visit',
+      framework: 'ilacs-visit',
+    });
+    const second = record({
+      date: '2024-07-31',
+      published: '2024-09-02',
+      type: 'LA Monitoring visit',
+      framework: 'ilacs-visit',
+    });
     expect(sameInspection(first, second, true)).toBe(false);
   });
 });
 
 describe('never the same inspection', () => {
   it.each([
-    ['a child protection re-inspection and the inspection it followed', { type: 'Child Protection Inspections (CPI)', framework: 'cpi' as const }, { type: 'Child Protection Re-Inspection (CPRI)', framework: 'cpi' as const }],
-    ['a focused visit and a standard inspection', { type: 'ILACS Focused Visit', framework: 'ilacs-visit' as const }, { type: 'ILACS Standard Inspection', framework: 'ilacs' as const }],
-    ['a SIF inspection and a SLAC inspection', { type: 'Single inspection framework', framework: 'sif' as const }, { type: 'Safeguarding and looked after children', framework: 'slac' as const }],
+    [
+      'a child protection re-inspection and the inspection it followed',
+      { type: 'Child Protection Inspections (CPI)', framework: 'cpi' as const },
+      { type: 'Child Protection Re-Inspection (CPRI)', framework: 'cpi' as const },
+    ],
+    [
+      'a focused visit and a standard inspection',
+      { type: 'ILACS Focused Visit', framework: 'ilacs-visit' as const },
+      { type: 'ILACS Standard Inspection', framework: 'ilacs' as const },
+    ],
+    [
+      'a SIF inspection and a SLAC inspection',
+      { type: 'Single inspection framework', framework: 'sif' as const },
+      { type: 'Safeguarding and looked after children', framework: 'slac' as const },
+    ],
   ])('%s, on the same day', (_what, a, b) => {
-    expect(sameInspection(record({ date: '2013-06-10', ...a }), record({ date: '2013-06-10', ...b }), true)).toBe(false);
+    expect(sameInspection(record({ date: '2013-06-10', ...a }), record({ date: '2013-06-10', ...b }), true)).toBe(
+      false,
+    );
   });
 
   it('two authorities, on the same day', () => {
@@ -85,7 +123,11 @@ describe('never the same inspection', () => {
 });
 
 describe('merging two files whose records are one inspection', () => {
-  const group = (file: string, inspections: Inspection[], onDuplicate: RecordGroup['onDuplicate'] = 'merge'): RecordGroup => ({ file, inspections, measures: [], onDuplicate });
+  const group = (
+    file: string,
+    inspections: Inspection[],
+    onDuplicate: RecordGroup['onDuplicate'] = 'merge',
+  ): RecordGroup => ({ file, inspections, measures: [], onDuplicate });
 
   it('keeps one record, both inspection dates with their sources, and says so', () => {
     const { dataset, conflicts } = buildFromGroups([
@@ -101,7 +143,9 @@ describe('merging two files whose records are one inspection', () => {
     expect(dateDisagreements(merged!)).toEqual([
       'Sources disagree on when this inspection began: 11 July 2023 (new.csv, row 63); 10 July 2023 (old.csv, row 9). Both are kept; check the inspection report.',
     ]);
-    expect(conflicts.map((conflict) => [conflict.line, conflict.column, conflict.value, conflict.severity])).toEqual([[9, 'Date', '2023-07-10', 'warning']]);
+    expect(conflicts.map((conflict) => [conflict.line, conflict.column, conflict.value, conflict.severity])).toEqual([
+      [9, 'Date', '2023-07-10', 'warning'],
+    ]);
   });
 
   it('says nothing about dates when the files agree', () => {
@@ -113,10 +157,12 @@ describe('merging two files whose records are one inspection', () => {
     expect(conflicts).toEqual([]);
   });
 
-  it("takes the inspection date from the file that knows it, and keeps both publication dates when they differ", () => {
+  it('takes the inspection date from the file that knows it, and keeps both publication dates when they differ', () => {
     const { dataset } = buildFromGroups([
       group('published.csv', [record({ published: '2022-11-05', file: 'published.csv', line: 99 })]),
-      group('inspected.csv', [record({ date: '2022-07-11', published: '2022-09-05', file: 'inspected.csv', line: 172 })]),
+      group('inspected.csv', [
+        record({ date: '2022-07-11', published: '2022-09-05', file: 'inspected.csv', line: 172 }),
+      ]),
     ]);
     expect(dataset.inspections).toHaveLength(1);
     expect(dataset.inspections[0]!.date).toEqual(day('2022-07-11'));
@@ -126,14 +172,22 @@ describe('merging two files whose records are one inspection', () => {
   });
 
   it("a file's own records stay apart as the file keeps them, even a few days apart", () => {
-    const { dataset } = buildFromGroups([group('visits.csv', [record({ date: '2023-05-02', file: 'visits.csv', line: 2 }), record({ date: '2023-05-09', file: 'visits.csv', line: 3 })])]);
+    const { dataset } = buildFromGroups([
+      group('visits.csv', [
+        record({ date: '2023-05-02', file: 'visits.csv', line: 2 }),
+        record({ date: '2023-05-09', file: 'visits.csv', line: 3 }),
+      ]),
+    ]);
     expect(dataset.inspections).toHaveLength(2);
   });
 
   it("a later file's record is matched to one held record only once: its second record near that date is its own", () => {
     const { dataset, groups } = buildFromGroups([
       group('held.csv', [record({ date: '2023-05-05', file: 'held.csv' })]),
-      group('later.csv', [record({ date: '2023-05-02', file: 'later.csv', line: 2 }), record({ date: '2023-05-09', file: 'later.csv', line: 3 })]),
+      group('later.csv', [
+        record({ date: '2023-05-02', file: 'later.csv', line: 2 }),
+        record({ date: '2023-05-09', file: 'later.csv', line: 3 }),
+      ]),
     ]);
     expect(dataset.inspections).toHaveLength(2);
     expect(groups[1]).toEqual({ added: 1, merged: 1, replaced: 0, setAside: 0 });
@@ -142,7 +196,12 @@ describe('merging two files whose records are one inspection', () => {
 
 describe('a third file after two were merged', () => {
   it('is matched by the inspection date the merged record took from the second file', () => {
-    const group = (file: string, inspections: Inspection[]): RecordGroup => ({ file, inspections, measures: [], onDuplicate: 'merge' });
+    const group = (file: string, inspections: Inspection[]): RecordGroup => ({
+      file,
+      inspections,
+      measures: [],
+      onDuplicate: 'merge',
+    });
     // Published 5 November 2022 (its only date); then a file that knows it began on 11 July 2022; then one that knows
     // only a publication on 1 February 2023: 88 days after the first publication (two reports, if both knew only that),
     // but 205 days after the inspection began, which the merged record now knows.
@@ -152,6 +211,10 @@ describe('a third file after two were merged', () => {
       group('third.csv', [record({ published: '2023-02-01', file: 'third.csv' })]),
     ]);
     expect(dataset.inspections).toHaveLength(1);
-    expect(dataset.inspections[0]!.sources.map((source) => source.file)).toEqual(['published.csv', 'inspected.csv', 'third.csv']);
+    expect(dataset.inspections[0]!.sources.map((source) => source.file)).toEqual([
+      'published.csv',
+      'inspected.csv',
+      'third.csv',
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../../src/domain/partialDate';
 import { parseDate } from '../../../src/import/values';
 
-const day = (year: number, month: number, dayOfMonth: number): PartialDate => ({ precision: 'day', year, month, day: dayOfMonth });
+const day = (year: number, month: number, dayOfMonth: number): PartialDate => ({
+  precision: 'day',
+  year,
+  month,
+  day: dayOfMonth,
+});
 const month = (year: number, monthOfYear: number): PartialDate => ({ precision: 'month', year, month: monthOfYear });
 const year = (value: number): PartialDate => ({ precision: 'year', year: value });
 

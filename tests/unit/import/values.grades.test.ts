@@ -57,17 +57,26 @@ describe('parseGradeCell reads grade words in any case and wording', () => {
     expect(parseGradeCell(text)).toEqual({ ok: true, value: { kind: 'not-judged', reason } });
   });
 
-  it.each(['Very good', 'Excellent', 'Goo', 'Good/Outstanding', 'Requires improvement to be outstanding', '0', '5', '2.5', '01', 'Grade 2', 'Poor'])(
-    '%j is refused with the grades to use',
-    (text) => {
-      const parsed = parseGradeCell(text);
-      expect(parsed.ok).toBe(false);
-      if (parsed.ok) return;
-      expect(parsed.message).toMatch(/not an Ofsted grade/);
-      expect(parsed.message).toMatch(/Outstanding, Good, Requires improvement to be good or Inadequate/);
-      expect(parsed.message).toMatch(/leave the cell blank/);
-    },
-  );
+  it.each([
+    'Very good',
+    'Excellent',
+    'Goo',
+    'Good/Outstanding',
+    'Requires improvement to be outstanding',
+    '0',
+    '5',
+    '2.5',
+    '01',
+    'Grade 2',
+    'Poor',
+  ])('%j is refused with the grades to use', (text) => {
+    const parsed = parseGradeCell(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.message).toMatch(/not an Ofsted grade/);
+    expect(parsed.message).toMatch(/Outstanding, Good, Requires improvement to be good or Inadequate/);
+    expect(parsed.message).toMatch(/leave the cell blank/);
+  });
 });
 
 describe('gradeOnScale resolves a cell against its inspection’s era', () => {

@@ -22,15 +22,31 @@ describe('parseNumber', () => {
     expect(parseNumber(text)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '   ', 'ninety', '94%%', '1,23', '12,34,567', '1.234,5', '5.', '+5', '94 percent', 'N/A', '1e3', '$5', '£', '%', '1 234', '(5)', '12.5.3'])(
-    '%j is not a number',
-    (text) => {
-      const parsed = parseNumber(text);
-      expect(parsed.ok).toBe(false);
-      if (parsed.ok) return;
-      expect(parsed.message).toMatch(/not a number.*94, 94% or 1,234/);
-    },
-  );
+  it.each([
+    '',
+    '   ',
+    'ninety',
+    '94%%',
+    '1,23',
+    '12,34,567',
+    '1.234,5',
+    '5.',
+    '+5',
+    '94 percent',
+    'N/A',
+    '1e3',
+    '$5',
+    '£',
+    '%',
+    '1 234',
+    '(5)',
+    '12.5.3',
+  ])('%j is not a number', (text) => {
+    const parsed = parseNumber(text);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.message).toMatch(/not a number.*94, 94% or 1,234/);
+  });
 });
 
 describe('parseCount', () => {

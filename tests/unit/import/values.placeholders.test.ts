@@ -1,6 +1,13 @@
 // Placeholders scraped tables write where there is no grade, the user's meanings for values we do not know, and two-digit years.
 import { describe, expect, it } from 'vitest';
-import { fourDigitYear, gradeReader, parseGradeCell, valueKey, withCentury, type ValueMeaning } from '../../../src/import/values';
+import {
+  fourDigitYear,
+  gradeReader,
+  parseGradeCell,
+  valueKey,
+  withCentury,
+  type ValueMeaning,
+} from '../../../src/import/values';
 
 describe('placeholders are not judged, with their reason, never a grade or a refusal', () => {
   it.each<[string, RegExp]>([
@@ -38,7 +45,9 @@ describe('gradeReader: the user’s meanings for values the importer does not re
 
   it('reads a value said to be not judged as not judged, saying the choice was the user’s', () => {
     const parsed = read('awaiting  REPORT');
-    expect(parsed.ok && parsed.value.kind === 'not-judged' && parsed.value.reason).toMatch(/awaiting {2}REPORT.*chosen in the preview/);
+    expect(parsed.ok && parsed.value.kind === 'not-judged' && parsed.value.reason).toMatch(
+      /awaiting {2}REPORT.*chosen in the preview/,
+    );
   });
 
   it('leaves a value said to be a problem, and every value not given a meaning, as the importer reads it', () => {

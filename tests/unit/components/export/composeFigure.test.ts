@@ -47,7 +47,10 @@ describe('composeFigureSvg', () => {
 
   it('grows to fit longer notes instead of cutting them off', () => {
     const short = composeFigureSvg(base).height;
-    const long = composeFigureSvg({ ...base, footnotes: [...base.footnotes, 'A much longer note. '.repeat(30)] }).height;
+    const long = composeFigureSvg({
+      ...base,
+      footnotes: [...base.footnotes, 'A much longer note. '.repeat(30)],
+    }).height;
     expect(long).toBeGreaterThan(short + 60);
   });
 

@@ -40,6 +40,8 @@ describe('readTable', () => {
     const table = tableFrom(`<tbody><tr>
       <th>Walsall (chosen)<span class="app-matrix__subheading">Standard Inspection, 4 October 2021</span></th>
       <td><strong>Good</strong>, then <em>Outstanding</em>.</td></tr></tbody>`);
-    expect(readTable(table)).toEqual([['Walsall (chosen) Standard Inspection, 4 October 2021', 'Good, then Outstanding.']]);
+    expect(readTable(table)).toEqual([
+      ['Walsall (chosen) Standard Inspection, 4 October 2021', 'Good, then Outstanding.'],
+    ]);
   });
 });

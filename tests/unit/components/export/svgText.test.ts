@@ -38,7 +38,8 @@ describe('wrapText', () => {
   });
 
   it('never gives a line wider than asked with the estimate used for files made outside a browser', () => {
-    const text = 'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks.';
+    const text =
+      'Adequate (inspections to 2012) and Requires improvement (from 2013) are different grades on different frameworks.';
     for (const line of wrapText(text, 300, 14)) expect(estimateWidth(line, 14, false)).toBeLessThanOrEqual(300);
   });
 });

@@ -6,7 +6,7 @@ import { datasetOf } from './authorityFixtures';
 const measures = (rows: string[]) => ['authority_name,authority_code,date,measure,value,unit', ...rows].join('\n');
 const dataset = datasetOf({
   'm.csv': measures([
-    "Walsall,E08000030,2012-06,Children who said they felt safe,94,%",
+    'Walsall,E08000030,2012-06,Children who said they felt safe,94,%',
     'Walsall,E08000030,2015,Children who said they felt safe,90,%',
     'Walsall,E08000030,2014-03-31,Children in care,620,children',
     'Dudley,E08000027,2012-06,Children who said they felt safe,88,%',
@@ -25,8 +25,18 @@ describe('authorityMeasures', () => {
       ],
       undefined,
     ],
-    ['years limit the points', { from: 2013, to: 2014 }, ['Children in care: 620 children on 31 March 2014.'], undefined],
-    ['years that keep nothing', { from: 2020 }, [], 'No measures held for Walsall in these years: widen the years to see them.'],
+    [
+      'years limit the points',
+      { from: 2013, to: 2014 },
+      ['Children in care: 620 children on 31 March 2014.'],
+      undefined,
+    ],
+    [
+      'years that keep nothing',
+      { from: 2020 },
+      [],
+      'No measures held for Walsall in these years: widen the years to see them.',
+    ],
   ])('%s', (_name, years, sentences, empty) => {
     const model = authorityMeasures(dataset, 'E08000030', 'Walsall', years);
     expect(model.sentences).toEqual(sentences);

@@ -6,7 +6,9 @@ import { datasetOf, ilacs, tidy, walsallDataset } from './authorityFixtures';
 
 describe('readAuthorityParams', () => {
   const dataset = walsallDataset();
-  const withBury = datasetOf({ 'a.csv': tidy(ilacs('Bury', 'E08000002', '2019-01-07', ['Good', 'Good', 'Good', 'Good'])) });
+  const withBury = datasetOf({
+    'a.csv': tidy(ilacs('Bury', 'E08000002', '2019-01-07', ['Good', 'Good', 'Good', 'Good'])),
+  });
 
   it.each([
     ['nothing: Walsall, no filters', '', { authority: 'E08000030' }],
@@ -14,7 +16,15 @@ describe('readAuthorityParams', () => {
     [
       'every filter read',
       '?authority=E08000030&type=Joint+inspection&from=2008&to=2021&area=overall-effectiveness&before=2012-06.slac&after=2021-10-04.ilacs',
-      { authority: 'E08000030', type: 'Joint inspection', from: 2008, to: 2021, area: 'overall-effectiveness', before: '2012-06.slac', after: '2021-10-04.ilacs' },
+      {
+        authority: 'E08000030',
+        type: 'Joint inspection',
+        from: 2008,
+        to: 2021,
+        area: 'overall-effectiveness',
+        before: '2012-06.slac',
+        after: '2021-10-04.ilacs',
+      },
     ],
     ['an unknown type and area are dropped', '?type=Tea+party&area=biscuits', { authority: 'E08000030' }],
     ['years that are not four digits are dropped', '?from=twenty&to=20211', { authority: 'E08000030' }],

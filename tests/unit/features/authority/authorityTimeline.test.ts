@@ -32,7 +32,9 @@ describe('describeInspection', () => {
 });
 
 describe('authorityTimeline on the default Walsall files', () => {
-  const dataset = datasetOf(Object.fromEntries([...WALSALL_FILES, OFSTED_FILES[0]].map((file) => [file, readData(file)])));
+  const dataset = datasetOf(
+    Object.fromEntries([...WALSALL_FILES, OFSTED_FILES[0]].map((file) => [file, readData(file)])),
+  );
 
   it('orders inspections from 2008 to 2021 with shares that add up to one', () => {
     const timeline = authorityTimeline('Walsall', authorityInspections(dataset, WALSALL));
@@ -44,7 +46,13 @@ describe('authorityTimeline on the default Walsall files', () => {
     for (const row of timeline.rows) {
       expect(Object.values(row.shares).reduce((sum, share) => sum + share, 0)).toBeCloseTo(1, 10);
     }
-    expect(timeline.rows[1]?.counts).toEqual({ outstanding: 0, good: 2, adequate: 12, 'requires-improvement': 0, inadequate: 8 });
+    expect(timeline.rows[1]?.counts).toEqual({
+      outstanding: 0,
+      good: 2,
+      adequate: 12,
+      'requires-improvement': 0,
+      inadequate: 8,
+    });
     expect(timeline.grades).toEqual(['good', 'adequate', 'requires-improvement', 'inadequate']);
   });
 
@@ -73,7 +81,12 @@ describe('authorityTimeline events', () => {
       ['ungraded', 'ungraded', 'judged', 'visit'],
       [1],
     ],
-    ['care leavers: not judged in 2021, so no bar at all', careLeavers, ['ungraded', 'ungraded', 'ungraded', 'visit'], []],
+    [
+      'care leavers: not judged in 2021, so no bar at all',
+      careLeavers,
+      ['ungraded', 'ungraded', 'ungraded', 'visit'],
+      [],
+    ],
   ])('%s', (_name, area, kinds, judged) => {
     const timeline = authorityTimeline('Walsall', entriesOf(walsall, WALSALL), area);
     expect(timeline.events.map((event) => event.kind)).toEqual(kinds);

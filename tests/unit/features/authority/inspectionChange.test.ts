@@ -7,9 +7,19 @@ const LIVERPOOL = 'E08000012';
 const liverpool = entriesOf(
   datasetOf({
     'a.csv': tidy([
-      ...ilacs('Liverpool', LIVERPOOL, '2018-05-14', ['Requires improvement to be good', 'Requires improvement to be good', 'Good', 'Requires improvement to be good']),
+      ...ilacs('Liverpool', LIVERPOOL, '2018-05-14', [
+        'Requires improvement to be good',
+        'Requires improvement to be good',
+        'Good',
+        'Requires improvement to be good',
+      ]),
       'Liverpool,E08000012,North West,ILACS Standard Inspection,2018-05-14,Care leavers,',
-      ...ilacs('Liverpool', LIVERPOOL, '2023-03-13', ['Inadequate', 'Inadequate', 'Good', 'Requires improvement to be good']),
+      ...ilacs('Liverpool', LIVERPOOL, '2023-03-13', [
+        'Inadequate',
+        'Inadequate',
+        'Good',
+        'Requires improvement to be good',
+      ]),
       'Liverpool,E08000012,North West,ILACS Standard Inspection,2023-03-13,Care leavers,Good',
       'Liverpool,E08000012,North West,LA Monitoring visit,2024-07-08,Overall effectiveness,',
     ]),
@@ -62,9 +72,23 @@ describe('inspectionChange', () => {
 
   it.each([
     ['the user’s pair', '2008.joint-inspection', '2012-06.slac', 'compared', '2008.joint-inspection', '2012-06.slac'],
-    ['an unknown earlier falls back to the previous one', 'nonsense', '2021-10-04.ilacs', 'compared', '2012-06.slac', '2021-10-04.ilacs'],
+    [
+      'an unknown earlier falls back to the previous one',
+      'nonsense',
+      '2021-10-04.ilacs',
+      'compared',
+      '2012-06.slac',
+      '2021-10-04.ilacs',
+    ],
     ['a visit is not a choice', '2023-05-10.ilacs-visit', undefined, 'compared', '2012-06.slac', '2021-10-04.ilacs'],
-    ['an earlier after the later is refused', '2021-10-04.ilacs', '2008.joint-inspection', 'refused', '2021-10-04.ilacs', '2008.joint-inspection'],
+    [
+      'an earlier after the later is refused',
+      '2021-10-04.ilacs',
+      '2008.joint-inspection',
+      'refused',
+      '2021-10-04.ilacs',
+      '2008.joint-inspection',
+    ],
     ['the same inspection twice is refused', '2012-06.slac', '2012-06.slac', 'refused', '2012-06.slac', '2012-06.slac'],
   ])('%s', (_name, before, after, kind, expectedBefore, expectedAfter) => {
     const change = inspectionChange('Walsall', walsall, before, after);
@@ -82,7 +106,9 @@ describe('inspectionChange', () => {
 
   it('says the area filter cannot apply to a comparison in counts', () => {
     const change = inspectionChange('Walsall', walsall, undefined, undefined, 'overall-effectiveness');
-    expect(change.kind === 'compared' && change.summary).toMatch(/The judgement area filter cannot apply here: grades by area are not known\.$/);
+    expect(change.kind === 'compared' && change.summary).toMatch(
+      /The judgement area filter cannot apply here: grades by area are not known\.$/,
+    );
   });
 
   it('limits the areas to the one chosen', () => {
@@ -91,7 +117,11 @@ describe('inspectionChange', () => {
   });
 
   it.each([
-    ['one judged inspection', walsall.slice(2), /and Walsall has only one judged inspection \(4 October 2021: ILACS Standard Inspection\) in this selection/],
+    [
+      'one judged inspection',
+      walsall.slice(2),
+      /and Walsall has only one judged inspection \(4 October 2021: ILACS Standard Inspection\) in this selection/,
+    ],
     ['only a visit', walsall.slice(3), /and Walsall has no judged inspection in this selection/],
     ['nothing', [], /needs two judged inspections/],
   ])('needs two inspections with %s', (_name, entries, message) => {

@@ -12,7 +12,12 @@ describe('latestJudgements', () => {
     expect(latest?.kind).toBe('areas');
     if (latest?.kind !== 'areas') return;
     expect(formatIso(latest.inspection.date)).toBe('2021-10-04');
-    expect(latest.judgements.map((judgement) => [judgement.area.id, judgement.outcome.kind === 'graded' ? judgement.outcome.grade : 'not judged'])).toEqual([
+    expect(
+      latest.judgements.map((judgement) => [
+        judgement.area.id,
+        judgement.outcome.kind === 'graded' ? judgement.outcome.grade : 'not judged',
+      ]),
+    ).toEqual([
       ['overall-effectiveness', 'good'],
       ['impact-of-leaders', 'good'],
       ['help-and-protection', 'requires-improvement'],
@@ -26,13 +31,21 @@ describe('latestJudgements', () => {
   });
 
   it.each([
-    ['one area chosen', 'overall-effectiveness', 'Walsall’s latest inspection, of 4 October 2021 (ILACS Standard Inspection), judged overall effectiveness good.'],
+    [
+      'one area chosen',
+      'overall-effectiveness',
+      'Walsall’s latest inspection, of 4 October 2021 (ILACS Standard Inspection), judged overall effectiveness good.',
+    ],
     [
       'an area it did not grade',
       'care-leavers',
       'Walsall’s latest inspection, of 4 October 2021 (ILACS Standard Inspection), graded none of the areas shown: it was not judged.',
     ],
-    ['an area it never had', 'custom:biscuits', 'Walsall’s latest inspection, of 4 October 2021 (ILACS Standard Inspection), made no judgement of this area.'],
+    [
+      'an area it never had',
+      'custom:biscuits',
+      'Walsall’s latest inspection, of 4 October 2021 (ILACS Standard Inspection), made no judgement of this area.',
+    ],
   ])('%s', (_name, areaId, summary) => {
     expect(latestJudgements('Walsall', walsall, areaId)?.summary).toBe(summary);
   });
@@ -51,8 +64,17 @@ describe('latestJudgements', () => {
   it.each([
     ['no entries', []],
     ['only a visit', walsall.slice(3)],
-    ['only counts of zero', entriesOf(datasetOf({ 'c.csv': counts(['Walsall,E08000030,Inspection of safeguarding,2012-06,0,0,0,0,0']) }), WALSALL)],
-    ['nothing graded', entriesOf(datasetOf({ 'a.csv': tidy(ilacs('Bury', 'E08000002', '2019-01-07', ['', '', '', ''])) }), 'E08000002')],
+    [
+      'only counts of zero',
+      entriesOf(
+        datasetOf({ 'c.csv': counts(['Walsall,E08000030,Inspection of safeguarding,2012-06,0,0,0,0,0']) }),
+        WALSALL,
+      ),
+    ],
+    [
+      'nothing graded',
+      entriesOf(datasetOf({ 'a.csv': tidy(ilacs('Bury', 'E08000002', '2019-01-07', ['', '', '', ''])) }), 'E08000002'),
+    ],
   ])('is undefined with %s', (_name, entries) => {
     expect(latestJudgements('Walsall', entries)).toBeUndefined();
   });

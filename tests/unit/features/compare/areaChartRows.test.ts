@@ -22,8 +22,16 @@ describe('areaChartRows', () => {
       OVERALL,
       [
         ['Walsall', [0, 1, 0, 0], 'Walsall: Good'],
-        ['England (5)', [0.2, 0.4, 0.2, 0.2], 'England: 1 Outstanding, 2 Good, 1 Requires improvement to be good, 1 Inadequate'],
-        ['West Midlands (4)', [0.25, 0.25, 0.25, 0.25], 'West Midlands: 1 Outstanding, 1 Good, 1 Requires improvement to be good, 1 Inadequate'],
+        [
+          'England (5)',
+          [0.2, 0.4, 0.2, 0.2],
+          'England: 1 Outstanding, 2 Good, 1 Requires improvement to be good, 1 Inadequate',
+        ],
+        [
+          'West Midlands (4)',
+          [0.25, 0.25, 0.25, 0.25],
+          'West Midlands: 1 Outstanding, 1 Good, 1 Requires improvement to be good, 1 Inadequate',
+        ],
       ],
     ],
     [
@@ -32,7 +40,11 @@ describe('areaChartRows', () => {
       LEAVERS,
       [
         ['Walsall', [0, 0, 0, 0], 'Walsall: not judged'],
-        ['England (3)', [0, 1 / 3, 1 / 3, 1 / 3], 'England: 1 Good, 1 Requires improvement to be good, 1 Inadequate; 2 without a grade'],
+        [
+          'England (3)',
+          [0, 1 / 3, 1 / 3, 1 / 3],
+          'England: 1 Good, 1 Requires improvement to be good, 1 Inadequate; 2 without a grade',
+        ],
         ['West Midlands (2)', [0, 0.5, 0, 0.5], 'West Midlands: 1 Good, 1 Inadequate; 2 without a grade'],
         ['Comparators (1)', [0, 1, 0, 0], 'Comparators: 1 Good; 1 without a grade'],
       ],
@@ -43,7 +55,12 @@ describe('areaChartRows', () => {
     const grades = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
     const described = rows.map((row) => [row.label, grades.map((grade) => row.shares[grade]), row.description]);
     if (expected) expect(described).toEqual(expected);
-    else expect(rows.at(-1)).toMatchObject({ id: 'comparators', label: 'Comparators (1)', description: 'Comparators: 1 Good' });
+    else
+      expect(rows.at(-1)).toMatchObject({
+        id: 'comparators',
+        label: 'Comparators (1)',
+        description: 'Comparators: 1 Good',
+      });
   });
 
   it('stacks the ILACS grades best first', () => {

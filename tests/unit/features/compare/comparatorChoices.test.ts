@@ -1,6 +1,11 @@
 // The comparator picker's list: who is offered, what a search finds, and what "Add all in <region>" adds.
 import { describe, expect, it } from 'vitest';
-import { comparatorChoices, matchMessage, regionAdditions, searchChoices } from '../../../../src/features/compare/comparatorChoices';
+import {
+  comparatorChoices,
+  matchMessage,
+  regionAdditions,
+  searchChoices,
+} from '../../../../src/features/compare/comparatorChoices';
 import { dataset } from '../../analytics/build';
 import { records } from './fixtures';
 

@@ -2,21 +2,82 @@
 import { describe, expect, it } from 'vitest';
 import { comparePosition } from '../../../../src/features/compare/comparePosition';
 import { HELP, LEAVERS, OVERALL, date } from '../../analytics/build';
-import { MARCH_2022, MARCH_2025, barnet, cumbria, dudley, key, records, sandwell, sutton, telford, walsall } from './fixtures';
+import {
+  MARCH_2022,
+  MARCH_2025,
+  barnet,
+  cumbria,
+  dudley,
+  key,
+  records,
+  sandwell,
+  sutton,
+  telford,
+  walsall,
+} from './fixtures';
 
 const describeComparators = (model: ReturnType<typeof comparePosition>, areaId: string) => {
   if (model.kind !== 'position') return undefined;
-  return model.areas.find((area) => area.area.id === areaId)?.comparatorGrades.map((status) => [status.name, status.state.kind === 'graded' ? status.state.grade : status.state.kind]);
+  return model.areas
+    .find((area) => area.area.id === areaId)
+    ?.comparatorGrades.map((status) => [
+      status.name,
+      status.state.kind === 'graded' ? status.state.grade : status.state.kind,
+    ]);
 };
 
 describe('comparePosition', () => {
   it.each([
     // [name, authority, as at, comparators, area, own grade, England counts O/G/RI/I, region counts, region judged, comparators counts or undefined]
     ['overall, no comparators', walsall, MARCH_2025, [], OVERALL, 'good', [1, 2, 1, 1], [1, 1, 1, 1], 4, undefined],
-    ['overall with three comparators', walsall, MARCH_2025, [barnet, dudley, telford], OVERALL, 'good', [1, 2, 1, 1], [1, 1, 1, 1], 4, [1, 1, 1, 0]],
-    ['help and protection', walsall, MARCH_2025, [barnet, sandwell], HELP, 'good', [1, 3, 0, 1], [0, 3, 0, 1], 4, [1, 0, 0, 1]],
-    ['care leavers, not judged for Walsall', walsall, MARCH_2025, [dudley, telford], LEAVERS, 'not-judged', [0, 1, 1, 1], [0, 1, 0, 1], 2, [0, 1, 0, 0]],
-    ['before Sandwell and Dudley were inspected, Cumbria still counts', walsall, MARCH_2022, [cumbria, dudley], OVERALL, 'good', [1, 1, 1, 0], [1, 1, 0, 0], 2, [0, 0, 1, 0]],
+    [
+      'overall with three comparators',
+      walsall,
+      MARCH_2025,
+      [barnet, dudley, telford],
+      OVERALL,
+      'good',
+      [1, 2, 1, 1],
+      [1, 1, 1, 1],
+      4,
+      [1, 1, 1, 0],
+    ],
+    [
+      'help and protection',
+      walsall,
+      MARCH_2025,
+      [barnet, sandwell],
+      HELP,
+      'good',
+      [1, 3, 0, 1],
+      [0, 3, 0, 1],
+      4,
+      [1, 0, 0, 1],
+    ],
+    [
+      'care leavers, not judged for Walsall',
+      walsall,
+      MARCH_2025,
+      [dudley, telford],
+      LEAVERS,
+      'not-judged',
+      [0, 1, 1, 1],
+      [0, 1, 0, 1],
+      2,
+      [0, 1, 0, 0],
+    ],
+    [
+      'before Sandwell and Dudley were inspected, Cumbria still counts',
+      walsall,
+      MARCH_2022,
+      [cumbria, dudley],
+      OVERALL,
+      'good',
+      [1, 1, 1, 0],
+      [1, 1, 0, 0],
+      2,
+      [0, 0, 1, 0],
+    ],
   ])('%s', (_name, who, asAt, comparators, areaId, ownGrade, england, region, regionJudged, comparatorCounts) => {
     const model = comparePosition(records, key(who), asAt, comparators.map(key));
     expect(model.kind).toBe('position');
@@ -32,7 +93,12 @@ describe('comparePosition', () => {
   });
 
   it('says which comparators had no grade, and why', () => {
-    const model = comparePosition(records, key(walsall), MARCH_2025, [key(sutton), key(cumbria), key(dudley), 'E99999999']);
+    const model = comparePosition(records, key(walsall), MARCH_2025, [
+      key(sutton),
+      key(cumbria),
+      key(dudley),
+      'E99999999',
+    ]);
     expect(describeComparators(model, OVERALL)).toEqual([
       ['Sutton', 'not-inspected'],
       ['Cumbria', 'ceased'],

@@ -8,10 +8,18 @@ export const sandwell = authority('Sandwell', { onsCode: 'E08000028', region: 'W
 export const telford = authority('Telford & Wrekin', { onsCode: 'E06000020', region: 'West Midlands' });
 export const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 export const sutton = authority('Sutton', { onsCode: 'E09000029', region: 'London' });
-export const cumbria = authority('Cumbria', { onsCode: 'E10000006', region: 'North West', noLongerExists: true, ceasedOn: date('2023-04-01') });
+export const cumbria = authority('Cumbria', {
+  onsCode: 'E10000006',
+  region: 'North West',
+  noLongerExists: true,
+  ceasedOn: date('2023-04-01'),
+});
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-judged'>) =>
-  inspection({ authority: who, date: when, judgements, type: 'ILACS Standard Inspection' });
+const ilacs = (
+  who: Authority,
+  when: string,
+  judgements: Record<string, 'outstanding' | 'good' | 'requires-improvement' | 'inadequate' | 'not-judged'>,
+) => inspection({ authority: who, date: when, judgements, type: 'ILACS Standard Inspection' });
 
 /**
  * As at 31 March 2025, overall: Walsall Good, Dudley RI, Sandwell Inadequate, Telford Outstanding, Barnet Good.
@@ -20,7 +28,12 @@ const ilacs = (who: Authority, when: string, judgements: Record<string, 'outstan
  * Walsall also has a 2012 summary-count inspection and a visit, which must not count.
  */
 export const records = dataset([
-  inspection({ authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2, adequate: 12, inadequate: 8 } }),
+  inspection({
+    authority: walsall,
+    date: '2012-06',
+    framework: 'slac',
+    summaryCounts: { good: 2, adequate: 12, inadequate: 8 },
+  }),
   ilacs(cumbria, '2019-02-11', { [OVERALL]: 'requires-improvement', [HELP]: 'good' }),
   ilacs(walsall, '2021-10-04', { [OVERALL]: 'good', [HELP]: 'good', [LEAVERS]: 'not-judged' }),
   ilacs(telford, '2022-01-10', { [OVERALL]: 'outstanding', [HELP]: 'good', [LEAVERS]: 'not-judged' }),

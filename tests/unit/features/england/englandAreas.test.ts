@@ -10,9 +10,18 @@ const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 const camden = authority('Camden', { onsCode: 'E09000007', region: 'London' });
 const wigan = authority('Wigan', { onsCode: 'E08000010', region: 'North West' });
 const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midlands' });
-const bournemouth = authority('Bournemouth', { onsCode: 'E06000028', region: 'South West', noLongerExists: true, ceasedOn: date('2019-04-01') });
+const bournemouth = authority('Bournemouth', {
+  onsCode: 'E06000028',
+  region: 'South West',
+  noLongerExists: true,
+  ceasedOn: date('2019-04-01'),
+});
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({ authority: who, date: when, judgements });
+const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({
+  authority: who,
+  date: when,
+  judgements,
+});
 
 interface Case {
   readonly name: string;
@@ -26,7 +35,11 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'empty data', inspections: [], asAt: '2025-03-31' },
-  { name: 'a date before any ILACS inspection', inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' })], asAt: '2018-12-31' },
+  {
+    name: 'a date before any ILACS inspection',
+    inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' })],
+    asAt: '2018-12-31',
+  },
   {
     name: 'one inspection',
     inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' })],
@@ -66,22 +79,34 @@ const cases: Case[] = [
   },
   {
     name: 'a chosen area nobody was judged on yet: all not judged',
-    inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' }), ilacs(wigan, '2019-03-04', { [OVERALL]: 'inadequate' })],
+    inspections: [
+      ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' }),
+      ilacs(wigan, '2019-03-04', { [OVERALL]: 'inadequate' }),
+    ],
     asAt: '2019-03-31',
     area: LEAVERS,
     expected: [['Care leavers', [0, 0, 0, 0], 2]],
-    summary: 'As at 31 March 2019, none of the 2 local authorities inspected under ILACS had a judgement for care leavers.',
+    summary:
+      'As at 31 March 2019, none of the 2 local authorities inspected under ILACS had a judgement for care leavers.',
   },
   {
     name: 'a ceased authority is left out from the day it ceased',
-    inspections: [ilacs(bournemouth, '2018-05-14', { [OVERALL]: 'inadequate' }), ilacs(wigan, '2018-09-03', { [OVERALL]: 'good' })],
+    inspections: [
+      ilacs(bournemouth, '2018-05-14', { [OVERALL]: 'inadequate' }),
+      ilacs(wigan, '2018-09-03', { [OVERALL]: 'good' }),
+    ],
     asAt: '2019-04-01',
     expected: [['Overall effectiveness', [0, 1, 0, 0], 0]],
   },
   {
     name: 'Walsall’s 2012 summary counts and a focused visit add nothing to England’s ILACS position',
     inspections: [
-      { authority: walsall, date: '2012-06', framework: 'slac', summaryCounts: { good: 2, adequate: 12, inadequate: 8 } },
+      {
+        authority: walsall,
+        date: '2012-06',
+        framework: 'slac',
+        summaryCounts: { good: 2, adequate: 12, inadequate: 8 },
+      },
       { authority: walsall, date: '2024-01-08', framework: 'ilacs-visit', type: 'ILACS Focused Visit' },
       ilacs(walsall, '2021-10-04', { [OVERALL]: 'good' }),
     ],

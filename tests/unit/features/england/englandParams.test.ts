@@ -4,7 +4,11 @@ import { readEnglandState } from '../../../../src/features/england/englandParams
 import { formatIso, type PartialDate } from '../../../../src/domain';
 
 const DEFAULT: PartialDate = { precision: 'day', year: 2025, month: 3, day: 31 };
-const choices = { defaultAsAt: DEFAULT, regions: ['London', 'North West'], areaIds: ['overall-effectiveness', 'care-leavers'] };
+const choices = {
+  defaultAsAt: DEFAULT,
+  regions: ['London', 'North West'],
+  areaIds: ['overall-effectiveness', 'care-leavers'],
+};
 
 interface Case {
   readonly query: string;
@@ -31,7 +35,13 @@ describe('readEnglandState', () => {
     { query: 'area=care-leavers', asAt: '2025-03-31', areaId: 'care-leavers', problems: 0 },
     { query: 'area=quality-of-biscuits', asAt: '2025-03-31', problems: 1 },
     { query: 'asAt=nope&region=Narnia&area=nope', asAt: '2025-03-31', problems: 3 },
-    { query: 'asAt=2023-03-31&region=North%20West&area=overall-effectiveness', asAt: '2023-03-31', region: 'North West', areaId: 'overall-effectiveness', problems: 0 },
+    {
+      query: 'asAt=2023-03-31&region=North%20West&area=overall-effectiveness',
+      asAt: '2023-03-31',
+      region: 'North West',
+      areaId: 'overall-effectiveness',
+      problems: 0,
+    },
   ])('?$query', ({ query, asAt, region, areaId, problems }) => {
     const state = readEnglandState(new URLSearchParams(query), choices);
     expect(formatIso(state.asAt)).toBe(asAt);
@@ -42,6 +52,8 @@ describe('readEnglandState', () => {
 
   it('names the bad value and what is shown instead', () => {
     const state = readEnglandState(new URLSearchParams('asAt=yesterday'), choices);
-    expect(state.problems[0]).toBe('‘yesterday’ in the address is not a date like 2025-03-31, so the default date is shown.');
+    expect(state.problems[0]).toBe(
+      '‘yesterday’ in the address is not a date like 2025-03-31, so the default date is shown.',
+    );
   });
 });

@@ -10,10 +10,19 @@ const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 const camden = authority('Camden', { onsCode: 'E09000007', region: 'London' });
 const wigan = authority('Wigan', { onsCode: 'E08000010', region: 'North West' });
 const bolton = authority('Bolton', { onsCode: 'E08000001', region: 'North West' });
-const cumbria = authority('Cumbria', { onsCode: 'E10000006', region: 'North West', noLongerExists: true, ceasedOn: date('2023-04-01') });
+const cumbria = authority('Cumbria', {
+  onsCode: 'E10000006',
+  region: 'North West',
+  noLongerExists: true,
+  ceasedOn: date('2023-04-01'),
+});
 const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midlands' });
 
-const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({ authority: who, date: when, judgements });
+const ilacs = (who: Authority, when: string, judgements: Record<string, OutcomeSpec>): InspectionSpec => ({
+  authority: who,
+  date: when,
+  judgements,
+});
 
 const four = [
   ilacs(barnet, '2019-02-18', { [OVERALL]: 'outstanding' }),
@@ -93,7 +102,10 @@ const cases: Case[] = [
   },
   {
     name: 'equal shares everywhere',
-    inspections: [ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' }), ilacs(wigan, '2020-01-13', { [OVERALL]: 'outstanding' })],
+    inspections: [
+      ilacs(barnet, '2019-02-18', { [OVERALL]: 'good' }),
+      ilacs(wigan, '2020-01-13', { [OVERALL]: 'outstanding' }),
+    ],
     asAt: '2025-03-31',
     summary:
       'As at 31 March 2025, the share of local authorities judged good or outstanding for overall effectiveness was the same in every region: 100%, against 100% (2 of 2) across England.',
@@ -131,7 +143,8 @@ describe('regionComparison', () => {
       expect(model).toBeUndefined();
       return;
     }
-    if (expected !== undefined) expect(model?.mixes.map((mix) => [mix.label, countsOf(mix.rows), mix.notJudged])).toEqual(expected);
+    if (expected !== undefined)
+      expect(model?.mixes.map((mix) => [mix.label, countsOf(mix.rows), mix.notJudged])).toEqual(expected);
     if (summary !== undefined) expect(model?.summary).toBe(summary);
     expect(model?.mixes[0]?.emphasis).toBe(true);
   });
@@ -144,7 +157,9 @@ describe('regionComparison on the default data', () => {
     const [england, ...regions] = model?.mixes ?? [];
     expect(countsOf(england?.rows ?? [])).toEqual([36, 67, 31, 19]);
     expect(regions.length).toBeGreaterThan(1);
-    const summed = [0, 1, 2, 3].map((index) => regions.reduce((total, mix) => total + (mix.rows[index]?.count ?? 0), 0));
+    const summed = [0, 1, 2, 3].map((index) =>
+      regions.reduce((total, mix) => total + (mix.rows[index]?.count ?? 0), 0),
+    );
     expect(summed).toEqual([36, 67, 31, 19]);
   });
 });

@@ -1,7 +1,11 @@
 // Rows = authorities, columns = areas as at a date: region, sorting, ceased and uninspected authorities, the sentence.
 import { describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../../../src/domain';
-import { authorityMatrix, describePlace, type AuthorityMatrixOptions } from '../../../../src/features/matrix/authorityMatrix';
+import {
+  authorityMatrix,
+  describePlace,
+  type AuthorityMatrixOptions,
+} from '../../../../src/features/matrix/authorityMatrix';
 import { cellWords, type GridCell } from '../../../../src/features/matrix/matrixGrid';
 import { GRADE_SCALES } from '../../../../src/domain';
 import { authority, dataset, inspection, type OutcomeSpec } from '../../analytics/build';
@@ -13,10 +17,20 @@ const dudley = wm('Dudley', 'E08000027');
 const sandwell = wm('Sandwell', 'E08000028');
 const newTown = wm('Newtown', 'E06000098');
 const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
-const cumbria = authority('Cumbria', { onsCode: 'E10000006', region: 'North West', noLongerExists: true, ceasedOn: day(2023, 4, 1) });
+const cumbria = authority('Cumbria', {
+  onsCode: 'E10000006',
+  region: 'North West',
+  noLongerExists: true,
+  ceasedOn: day(2023, 4, 1),
+});
 
 const ilacs = (who: typeof walsall, date: string, overall: OutcomeSpec, leavers: OutcomeSpec = 'not-judged') =>
-  inspection({ authority: who, date, type: 'ILACS Standard Inspection', judgements: { 'overall-effectiveness': overall, 'care-leavers': leavers } });
+  inspection({
+    authority: who,
+    date,
+    type: 'ILACS Standard Inspection',
+    judgements: { 'overall-effectiveness': overall, 'care-leavers': leavers },
+  });
 
 const held = dataset(
   [
@@ -31,7 +45,12 @@ const held = dataset(
   { authorities: [walsall, dudley, sandwell, newTown, barnet, cumbria] },
 );
 
-const options: AuthorityMatrixOptions = { asAt: day(2025, 3, 31), region: 'West Midlands', sort: 'grade', authority: 'E08000030' };
+const options: AuthorityMatrixOptions = {
+  asAt: day(2025, 3, 31),
+  region: 'West Midlands',
+  sort: 'grade',
+  authority: 'E08000030',
+};
 
 const names = (matrix: ReturnType<typeof authorityMatrix>) => matrix.grid?.rows.map((row) => row.heading);
 
@@ -39,10 +58,26 @@ describe('authorityMatrix', () => {
   it.each<[string, Partial<AuthorityMatrixOptions>, string[]]>([
     ['by Overall effectiveness, best first, uninspected last', {}, ['Sandwell', 'Walsall', 'Dudley', 'Newtown']],
     ['by name', { sort: 'name' }, ['Dudley', 'Newtown', 'Sandwell', 'Walsall']],
-    ['by the chosen area, not judged after grades, ties by name', { area: 'care-leavers' }, ['Sandwell', 'Dudley', 'Walsall', 'Newtown']],
-    ['an earlier grade as at an earlier date', { asAt: day(2020, 3, 31) }, ['Dudley', 'Newtown', 'Sandwell', 'Walsall']],
-    ['England, with a ceased authority left out after it ceased', { region: undefined }, ['Barnet', 'Sandwell', 'Walsall', 'Dudley', 'Newtown']],
-    ['England before the authority ceased', { region: undefined, asAt: day(2023, 3, 31) }, ['Walsall', 'Cumbria', 'Dudley', 'Barnet', 'Newtown', 'Sandwell']],
+    [
+      'by the chosen area, not judged after grades, ties by name',
+      { area: 'care-leavers' },
+      ['Sandwell', 'Dudley', 'Walsall', 'Newtown'],
+    ],
+    [
+      'an earlier grade as at an earlier date',
+      { asAt: day(2020, 3, 31) },
+      ['Dudley', 'Newtown', 'Sandwell', 'Walsall'],
+    ],
+    [
+      'England, with a ceased authority left out after it ceased',
+      { region: undefined },
+      ['Barnet', 'Sandwell', 'Walsall', 'Dudley', 'Newtown'],
+    ],
+    [
+      'England before the authority ceased',
+      { region: undefined, asAt: day(2023, 3, 31) },
+      ['Walsall', 'Cumbria', 'Dudley', 'Barnet', 'Newtown', 'Sandwell'],
+    ],
   ])('sorts %s', (_name, change, expected) => {
     expect(names(authorityMatrix(held, { ...options, ...change }))).toEqual(expected);
   });
@@ -50,7 +85,11 @@ describe('authorityMatrix', () => {
   it('gives each inspected authority its latest grades and marks the chosen one', () => {
     const matrix = authorityMatrix(held, options);
     expect(matrix.grid?.columns.map((column) => column.heading)).toEqual(['Overall effectiveness', 'Care leavers']);
-    const rows = matrix.grid?.rows.map((row) => [row.heading, row.highlighted ?? false, ...row.cells.filter((cell) => cell.kind !== 'covered').map(cellWords)]);
+    const rows = matrix.grid?.rows.map((row) => [
+      row.heading,
+      row.highlighted ?? false,
+      ...row.cells.filter((cell) => cell.kind !== 'covered').map(cellWords),
+    ]);
     expect(rows).toEqual([
       ['Sandwell', false, 'Outstanding', 'Good'],
       ['Walsall', true, 'Good', 'Not judged: blank'],
@@ -95,7 +134,11 @@ describe('authorityMatrix', () => {
       { asAt: day(2018, 3, 31) },
       'No authority in West Midlands had an ILACS inspection on or before 31 March 2018. The first ILACS inspection held was on 1 March 2019. Choose a later date or another region.',
     ],
-    ['no date (no ILACS inspections held)', { asAt: undefined }, 'No ILACS inspections are held, so there is no position as at a date to show.'],
+    [
+      'no date (no ILACS inspections held)',
+      { asAt: undefined },
+      'No ILACS inspections are held, so there is no position as at a date to show.',
+    ],
   ])('explains %s instead of drawing an empty grid', (_name, change, expected) => {
     const matrix = authorityMatrix(held, { ...options, ...change });
     expect(matrix.grid).toBeUndefined();
@@ -104,19 +147,52 @@ describe('authorityMatrix', () => {
 
   it('says when the region came from the chosen authority, and how long England’s grid would be', () => {
     const notes = authorityMatrix(held, { ...options, regionFromAuthority: true }).footnotes;
-    expect(notes).toContain('Showing West Midlands, Walsall’s region, so that the grid is not 5 rows long: choose “All regions (England)” under Region to see every authority.');
+    expect(notes).toContain(
+      'Showing West Midlands, Walsall’s region, so that the grid is not 5 rows long: choose “All regions (England)” under Region to see every authority.',
+    );
     expect(authorityMatrix(held, options).footnotes.some((note) => note.startsWith('Showing'))).toBe(false);
   });
 });
 
 describe('describePlace', () => {
-  const graded = (grade: 'outstanding' | 'good' | 'inadequate'): GridCell => ({ kind: 'graded', grade, scale: GRADE_SCALES['ilacs-2018'], label: grade });
+  const graded = (grade: 'outstanding' | 'good' | 'inadequate'): GridCell => ({
+    kind: 'graded',
+    grade,
+    scale: GRADE_SCALES['ilacs-2018'],
+    label: grade,
+  });
   it.each<[string, number, number, Array<GridCell | undefined>, string]>([
-    ['all graded', 2, 0, [graded('good'), graded('inadequate')], 'England, as at 31 March 2025: 2 authorities; 1 was good or better for overall effectiveness (1 good and 1 inadequate).'],
-    ['one authority', 1, 0, [graded('outstanding')], 'England, as at 31 March 2025: 1 authority; 1 was good or better for overall effectiveness (1 outstanding).'],
-    ['none graded', 2, 0, [{ kind: 'not-judged', reason: 'x' }, undefined], 'England, as at 31 March 2025: 2 authorities; none had a grade for overall effectiveness.'],
-    ['some not inspected', 3, 2, [graded('good')], 'England, as at 31 March 2025: 3 authorities; 1 of the 1 graded for overall effectiveness was good or better (1 good). 2 had no ILACS inspection by then.'],
+    [
+      'all graded',
+      2,
+      0,
+      [graded('good'), graded('inadequate')],
+      'England, as at 31 March 2025: 2 authorities; 1 was good or better for overall effectiveness (1 good and 1 inadequate).',
+    ],
+    [
+      'one authority',
+      1,
+      0,
+      [graded('outstanding')],
+      'England, as at 31 March 2025: 1 authority; 1 was good or better for overall effectiveness (1 outstanding).',
+    ],
+    [
+      'none graded',
+      2,
+      0,
+      [{ kind: 'not-judged', reason: 'x' }, undefined],
+      'England, as at 31 March 2025: 2 authorities; none had a grade for overall effectiveness.',
+    ],
+    [
+      'some not inspected',
+      3,
+      2,
+      [graded('good')],
+      'England, as at 31 March 2025: 3 authorities; 1 of the 1 graded for overall effectiveness was good or better (1 good). 2 had no ILACS inspection by then.',
+    ],
   ])('words %s', (_name, authorities, notInspected, cells, expected) => {
-    expect(describePlace('England', '31 March 2025', authorities, notInspected, cells, 'Overall effectiveness')).toBe(expected);
+    expect(describePlace('England', '31 March 2025', authorities, notInspected, cells, 'Overall effectiveness')).toBe(
+      expected,
+    );
   });
 });

@@ -14,7 +14,13 @@ beforeAll(async () => {
 
 describe('the authorities-by-areas matrix lists an authority only while it existed', () => {
   const listed = (asAt: PartialDate) => {
-    const matrix = authorityMatrix(dataset, { asAt, region: 'East Midlands', area: undefined, sort: 'name', authority: 'E06000061' });
+    const matrix = authorityMatrix(dataset, {
+      asAt,
+      region: 'East Midlands',
+      area: undefined,
+      sort: 'name',
+      authority: 'E06000061',
+    });
     return matrix.grid?.rows.map((row) => row.heading) ?? [];
   };
 

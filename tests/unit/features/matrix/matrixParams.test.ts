@@ -7,9 +7,25 @@ import { authority, dataset, inspection } from '../../analytics/build';
 const walsall = authority('Walsall', { onsCode: 'E08000030', region: 'West Midlands' });
 const barnet = authority('Barnet', { onsCode: 'E09000003', region: 'London' });
 const held = dataset([
-  inspection({ authority: walsall, date: '2008', framework: 'joint-inspection', type: 'Joint inspection', judgements: { overall: 'good' } }),
-  inspection({ authority: walsall, date: '2021-10-04', type: 'ILACS Standard Inspection', judgements: { 'overall-effectiveness': 'good', 'care-leavers': 'not-judged' } }),
-  inspection({ authority: barnet, date: '2024-06-10', type: 'ILACS Short Inspection', judgements: { 'overall-effectiveness': 'outstanding' } }),
+  inspection({
+    authority: walsall,
+    date: '2008',
+    framework: 'joint-inspection',
+    type: 'Joint inspection',
+    judgements: { overall: 'good' },
+  }),
+  inspection({
+    authority: walsall,
+    date: '2021-10-04',
+    type: 'ILACS Standard Inspection',
+    judgements: { 'overall-effectiveness': 'good', 'care-leavers': 'not-judged' },
+  }),
+  inspection({
+    authority: barnet,
+    date: '2024-06-10',
+    type: 'ILACS Short Inspection',
+    judgements: { 'overall-effectiveness': 'outstanding' },
+  }),
   inspection({ authority: barnet, date: '2025-01-10', type: 'ILACS Focused Visit', framework: 'ilacs-visit' }),
 ]);
 
@@ -28,7 +44,11 @@ describe('readMatrixState', () => {
     ['an empty address: Walsall, areas as rows, Walsall’s region, the default date', '', {}],
     ['the authorities layout', 'rows=authorities', { rows: 'authorities' }],
     ['an unknown layout as areas', 'rows=sideways', {}],
-    ['a known authority, whose region becomes the default', 'authority=E09000003', { authority: 'E09000003', region: 'London' }],
+    [
+      'a known authority, whose region becomes the default',
+      'authority=E09000003',
+      { authority: 'E09000003', region: 'London' },
+    ],
     ['an unknown authority as Walsall', 'authority=E99999999', {}],
     ['a type that makes judgements', 'type=ILACS+Short+Inspection', { type: 'ILACS Short Inspection' }],
     ['a visit type as every type, since visits are no columns', 'type=ILACS+Focused+Visit', {}],
@@ -53,7 +73,13 @@ describe('readMatrixState', () => {
   });
 
   it('falls back to the first authority and England when Walsall is not held and the authority has no region', () => {
-    const other = dataset([inspection({ authority: authority('Nowhere', { onsCode: 'E06000099' }), date: '2020-01-01', judgements: { 'overall-effectiveness': 'good' } })]);
+    const other = dataset([
+      inspection({
+        authority: authority('Nowhere', { onsCode: 'E06000099' }),
+        date: '2020-01-01',
+        judgements: { 'overall-effectiveness': 'good' },
+      }),
+    ]);
     const state = readMatrixState(new URLSearchParams(''), other);
     expect(state.authority).toBe('E06000099');
     expect(state.region).toBeUndefined();
@@ -61,14 +87,20 @@ describe('readMatrixState', () => {
   });
 
   it('has no date when no ILACS inspection is held', () => {
-    const old = dataset([inspection({ authority: walsall, date: '2008', framework: 'joint-inspection', judgements: { overall: 'good' } })]);
+    const old = dataset([
+      inspection({ authority: walsall, date: '2008', framework: 'joint-inspection', judgements: { overall: 'good' } }),
+    ]);
     expect(readMatrixState(new URLSearchParams('asAt=nonsense'), old).asAt).toBeUndefined();
   });
 });
 
 describe('judgedInspectionTypes and inspectionYears', () => {
   it('lists types that make judgements, alphabetically, leaving out visits', () => {
-    expect(judgedInspectionTypes(held)).toEqual(['ILACS Short Inspection', 'ILACS Standard Inspection', 'Joint inspection']);
+    expect(judgedInspectionTypes(held)).toEqual([
+      'ILACS Short Inspection',
+      'ILACS Standard Inspection',
+      'Joint inspection',
+    ]);
   });
 
   it.each([

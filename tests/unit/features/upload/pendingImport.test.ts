@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatIso } from '../../../../src/domain';
 import { STORED_FORMAT_VERSION } from '../../../../src/data/storedDataset';
-import { currentResult, firstReadableSheet, readableSheets, sameFileAs, toStoredDataset } from '../../../../src/features/upload/pendingImport';
+import {
+  currentResult,
+  firstReadableSheet,
+  readableSheets,
+  sameFileAs,
+  toStoredDataset,
+} from '../../../../src/features/upload/pendingImport';
 import type { UploadRead } from '../../../../src/features/upload/readUpload';
 import { COVER_ROWS, held, ok, pending, sheetRead, TABLE_ROWS, textRead, TIDY_WALSALL } from './uploadFixtures';
 
@@ -11,9 +17,35 @@ const NOTES_ROWS = [['Notes'], ['1', 'Blank means not judged']];
 describe('readableSheets and firstReadableSheet', () => {
   it.each<[string, UploadRead, number[], number]>([
     ['a text file has no sheets', textRead(TIDY_WALSALL), [], 0],
-    ['a cover, then two tables: the tables', sheetRead('o.ods', [['Cover', COVER_ROWS], ['History', TABLE_ROWS], ['Latest', TABLE_ROWS]]), [1, 2], 1],
-    ['the table last, after notes', sheetRead('o.ods', [['Cover', COVER_ROWS], ['Notes', NOTES_ROWS], ['Data', TABLE_ROWS]]), [2], 2],
-    ['no sheet holds a table: every sheet, so the user sees why', sheetRead('o.ods', [['Cover', COVER_ROWS], ['Notes', NOTES_ROWS]]), [0, 1], 0],
+    [
+      'a cover, then two tables: the tables',
+      sheetRead('o.ods', [
+        ['Cover', COVER_ROWS],
+        ['History', TABLE_ROWS],
+        ['Latest', TABLE_ROWS],
+      ]),
+      [1, 2],
+      1,
+    ],
+    [
+      'the table last, after notes',
+      sheetRead('o.ods', [
+        ['Cover', COVER_ROWS],
+        ['Notes', NOTES_ROWS],
+        ['Data', TABLE_ROWS],
+      ]),
+      [2],
+      2,
+    ],
+    [
+      'no sheet holds a table: every sheet, so the user sees why',
+      sheetRead('o.ods', [
+        ['Cover', COVER_ROWS],
+        ['Notes', NOTES_ROWS],
+      ]),
+      [0, 1],
+      0,
+    ],
     ['a spreadsheet with no sheets at all', { kind: 'spreadsheet', sheets: [] }, [], 0],
   ])('%s', (_name, read, readable, first) => {
     expect(readableSheets(read)).toEqual(readable);
@@ -32,7 +64,16 @@ describe('toStoredDataset', () => {
 
   it.each<[string, UploadRead, number, 'replace' | 'skip', string]>([
     ['a text file is named after the file', textRead(TIDY_WALSALL), 0, 'replace', 'walsall.csv'],
-    ['a sheet is named after the file and the sheet', sheetRead('outcomes.ods', [['Cover', COVER_ROWS], ['ILACS_inspection_history', TABLE_ROWS]]), 1, 'skip', 'outcomes.ods (ILACS_inspection_history)'],
+    [
+      'a sheet is named after the file and the sheet',
+      sheetRead('outcomes.ods', [
+        ['Cover', COVER_ROWS],
+        ['ILACS_inspection_history', TABLE_ROWS],
+      ]),
+      1,
+      'skip',
+      'outcomes.ods (ILACS_inspection_history)',
+    ],
   ])('%s', (_name, read, sheetIndex, onDuplicate, name) => {
     const fileName = read.kind === 'text' ? 'walsall.csv' : 'outcomes.ods';
     const item = pending(read, { fileName, fileSize: 4321, hash: 'f00d', sheetIndex, onDuplicate });
@@ -50,7 +91,9 @@ describe('toStoredDataset', () => {
       formatVersion: STORED_FORMAT_VERSION,
     });
     // The two rows of the tidy table: Walsall in 2021 and Dudley in 2022, nothing else.
-    expect(stored.inspections.map((inspection) => `${inspection.authority.onsCode} ${formatIso(inspection.date)}`)).toEqual(['E08000030 2021-10-04', 'E08000027 2022-10-31']);
+    expect(
+      stored.inspections.map((inspection) => `${inspection.authority.onsCode} ${formatIso(inspection.date)}`),
+    ).toEqual(['E08000030 2021-10-04', 'E08000027 2022-10-31']);
     expect(stored.measures).toEqual([]);
   });
 
@@ -62,17 +105,39 @@ describe('toStoredDataset', () => {
 });
 
 describe('sameFileAs', () => {
-  const spreadsheet = sheetRead('outcomes.ods', [['Cover', COVER_ROWS], ['History', TABLE_ROWS], ['Latest', TABLE_ROWS]]);
+  const spreadsheet = sheetRead('outcomes.ods', [
+    ['Cover', COVER_ROWS],
+    ['History', TABLE_ROWS],
+    ['Latest', TABLE_ROWS],
+  ]);
   const heldText = held({ id: 'text', contentHash: 'abc123' });
-  const heldSheet = held({ id: 'sheet', name: 'outcomes.ods (History)', sourceFile: 'outcomes.ods', contentHash: 'ods-hash', format: 'ofsted-wide' });
+  const heldSheet = held({
+    id: 'sheet',
+    name: 'outcomes.ods (History)',
+    sourceFile: 'outcomes.ods',
+    contentHash: 'ods-hash',
+    format: 'ofsted-wide',
+  });
 
   it.each<[string, ReturnType<typeof pending>, string | undefined]>([
     ['the same bytes as a held text file', pending(textRead(TIDY_WALSALL)), 'text'],
     ['the same bytes under another name', pending(textRead(TIDY_WALSALL), { fileName: 'walsall (1).csv' }), 'text'],
     ['different bytes under the same name', pending(textRead(TIDY_WALSALL), { hash: 'edited' }), undefined],
-    ['the same sheet of the same spreadsheet', pending(spreadsheet, { fileName: 'outcomes.ods', hash: 'ods-hash', sheetIndex: 1 }), 'sheet'],
-    ['the same sheet of a renamed copy of the spreadsheet', pending(spreadsheet, { fileName: 'outcomes (1).ods', hash: 'ods-hash', sheetIndex: 1 }), 'sheet'],
-    ['another sheet of the same spreadsheet', pending(spreadsheet, { fileName: 'outcomes.ods', hash: 'ods-hash', sheetIndex: 2 }), undefined],
+    [
+      'the same sheet of the same spreadsheet',
+      pending(spreadsheet, { fileName: 'outcomes.ods', hash: 'ods-hash', sheetIndex: 1 }),
+      'sheet',
+    ],
+    [
+      'the same sheet of a renamed copy of the spreadsheet',
+      pending(spreadsheet, { fileName: 'outcomes (1).ods', hash: 'ods-hash', sheetIndex: 1 }),
+      'sheet',
+    ],
+    [
+      'another sheet of the same spreadsheet',
+      pending(spreadsheet, { fileName: 'outcomes.ods', hash: 'ods-hash', sheetIndex: 2 }),
+      undefined,
+    ],
     ['a file too big to read (no hash)', pending(textRead(TIDY_WALSALL), { hash: '' }), undefined],
   ])('%s', (_name, item, expected) => {
     expect(sameFileAs(item, [heldText, heldSheet])?.id).toBe(expected);

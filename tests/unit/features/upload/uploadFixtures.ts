@@ -24,7 +24,10 @@ export const COVER_ROWS = [['Local authority inspection outcomes as at 31 March 
 export const TABLE_ROWS = TIDY_WALSALL.split('\n').map((line) => line.split(','));
 
 export function ok(result: ImportResult): Extract<ImportResult, { ok: true }> {
-  if (!result.ok) throw new Error(`expected ${result.file} to import: ${result.problems.map((problem) => problem.message).join(' ')}`);
+  if (!result.ok)
+    throw new Error(
+      `expected ${result.file} to import: ${result.problems.map((problem) => problem.message).join(' ')}`,
+    );
   return result;
 }
 
@@ -34,7 +37,13 @@ export function textRead(text: string, fileName = 'walsall.csv'): UploadRead {
 
 /** A spreadsheet read whose sheets hold these rows, in order. */
 export function sheetRead(fileName: string, sheets: ReadonlyArray<readonly [string, string[][]]>): UploadRead {
-  return { kind: 'spreadsheet', sheets: sheets.map(([name, rows]) => ({ sheet: { name, rows }, result: importRows(`${fileName} (${name})`, rows) })) };
+  return {
+    kind: 'spreadsheet',
+    sheets: sheets.map(([name, rows]) => ({
+      sheet: { name, rows },
+      result: importRows(`${fileName} (${name})`, rows),
+    })),
+  };
 }
 
 export function pending(read: UploadRead, overrides: Partial<PendingImport> = {}): PendingImport {

@@ -9,27 +9,112 @@ export const LINE_ENDS = ['\n', '\r\n', '\r'] as const;
 
 /** What a CSV reader trips on, characters from every Unicode plane, and the controls that mark a file as binary. */
 const TRICKY_CHARS = [
-  ',', ';', '\t', '|', '"', "'", '\n', '\r', ' ', '(', ')', ':', '-', '/', '.', '%', '£', 'é', '’', '–', '€', '中', '😀',
-  '\u00a0', '\ufeff', '\ufffd', '\u0000', '\u0001', '\u001f', '\u2028', '\ud800',
+  ',',
+  ';',
+  '\t',
+  '|',
+  '"',
+  "'",
+  '\n',
+  '\r',
+  ' ',
+  '(',
+  ')',
+  ':',
+  '-',
+  '/',
+  '.',
+  '%',
+  '£',
+  'é',
+  '’',
+  '–',
+  '€',
+  '中',
+  '😀',
+  '\u00a0',
+  '\ufeff',
+  '\ufffd',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u2028',
+  '\ud800',
 ];
 const PLAIN_CHARS = ['a', 'e', 'Z', '0', '1', '9'];
 
 export const trickyText = fc.string({
-  unit: fc.oneof(fc.constantFrom(...TRICKY_CHARS), fc.constantFrom(...PLAIN_CHARS), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...TRICKY_CHARS),
+    fc.constantFrom(...PLAIN_CHARS),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
   maxLength: 30,
 });
 
 /** Headings and values the importer recognises, so random files reach past the header search now and then. */
 const WORDS = [
-  'authority_name', 'authority_code', 'region', 'inspection_type', 'inspection_date', 'publication_date', 'judgement_area', 'grade',
-  'note', 'Local authority name', 'Local authority area code', 'Local authority status', 'Ofsted region', 'Inspection date',
-  'Web link', 'Overall effectiveness', 'Impact of leaders', 'Care leavers', 'outstanding', 'good', 'adequate', 'requires improvement',
-  'inadequate', 'total', 'measure', 'value', 'unit', 'date', 'Walsall', 'E08000030', '335', 'West Midlands', '2021-10-04',
-  '04/10/2021', '4 October 2021', '2012-06', 'June 2012', '2008', '31/02/2021', 'Good', 'Requires improvement to be good',
-  'Adequate', '1', '5', 'n/a', 'Not yet inspected', 'Total', '94%', '1,234', '£1,200', '2023-24', '', ' ', 'Very good',
+  'authority_name',
+  'authority_code',
+  'region',
+  'inspection_type',
+  'inspection_date',
+  'publication_date',
+  'judgement_area',
+  'grade',
+  'note',
+  'Local authority name',
+  'Local authority area code',
+  'Local authority status',
+  'Ofsted region',
+  'Inspection date',
+  'Web link',
+  'Overall effectiveness',
+  'Impact of leaders',
+  'Care leavers',
+  'outstanding',
+  'good',
+  'adequate',
+  'requires improvement',
+  'inadequate',
+  'total',
+  'measure',
+  'value',
+  'unit',
+  'date',
+  'Walsall',
+  'E08000030',
+  '335',
+  'West Midlands',
+  '2021-10-04',
+  '04/10/2021',
+  '4 October 2021',
+  '2012-06',
+  'June 2012',
+  '2008',
+  '31/02/2021',
+  'Good',
+  'Requires improvement to be good',
+  'Adequate',
+  '1',
+  '5',
+  'n/a',
+  'Not yet inspected',
+  'Total',
+  '94%',
+  '1,234',
+  '£1,200',
+  '2023-24',
+  '',
+  ' ',
+  'Very good',
 ];
 
-export const cellText = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: trickyText }, { weight: 1, arbitrary: fc.string() });
+export const cellText = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 2, arbitrary: trickyText },
+  { weight: 1, arbitrary: fc.string() },
+);
 
 /** How a writer put a cell on the line: as CSV requires, always quoted, bare, or with its quotes broken. */
 export type Quoting = 'auto' | 'quoted' | 'bare' | 'open' | 'stray' | 'after';
@@ -68,7 +153,10 @@ export interface CsvLayout {
 
 export const csvLayout: fc.Arbitrary<CsvLayout> = fc.record({
   delimiter: fc.constantFrom(...DELIMITERS),
-  lineEnds: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...LINE_ENDS).map((end) => [end]) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...LINE_ENDS), { minLength: 2, maxLength: 3 }) }),
+  lineEnds: fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...LINE_ENDS).map((end) => [end]) },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...LINE_ENDS), { minLength: 2, maxLength: 3 }) },
+  ),
   finalLineEnd: fc.boolean(),
 });
 
@@ -92,9 +180,18 @@ export const csvText: fc.Arbitrary<string> = fc
   .tuple(fc.array(fc.array(fc.record({ text: cellText, quoting }), { maxLength: 12 }), { maxLength: 25 }), csvLayout)
   .map(([rows, layout]) => renderCsv(rows, layout));
 
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le-no-bom' | 'windows-1252' | 'utf-8-cut';
+export type TextEncodingName =
+  'utf-8' | 'utf-8-bom' | 'utf-16le-bom' | 'utf-16be-bom' | 'utf-16le-no-bom' | 'windows-1252' | 'utf-8-cut';
 
-export const textEncoding = fc.constantFrom<TextEncodingName>('utf-8', 'utf-8-bom', 'utf-16le-bom', 'utf-16be-bom', 'utf-16le-no-bom', 'windows-1252', 'utf-8-cut');
+export const textEncoding = fc.constantFrom<TextEncodingName>(
+  'utf-8',
+  'utf-8-bom',
+  'utf-16le-bom',
+  'utf-16be-bom',
+  'utf-16le-no-bom',
+  'windows-1252',
+  'utf-8-cut',
+);
 
 function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const offset = bom ? 2 : 0;
@@ -132,10 +229,14 @@ export interface FileCase {
   readonly bytes: Uint8Array;
 }
 
-const asFile = (kind: string) => (bytes: Uint8Array): FileCase => ({ kind, bytes });
+const asFile =
+  (kind: string) =>
+  (bytes: Uint8Array): FileCase => ({ kind, bytes });
 
 export function encodedFile(kind: string, text: fc.Arbitrary<string>): fc.Arbitrary<FileCase> {
-  return fc.tuple(text, textEncoding).map(([value, encoding]) => ({ kind: `${kind} (${encoding})`, bytes: encodeText(value, encoding) }));
+  return fc
+    .tuple(text, textEncoding)
+    .map(([value, encoding]) => ({ kind: `${kind} (${encoding})`, bytes: encodeText(value, encoding) }));
 }
 
 /** Every text fixture, read once: real shapes to damage. */
@@ -152,12 +253,20 @@ const FIXTURE_BYTES: ReadonlyArray<readonly [string, Uint8Array]> = ['', 'upload
   })
   .filter(([, bytes]) => bytes.length > 0);
 
-type Mutation = { readonly kind: 'delete' | 'insert' | 'replace' | 'repeat'; readonly at: number; readonly byte: number; readonly length: number };
+type Mutation = {
+  readonly kind: 'delete' | 'insert' | 'replace' | 'repeat';
+  readonly at: number;
+  readonly byte: number;
+  readonly length: number;
+};
 
 const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('delete', 'insert', 'replace', 'repeat'),
   at: fc.nat(),
-  byte: fc.oneof(fc.constantFrom(0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x00, 0xff, 0xfe, 0xef, 0x80), fc.integer({ min: 0, max: 255 })),
+  byte: fc.oneof(
+    fc.constantFrom(0x22, 0x2c, 0x3b, 0x09, 0x7c, 0x0a, 0x0d, 0x00, 0xff, 0xfe, 0xef, 0x80),
+    fc.integer({ min: 0, max: 255 }),
+  ),
   length: fc.integer({ min: 1, max: 40 }),
 });
 
@@ -181,7 +290,10 @@ export const damagedFixture: fc.Arbitrary<FileCase> = fc
 export const anyFile: fc.Arbitrary<FileCase> = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }).map(asFile('random bytes')),
   encodedFile('random text', fc.string({ unit: 'binary', maxLength: 400 })),
-  encodedFile('tricky text', fc.array(trickyText, { maxLength: 20 }).map((parts) => parts.join(''))),
+  encodedFile(
+    'tricky text',
+    fc.array(trickyText, { maxLength: 20 }).map((parts) => parts.join('')),
+  ),
   encodedFile('csv-shaped text', csvText),
   damagedFixture,
 );

@@ -19,7 +19,10 @@ const headingStyle = fc.record({
   letters: fc.constantFrom('lower', 'upper', 'title', 'sentence'),
   separator: fc.constantFrom(' ', '_', '  ', '-', ' _ '),
   padding: fc.constantFrom('', ' '),
-  bracketed: fc.oneof({ weight: 5, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' (dd/mm/yyyy)', ' (as published)', '(1)') }),
+  bracketed: fc.oneof(
+    { weight: 5, arbitrary: fc.constant('') },
+    { weight: 1, arbitrary: fc.constantFrom(' (dd/mm/yyyy)', ' (as published)', '(1)') },
+  ),
 });
 
 type HeadingStyle = typeof headingStyle extends fc.Arbitrary<infer T> ? T : never;
@@ -27,33 +30,52 @@ type HeadingStyle = typeof headingStyle extends fc.Arbitrary<infer T> ? T : neve
 function styled(words: string, style: HeadingStyle, bracketsAllowed: boolean): string {
   const cased = words.split(' ').map((word, i) => {
     if (style.letters === 'upper') return word.toUpperCase();
-    if (style.letters === 'title' || (style.letters === 'sentence' && i === 0)) return word.charAt(0).toUpperCase() + word.slice(1);
+    if (style.letters === 'title' || (style.letters === 'sentence' && i === 0))
+      return word.charAt(0).toUpperCase() + word.slice(1);
     return word;
   });
   return `${style.padding}${cased.join(style.separator)}${bracketsAllowed ? style.bracketed : ''}${style.padding}`;
 }
 
-const fieldHeading = (field: FieldId) => fc.tuple(fc.constantFrom(...FIELD_SYNONYMS[field]), headingStyle).map(([words, style]) => styled(words, style, true));
+const fieldHeading = (field: FieldId) =>
+  fc.tuple(fc.constantFrom(...FIELD_SYNONYMS[field]), headingStyle).map(([words, style]) => styled(words, style, true));
 
 // Known areas are matched on the heading's words alone (knownArea in src/domain), so no bracketed note is added to them.
 const areaHeading = (area: (typeof KNOWN_AREAS)[number]) =>
-  fc.tuple(fc.constantFrom(area.label.toLowerCase(), ...area.synonyms), headingStyle).map(([words, style]) => styled(words, style, false));
+  fc
+    .tuple(fc.constantFrom(area.label.toLowerCase(), ...area.synonyms), headingStyle)
+    .map(([words, style]) => styled(words, style, false));
 
 /** The same rows with the header replaced and every row's cells put in `order`. */
-function rearranged(rows: readonly (readonly string[])[], header: readonly string[], order: readonly number[]): string[][] {
+function rearranged(
+  rows: readonly (readonly string[])[],
+  header: readonly string[],
+  order: readonly number[],
+): string[][] {
   return [header, ...rows.slice(1)].map((row) => order.map((index) => row[index] ?? ''));
 }
 
 function expectSameImport(variant: ImportResult, canonical: ImportResult, order: readonly number[]): void {
-  if (!canonical.ok) throw new Error(`the canonical table did not import: ${canonical.problems.map((problem) => problem.message).join(' ')}`);
+  if (!canonical.ok)
+    throw new Error(
+      `the canonical table did not import: ${canonical.problems.map((problem) => problem.message).join(' ')}`,
+    );
   expect(variant.ok).toBe(true);
   const renamed = variant as Imported;
   expect(renamed.columns.map((column) => column.role)).toEqual(order.map((index) => canonical.columns[index]?.role));
   expect(renamed.format).toBe(canonical.format);
-  expect([renamed.rowsRead, renamed.rowsImported, renamed.rowsRejected, renamed.rowsSkipped]).toEqual([canonical.rowsRead, canonical.rowsImported, canonical.rowsRejected, canonical.rowsSkipped]);
+  expect([renamed.rowsRead, renamed.rowsImported, renamed.rowsRejected, renamed.rowsSkipped]).toEqual([
+    canonical.rowsRead,
+    canonical.rowsImported,
+    canonical.rowsRejected,
+    canonical.rowsSkipped,
+  ]);
   // An inspection's judgements follow the file's column order, which is all that differs.
   const byArea = (result: Imported) =>
-    result.inspections.map((inspection) => ({ ...inspection, judgements: [...inspection.judgements].sort((a, b) => a.area.id.localeCompare(b.area.id)) }));
+    result.inspections.map((inspection) => ({
+      ...inspection,
+      judgements: [...inspection.judgements].sort((a, b) => a.area.id.localeCompare(b.area.id)),
+    }));
   expect(byArea(renamed)).toEqual(byArea(canonical));
   const where = (result: Imported) => result.problems.map((problem) => [problem.line, problem.value, problem.severity]);
   expect(where(renamed)).toEqual(where(canonical));
@@ -65,26 +87,49 @@ const KEEP = { keepUnknownAuthorities: true } as const;
 const permutation = (length: number) => fc.shuffledSubarray([...Array(length).keys()], { minLength: length });
 
 describe('headings in any order and any documented wording', () => {
-  const tidyFields = TIDY_COLUMNS.map((heading) => (Object.keys(TIDY_HEADINGS) as FieldId[]).find((field) => TIDY_HEADINGS[field] === heading)!);
+  const tidyFields = TIDY_COLUMNS.map((heading) =>
+    (Object.keys(TIDY_HEADINGS) as FieldId[]).find((field) => TIDY_HEADINGS[field] === heading)!,
+  );
 
-  it('import a tidy table to the same records', () => {
-    fc.assert(
-      fc.property(inspections, fc.tuple(...tidyFields.map(fieldHeading)), permutation(tidyFields.length), (written, headings, order) => {
-        const rows = tidyRows(written);
-        const canonical = importText('tidy.csv', toCsv(rows), 'utf-8', KEEP);
-        expectSameImport(importText('tidy.csv', toCsv(rearranged(rows, headings, order)), 'utf-8', KEEP), canonical, order);
-      }),
-      propertyParameters(1500),
-    );
-  }, PROPERTY_TIME_LIMIT_MS);
+  it(
+    'import a tidy table to the same records',
+    () => {
+      fc.assert(
+        fc.property(
+          inspections,
+          fc.tuple(...tidyFields.map(fieldHeading)),
+          permutation(tidyFields.length),
+          (written, headings, order) => {
+            const rows = tidyRows(written);
+            const canonical = importText('tidy.csv', toCsv(rows), 'utf-8', KEEP);
+            expectSameImport(
+              importText('tidy.csv', toCsv(rearranged(rows, headings, order)), 'utf-8', KEEP),
+              canonical,
+              order,
+            );
+          },
+        ),
+        propertyParameters(1500),
+      );
+    },
+    PROPERTY_TIME_LIMIT_MS,
+  );
 
   const WIDE_FIELDS: ReadonlyArray<readonly [FieldId, string, (inspection: Inspection) => string]> = [
     ['authorityName', 'Local authority name', (inspection) => inspection.authority.name],
-    ['authorityCode', 'Local authority area code', (inspection) => inspection.authority.onsCode ?? inspection.authority.laNumber ?? ''],
+    [
+      'authorityCode',
+      'Local authority area code',
+      (inspection) => inspection.authority.onsCode ?? inspection.authority.laNumber ?? '',
+    ],
     ['region', 'Ofsted region', (inspection) => inspection.authority.region ?? ''],
     ['inspectionType', 'Inspection type', (inspection) => inspection.type],
     ['date', 'Inspection date', (inspection) => formatIso(inspection.date)],
-    ['publicationDate', 'Publication date', (inspection) => (inspection.publicationDate ? formatIso(inspection.publicationDate) : '')],
+    [
+      'publicationDate',
+      'Publication date',
+      (inspection) => (inspection.publicationDate ? formatIso(inspection.publicationDate) : ''),
+    ],
   ];
 
   /** Ofsted's layout: one row per inspection, one column per known area, the grade in the words of its scale. */
@@ -103,16 +148,24 @@ describe('headings in any order and any documented wording', () => {
     ];
   }
 
-  it('import an Ofsted-style table to the same records', () => {
-    const headings = fc.tuple(...WIDE_FIELDS.map(([field]) => fieldHeading(field)), ...KNOWN_AREAS.map(areaHeading));
-    const width = WIDE_FIELDS.length + KNOWN_AREAS.length;
-    fc.assert(
-      fc.property(inspections, headings, permutation(width), (written, renamed, order) => {
-        const rows = wideRows(written);
-        const canonical = importText('wide.csv', toCsv(rows), 'utf-8', KEEP);
-        expectSameImport(importText('wide.csv', toCsv(rearranged(rows, renamed, order)), 'utf-8', KEEP), canonical, order);
-      }),
-      propertyParameters(1000),
-    );
-  }, PROPERTY_TIME_LIMIT_MS);
+  it(
+    'import an Ofsted-style table to the same records',
+    () => {
+      const headings = fc.tuple(...WIDE_FIELDS.map(([field]) => fieldHeading(field)), ...KNOWN_AREAS.map(areaHeading));
+      const width = WIDE_FIELDS.length + KNOWN_AREAS.length;
+      fc.assert(
+        fc.property(inspections, headings, permutation(width), (written, renamed, order) => {
+          const rows = wideRows(written);
+          const canonical = importText('wide.csv', toCsv(rows), 'utf-8', KEEP);
+          expectSameImport(
+            importText('wide.csv', toCsv(rearranged(rows, renamed, order)), 'utf-8', KEEP),
+            canonical,
+            order,
+          );
+        }),
+        propertyParameters(1000),
+      );
+    },
+    PROPERTY_TIME_LIMIT_MS,
+  );
 });

@@ -8,12 +8,16 @@ import { expectWellFormed, importTimed, warmUp } from './importChecks';
 describe('importBytes on huge inputs', () => {
   beforeAll(warmUp);
 
-  it('returns a well-formed result in time proportional to the size', () => {
-    fc.assert(
-      fc.property(hugeFile, (file) => {
-        expectWellFormed(importTimed(file));
-      }),
-      propertyParameters(40),
-    );
-  }, PROPERTY_TIME_LIMIT_MS);
+  it(
+    'returns a well-formed result in time proportional to the size',
+    () => {
+      fc.assert(
+        fc.property(hugeFile, (file) => {
+          expectWellFormed(importTimed(file));
+        }),
+        propertyParameters(40),
+      );
+    },
+    PROPERTY_TIME_LIMIT_MS,
+  );
 });

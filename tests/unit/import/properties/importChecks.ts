@@ -41,7 +41,11 @@ export function importTimed(file: FileCase): ImportResult {
   const first = timed();
   let fastest = first.elapsed;
   // Ten times over budget is no pause: no need to wait for it twice more.
-  for (let attempt = 1; attempt < 3 && fastest > budget && fastest < 10 * budget; attempt++) fastest = Math.min(fastest, timed().elapsed);
-  if (fastest > budget) throw new Error(`${file.kind}: ${file.bytes.length} bytes took ${fastest.toFixed(0)} ms at best, over the ${budget.toFixed(0)} ms budget`);
+  for (let attempt = 1; attempt < 3 && fastest > budget && fastest < 10 * budget; attempt++)
+    fastest = Math.min(fastest, timed().elapsed);
+  if (fastest > budget)
+    throw new Error(
+      `${file.kind}: ${file.bytes.length} bytes took ${fastest.toFixed(0)} ms at best, over the ${budget.toFixed(0)} ms budget`,
+    );
   return first.result;
 }

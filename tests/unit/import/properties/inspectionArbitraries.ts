@@ -9,13 +9,21 @@ import { judgementAreaFor, KNOWN_AREAS, knownArea, type JudgementArea } from '..
 import { daysInMonth, formatIso, type PartialDate } from '../../../../src/domain/partialDate';
 
 /** The importer reads years 1990 to 2100 as plausible; most records are from the last twenty years. */
-const year = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 2005, max: 2025 }) }, { weight: 1, arbitrary: fc.integer({ min: 1990, max: 2100 }) });
+const year = fc.oneof(
+  { weight: 4, arbitrary: fc.integer({ min: 2005, max: 2025 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1990, max: 2100 }) },
+);
 const month = fc.integer({ min: 1, max: 12 });
 
 export const partialDate: fc.Arbitrary<PartialDate> = fc.oneof(
   fc
     .record({ year, month, day: fc.integer({ min: 1, max: 31 }) })
-    .map(({ year, month, day }): PartialDate => ({ precision: 'day', year, month, day: Math.min(day, daysInMonth(year, month)) })),
+    .map(({ year, month, day }): PartialDate => ({
+      precision: 'day',
+      year,
+      month,
+      day: Math.min(day, daysInMonth(year, month)),
+    })),
   fc.record({ year, month }).map(({ year, month }): PartialDate => ({ precision: 'month', year, month })),
   year.map((year): PartialDate => ({ precision: 'year', year })),
 );
@@ -42,7 +50,10 @@ export const freeText = fc
 const delimitedList = fc
   .tuple(
     fc.constantFrom(';', '; ', '\t', '|', ' | '),
-    fc.array(fc.constantFrom('front door', 'MASH', 'care leavers', 'permanence', 'SEND', 'early help', 'Dudley'), { minLength: 2, maxLength: 12 }),
+    fc.array(fc.constantFrom('front door', 'MASH', 'care leavers', 'permanence', 'SEND', 'early help', 'Dudley'), {
+      minLength: 2,
+      maxLength: 12,
+    }),
   )
   .map(([delimiter, words]) => words.join(delimiter));
 
@@ -62,7 +73,10 @@ const TOTAL_WORDS = /^(total|totals|grand total|sum|all authorities|all las|engl
 const localAuthority: fc.Arbitrary<Authority> = fc
   .record({
     registered: fc.constantFrom(...AUTHORITY_REGISTER),
-    region: fc.option(fc.oneof(fc.constantFrom('West Midlands', 'London', 'North West', 'Yorkshire and the Humber'), cellWords), { nil: undefined }),
+    region: fc.option(
+      fc.oneof(fc.constantFrom('West Midlands', 'London', 'North West', 'Yorkshire and the Humber'), cellWords),
+      { nil: undefined },
+    ),
   })
   .map(({ registered, region }) => ({
     name: registered.name,
@@ -74,9 +88,16 @@ const localAuthority: fc.Arbitrary<Authority> = fc
 /** A body the register does not know (name and code), kept as one of its own: the user's choice in the preview. */
 const otherBody: fc.Arbitrary<Authority> = fc
   .record({
-    name: fc.oneof(fc.constantFrom(...OTHER_NAMES), cellWords).filter((name) => !TOTAL_WORDS.test(name) && !registeredByName(name)),
-    code: fc.oneof(fc.constant(undefined), fc.stringMatching(/^[EW]\d{8}$/), fc.stringMatching(/^\d{3}$/)).filter((code) => !code || !registeredByCode(code)),
-    region: fc.option(fc.oneof(fc.constantFrom('West Midlands', 'London', 'North West', 'Yorkshire and the Humber'), cellWords), { nil: undefined }),
+    name: fc
+      .oneof(fc.constantFrom(...OTHER_NAMES), cellWords)
+      .filter((name) => !TOTAL_WORDS.test(name) && !registeredByName(name)),
+    code: fc
+      .oneof(fc.constant(undefined), fc.stringMatching(/^[EW]\d{8}$/), fc.stringMatching(/^\d{3}$/))
+      .filter((code) => !code || !registeredByCode(code)),
+    region: fc.option(
+      fc.oneof(fc.constantFrom('West Midlands', 'London', 'North West', 'Yorkshire and the Humber'), cellWords),
+      { nil: undefined },
+    ),
   })
   .map(({ name, code, region }) => ({
     name,
@@ -87,14 +108,26 @@ const otherBody: fc.Arbitrary<Authority> = fc
   }));
 
 /** Read back with `keepUnknownAuthorities`, so bodies of their own come back as they went. */
-export const authority: fc.Arbitrary<Authority> = fc.oneof({ weight: 2, arbitrary: localAuthority }, { weight: 1, arbitrary: otherBody });
+export const authority: fc.Arbitrary<Authority> = fc.oneof(
+  { weight: 2, arbitrary: localAuthority },
+  { weight: 1, arbitrary: otherBody },
+);
 
 const REAL_TYPES = [
-  'ILACS Standard Inspection', 'ILACS Short Inspection', 'ILACS Focused Visit', 'ILACS Monitoring Visit', 'Single inspection framework',
-  'Inspection of safeguarding and looked after children services', 'Joint area review', 'Ofsted inspection',
+  'ILACS Standard Inspection',
+  'ILACS Short Inspection',
+  'ILACS Focused Visit',
+  'ILACS Monitoring Visit',
+  'Single inspection framework',
+  'Inspection of safeguarding and looked after children services',
+  'Joint area review',
+  'Ofsted inspection',
 ];
 
-export const inspectionType = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...REAL_TYPES) }, { weight: 1, arbitrary: cellWords });
+export const inspectionType = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...REAL_TYPES) },
+  { weight: 1, arbitrary: cellWords },
+);
 
 /** Known areas by Ofsted's label; others as a user's own file words them. */
 export const judgementArea: fc.Arbitrary<JudgementArea> = fc.oneof(
@@ -106,7 +139,10 @@ function judgement(scale: GradeScale): fc.Arbitrary<Judgement> {
   return fc.record({
     area: judgementArea,
     outcome: fc.oneof(
-      { weight: 5, arbitrary: fc.constantFrom(...scale.steps).map((step) => ({ kind: 'graded' as const, grade: step.grade })) },
+      {
+        weight: 5,
+        arbitrary: fc.constantFrom(...scale.steps).map((step) => ({ kind: 'graded' as const, grade: step.grade })),
+      },
       { weight: 1, arbitrary: fc.constant({ kind: 'not-judged' as const, reason: 'Blank in the source' }) },
     ),
   });
@@ -118,11 +154,20 @@ function judgement(scale: GradeScale): fc.Arbitrary<Judgement> {
  */
 export function inspectionOf(authorities: readonly Authority[]): fc.Arbitrary<Inspection> {
   return fc
-    .record({ authority: fc.constantFrom(...authorities), type: inspectionType, date: partialDate, publicationDate: fc.option(partialDate, { nil: undefined }) })
+    .record({
+      authority: fc.constantFrom(...authorities),
+      type: inspectionType,
+      date: partialDate,
+      publicationDate: fc.option(partialDate, { nil: undefined }),
+    })
     .chain(({ authority, type, date, publicationDate }) => {
       const framework = frameworkFor(type, date);
       const judgements = framework.makesJudgements
-        ? fc.uniqueArray(judgement(GRADE_SCALES[framework.scale]), { minLength: 1, maxLength: 7, selector: (j) => j.area.id })
+        ? fc.uniqueArray(judgement(GRADE_SCALES[framework.scale]), {
+            minLength: 1,
+            maxLength: 7,
+            selector: (j) => j.area.id,
+          })
         : fc.constant([]);
       return judgements.map((judgements): Inspection => ({
         authority,
@@ -137,7 +182,8 @@ export function inspectionOf(authorities: readonly Authority[]): fc.Arbitrary<In
 }
 
 /** What the tidy format gathers rows by: two inspections with the same key would become one. */
-export const tidyKey = (inspection: Inspection) => `${authorityKey(inspection.authority)}|${formatIso(inspection.date)}|${inspection.type.toLowerCase()}`;
+export const tidyKey = (inspection: Inspection) =>
+  `${authorityKey(inspection.authority)}|${formatIso(inspection.date)}|${inspection.type.toLowerCase()}`;
 
 /** A file's worth of inspections: a few authorities, each inspected once or more. */
 export const inspections: fc.Arbitrary<Inspection[]> = fc
@@ -153,6 +199,9 @@ export function recordOf(inspection: Inspection) {
     framework: inspection.framework,
     date: inspection.date,
     publicationDate: inspection.publicationDate,
-    judgements: inspection.judgements.map((j) => ({ area: j.area, outcome: j.outcome.kind === 'graded' ? j.outcome.grade : 'not judged' })),
+    judgements: inspection.judgements.map((j) => ({
+      area: j.area,
+      outcome: j.outcome.kind === 'graded' ? j.outcome.grade : 'not judged',
+    })),
   };
 }
