@@ -111,11 +111,9 @@ test.describe('when the browser refuses to keep more', () => {
 
     await page.getByRole('button', { name: `Use it in this tab only for ${HISTORY}` }).click();
     await expect(
-      page
-        .getByRole('status')
-        .filter({
-          hasText: `“${HISTORY} (this tab only)” is kept until you close or reload this tab: 0 inspections in use; 271 records of inspections already held`,
-        }),
+      page.getByRole('status').filter({
+        hasText: `“${HISTORY} (this tab only)” is kept until you close or reload this tab: 0 inspections in use; 271 records of inspections already held`,
+      }),
     ).toContainText('It is not saved in this browser; what you saved before has not changed.');
     await expect(inspectionsHeld(page, `${HISTORY} (this tab only)`)).toHaveText('0 (271 already held, not shown)');
     await expect(page.getByRole('region', { name: `Preview: ${HISTORY}` })).toHaveCount(0);

@@ -56,13 +56,11 @@ test('loaded once, then offline: a reload shows the dashboard and the data the u
 
   // Reading a file still works offline: the import worker comes from the cache too.
   await page.goto('/?view=data');
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles({
-      name: 'again.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(OWN_FILE.replace('2024-02-05', '2024-03-05')),
-    });
+  await page.getByLabel('Choose inspection files').setInputFiles({
+    name: 'again.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(OWN_FILE.replace('2024-02-05', '2024-03-05')),
+  });
   await expect(page.getByRole('region', { name: 'Preview: again.csv' })).toContainText('1 inspection');
   await context.setOffline(false);
 });

@@ -103,12 +103,10 @@ test('Ofsted’s real history CSV: preview, import, kept across a reload, shown 
 
   await preview.getByRole('button', { name: 'Import the file (it adds no inspections)' }).click();
   await expect(
-    page
-      .getByRole('status')
-      .filter({
-        hasText:
-          'Imported “la_outcomes_2025__ILACS_inspection_history.csv”: 0 inspections in use; 271 records of inspections already held are kept with it but not shown.',
-      }),
+    page.getByRole('status').filter({
+      hasText:
+        'Imported “la_outcomes_2025__ILACS_inspection_history.csv”: 0 inspections in use; 271 records of inspections already held are kept with it but not shown.',
+    }),
   ).toBeVisible();
   await expect(heldRow(page, 'la_outcomes_2025__ILACS_inspection_history.csv').getByRole('cell')).toContainText([
     'la_outcomes_2025__ILACS_inspection_history.csv',

@@ -90,14 +90,12 @@ const partialDate: fc.Arbitrary<PartialDate> = fc.oneof(
       '2020-03-31',
     )
     .map(date),
-  fc
-    .record({ year, month, day: fc.integer({ min: 1, max: 31 }) })
-    .map(({ year, month, day }): PartialDate => ({
-      precision: 'day',
-      year,
-      month,
-      day: Math.min(day, daysInMonth(year, month)),
-    })),
+  fc.record({ year, month, day: fc.integer({ min: 1, max: 31 }) }).map(({ year, month, day }): PartialDate => ({
+    precision: 'day',
+    year,
+    month,
+    day: Math.min(day, daysInMonth(year, month)),
+  })),
   fc.record({ year, month }).map(({ year, month }): PartialDate => ({ precision: 'month', year, month })),
   year.map((year): PartialDate => ({ precision: 'year', year })),
 );

@@ -249,9 +249,7 @@ export const tableText: fc.Arbitrary<TableCase> = fc
     return { format, text: renderCsv([...titles, header, ...rows].map(cells), layout) };
   });
 
-export const tableFile: fc.Arbitrary<FileCase> = fc
-  .tuple(tableText, textEncoding)
-  .map(([table, encoding]) => ({
-    kind: `${table.format} table (${encoding})`,
-    bytes: encodeText(table.text, encoding),
-  }));
+export const tableFile: fc.Arbitrary<FileCase> = fc.tuple(tableText, textEncoding).map(([table, encoding]) => ({
+  kind: `${table.format} table (${encoding})`,
+  bytes: encodeText(table.text, encoding),
+}));
