@@ -19,7 +19,7 @@ export {
 } from './asAtDates';
 export type { QuickPickOptions } from './asAtDates';
 export type { LatestAsAtOptions, LatestInspection, LatestJudgements } from './latestAsAt';
-export { areaDistributions, ENGLAND, REGION_NOT_RECORDED } from './areaDistributions';
+export { areaDistributions, ENGLAND, groupOf, outcomeFor, REGION_NOT_RECORDED } from './areaDistributions';
 export type { AreaDistribution, AreaGrouping } from './areaDistributions';
 export { positionAgainst } from './position';
 export type { AreaPosition, AuthorityPosition, ComparatorGrade, ComparatorStanding } from './position';
@@ -27,3 +27,15 @@ export { measuresOverTime } from './measures';
 export type { MeasurePoint, MeasureSeries } from './measures';
 export { strandAsAt } from './strandAsAt';
 export type { StrandPosition } from './strandAsAt';
+export { eachThirtyFirstMarch, yearlyShares } from './yearlyShares';
+export type { SharePoint } from './yearlyShares';
+export {
+  inRegion,
+  locatedIn,
+  ofType,
+  PROVIDER_GRADES,
+  providerGradeCount,
+  provisionTypes,
+  sectorSplit,
+} from './providerCounts';
+export type { ProviderGradeCount } from './providerCounts';

@@ -1,7 +1,5 @@
 // Providers counted by their latest full-inspection grade: for an area, a region or England, by provision type and sector.
-import type { GradeId } from '../domain/grade';
-import { headlineGrade, standingOn, type Provider } from '../domain/provider';
-import type { PartialDate } from '../domain/partialDate';
+import { type GradeId, headlineGrade, standingOn, type Provider, type PartialDate } from '../domain';
 
 /** The grades a provider's headline can take, best first (providers are never graded Adequate since 2015). */
 export const PROVIDER_GRADES: readonly GradeId[] = ['outstanding', 'good', 'requires-improvement', 'inadequate'];

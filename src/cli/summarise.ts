@@ -1,9 +1,14 @@
 // `npm run --silent summarise -- [--json] [--sheet NAME] FILE...`: the importer and analytics on the command line.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { buildDataset, importBytes, type ImportResult } from '../import';
-import { fileProblem } from '../import/problem';
-import { importSpreadsheet, isSpreadsheetName } from '../import/spreadsheet';
+import {
+  buildDataset,
+  importBytes,
+  type ImportResult,
+  fileProblem,
+  importSpreadsheet,
+  isSpreadsheetName,
+} from '../import';
 import { formatReport, summarise } from './summaryJson';
 
 const USAGE = 'Usage: npm run --silent summarise -- [--json] [--sheet NAME] FILE...';

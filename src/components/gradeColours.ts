@@ -1,5 +1,5 @@
 // One palette for grades, defined once so every chart, table and tag agrees.
-import type { GradeId } from '../domain/grade';
+import type { GradeId } from '../domain';
 
 /**
  * Each scale runs from light to dark, best to worst: Outstanding lightest, Inadequate darkest, so a

@@ -1,7 +1,6 @@
 // The dataset every view shows: the embedded default data and the user's imports, or the user's alone.
 import type { Authority, Dataset } from '../domain';
-import { buildFromGroups, type RecordGroup } from '../import/dataset';
-import type { ImportResult } from '../import/importFile';
+import { buildFromGroups, type RecordGroup, type ImportResult } from '../import';
 import type { StoredDataset } from './storedDataset';
 
 export type DataSource = 'all' | 'mine';

@@ -1,7 +1,6 @@
 // The embedded default dataset: its CSV files under data/, in the manifest's order, read by our own importer.
-import { DEFAULT_SOURCES, defaultFilePaths } from '../domain/manifest';
-import { importText, type ImportResult } from '../import';
-import { readProviderSeries, type ProviderSeries } from '../import/providerSeries';
+import { DEFAULT_SOURCES, defaultFilePaths } from '../domain';
+import { importText, type ImportResult, readProviderSeries, type ProviderSeries } from '../import';
 import { packProviders, type PackedProviders } from './providerPack';
 
 /** The folders under data/ whose CSV files are the default data (data/templates is an example for users, not data). */

@@ -1,7 +1,6 @@
 // Stored datasets from older versions of the app, checked and brought up to the current shape, one version step at a time.
 import type { Inspection } from '../domain';
-import { FORMAT_NAMES } from '../import/formatNames';
-import { packInspections } from '../import/inspectionCodec';
+import { FORMAT_NAMES, packInspections } from '../import';
 import { storedColumnsProblem, storedFromPacked } from './storedColumns';
 import { STORED_FORMAT_VERSION, type StoredDataset, type StoredRecord } from './storedDataset';
 

@@ -1,10 +1,7 @@
 // The embedded provider lists' own compact shape: each repeated text (authority, type, sector, region, event type) held
 // once, dates as ISO text and grades as one letter per provider area. 7,300 rows as objects were 4.9 MB of JavaScript;
 // packed they are a fraction of that. A test checks the round trip is exact.
-import type { Authority } from '../domain/authority';
-import type { GradeId } from '../domain/grade';
-import { formatIso, parseIso } from '../domain/partialDate';
-import { PROVIDER_AREAS, type ProviderEvent, type ProviderRecord } from '../domain/provider';
+import { type Authority, type GradeId, formatIso, parseIso, PROVIDER_AREAS, type ProviderEvent, type ProviderRecord } from '../domain';
 
 export interface PackedProviders {
   /** Every distinct value, JSON-encoded: authorities, types, sectors, regions, names, event types, files. */

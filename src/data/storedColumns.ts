@@ -1,5 +1,5 @@
 // Stored format 3's packed inspections: the codec's columns under the stored format's own names, each column a record of its own.
-import { packedProblem, type PackedColumnName, type PackedInspections } from '../import/inspectionCodec';
+import { packedProblem, type PackedColumnName, type PackedInspections } from '../import';
 import type { StoredRecord } from './storedDataset';
 
 /**

@@ -1,8 +1,7 @@
 // The default data and the user's combined into one dataset: at once when small, in slices when big, so the page never stalls.
 import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../domain';
-import { buildFromGroups, buildFromGroupsInSlices } from '../import/dataset';
-import type { ImportResult } from '../import/importFile';
+import { buildFromGroups, buildFromGroupsInSlices, type ImportResult } from '../import';
 import { codeBookFor, combinedGroups, type DataSource } from './combine';
 import type { StoredDataset } from './storedDataset';
 

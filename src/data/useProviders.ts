@@ -1,7 +1,7 @@
 // The providers the app holds (Ofsted's lists, matched by URN) and the national series, through react-query.
 import { useQuery } from '@tanstack/react-query';
-import { providersFrom, type Provider } from '../domain/provider';
-import type { ProviderSeries } from '../import/providerSeries';
+import { providersFrom, type Provider } from '../domain';
+import type { ProviderSeries } from '../import';
 import { defaultProviders } from './defaultProviders';
 import { unpackProviders } from './providerPack';
 import { queryKeys } from './queryKeys';

@@ -1,6 +1,6 @@
 // The user's datasets in this browser's IndexedDB, or in memory for the tab when the browser refuses storage.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import/inspectionCodec';
+import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import';
 import { migrate } from './migrateStored';
 import { columnsApart, joinRecord, packedFromStored, splitRecord, storedFromPacked, type ColumnKey, type ColumnName } from './storedColumns';
 import { readSavedGroups, SAVED_GROUPS_KEY, type SavedGroup, type SavedGroups } from './savedGroups';

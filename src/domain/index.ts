@@ -1,5 +1,6 @@
 // The domain vocabulary in one import.
 export * from './authority';
+export * from './authorityChanges';
 export * from './authorityMatch';
 export * from './authorityRegister';
 export * from './closeness';
@@ -9,6 +10,7 @@ export * from './grade';
 export * from './inspection';
 export * from './judgementArea';
 export * from './partialDate';
+export * from './provider';
 export * from './sources';
 export * from './manifest';
 export * from './statisticalNeighbours';

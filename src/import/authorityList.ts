@@ -3,7 +3,7 @@
 import { LA_NUMBER, matchAuthority, ONS_CODE, type RegisteredAuthority } from '../domain';
 import { decodeBytes } from './decode';
 import { parseRows } from './parseRows';
-import { describeProblem, fileProblem, type ImportProblem } from './problem';
+import { fileProblem, type ImportProblem } from './problem';
 import { UNKNOWN_AUTHORITY } from './rowValues';
 
 export interface AuthorityList {
@@ -90,6 +90,3 @@ export function readAuthorityList(bytes: Uint8Array): AuthorityList {
   });
   return { authorities: [...authorities.keys()], problems, rowsRead };
 }
-
-/** "Row 7, column Authority: 'Wolverhamton'. …" for each problem: the page lists every one. */
-export const describeListProblem = describeProblem;

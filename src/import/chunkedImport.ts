@@ -8,7 +8,7 @@ import { capProblems, packResult, type PackedResult } from './packedResult';
 import { isReportedParseError, parseProblemOf } from './parseProblems';
 import type { ImportProblem } from './problem';
 import { noRowsProblem } from './rowKinds';
-import { HEADER_SEARCH_ROWS, type Table } from './table';
+import { HEADER_SEARCH_ROWS } from './table';
 import { TableRows } from './tableRows';
 import { bytesSource, NotUtf8Error, textSource, type TextSource } from './textSource';
 

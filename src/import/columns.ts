@@ -1,7 +1,5 @@
 // Column headings to fields: every wording councils and Ofsted use for the same thing.
-import type { GradeId } from '../domain/grade';
-import { knownArea, type JudgementArea } from '../domain/judgementArea';
-import { providerAreaOf } from '../domain/provider';
+import { type GradeId, knownArea, type JudgementArea, providerAreaOf } from '../domain';
 import { parseDate } from './values';
 
 export type FieldId =

@@ -1,10 +1,21 @@
 // Several imported files into one dataset: the same authority and the same inspection (sameInspection.ts) are held once.
-import { authorityKey, normaliseAuthorityName, type Authority } from '../domain/authority';
-import { AUTHORITY_ENDINGS, startOfAuthority } from '../domain/authorityChanges';
-import type { Dataset } from '../domain/dataset';
-import { FRAMEWORKS } from '../domain/framework';
-import { inspectionId, type DateClaim, type Inspection, type Judgement, type Measure } from '../domain/inspection';
-import { compareDates, formatIso, sortKey } from '../domain/partialDate';
+import {
+  authorityKey,
+  normaliseAuthorityName,
+  type Authority,
+  AUTHORITY_ENDINGS,
+  startOfAuthority,
+  type Dataset,
+  FRAMEWORKS,
+  inspectionId,
+  type DateClaim,
+  type Inspection,
+  type Judgement,
+  type Measure,
+  compareDates,
+  formatIso,
+  sortKey,
+} from '../domain';
 import type { ImportResult } from './importResult';
 import type { ImportProblem } from './problem';
 import { dayRange, knowsOnlyPublication, SameInspectionIndex } from './sameInspection';

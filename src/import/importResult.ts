@@ -1,7 +1,6 @@
 // What an import gives back and takes: a leaf of the importer, so the packed form, the worker and the views can name
 // these types without importing the importer itself.
-import type { Inspection, Measure } from '../domain/inspection';
-import type { ProviderRecord } from '../domain/provider';
+import type { Inspection, Measure, ProviderRecord } from '../domain';
 import type { ImportNote, UnrecognisedValue } from './cellReading';
 import type { ColumnMapping, ColumnRole } from './columns';
 import type { Encoding } from './decode';

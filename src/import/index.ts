@@ -38,3 +38,21 @@ export {
   type FieldId,
 } from './columns';
 export { toTidyCsv, TIDY_COLUMNS } from './tidyCsv';
+export { fileProblem } from './problem';
+export { importSheet, importSpreadsheet, isSpreadsheetName, type Sheet } from './spreadsheet';
+export { writeCsv, type CsvCell } from './csvWriter';
+export { neutraliseFormula } from './formulaGuard';
+export { readProviderSeries, type ProviderSeries } from './providerSeries';
+export {
+  inspectionDecoder,
+  packInspections,
+  packInspectionsInSlices,
+  packedBuffers,
+  packedProblem,
+  unpackInspectionsInSlices,
+  type PackedColumnName,
+  type PackedInspections,
+} from './inspectionCodec';
+export { readAuthorityList, type AuthorityList } from './authorityList';
+export type { PackedResult } from './packedResult';
+export { importBytesPacked } from './chunkedImport';

@@ -1,5 +1,5 @@
 // The packed inspections: one column schema that packs, unpacks, checks and slices them (what a worker sends).
-import type { Inspection, Judgement, SourceRef } from '../domain/inspection';
+import type { Inspection, Judgement, SourceRef } from '../domain';
 import { runToEnd } from './slices';
 import { ValueTable } from './valueTable';
 

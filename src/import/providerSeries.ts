@@ -1,7 +1,6 @@
 // Ofsted's national series of providers by grade: one table per type of provider ("Table 8c: … children's homes …"),
 // each a row per year, stacked in one sheet. Tables that total others (8a, 8b, 9a) are marked, never added to them.
-import type { GradeId } from '../domain/grade';
-import type { PartialDate } from '../domain/partialDate';
+import type { GradeId, PartialDate } from '../domain';
 import { parseRows } from './parseRows';
 import { parseDate } from './values';
 

@@ -1,8 +1,13 @@
 // The parts every format shares: which authority a row is about, its date, and rows to skip.
-import { LA_NUMBER, ONS_CODE, type Authority } from '../domain/authority';
-import { matchAuthority } from '../domain/authorityMatch';
-import type { RegisteredAuthority } from '../domain/authorityRegister';
-import { MONTH_NAMES, type PartialDate } from '../domain/partialDate';
+import {
+  LA_NUMBER,
+  ONS_CODE,
+  type Authority,
+  matchAuthority,
+  type RegisteredAuthority,
+  MONTH_NAMES,
+  type PartialDate,
+} from '../domain';
 import type { FieldId } from './columns';
 import type { ImportProblem } from './problem';
 import { cellOf, columnFor, type DataRow, type Table } from './table';

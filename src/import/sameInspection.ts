@@ -1,7 +1,5 @@
 // When two records from different files are the same inspection: the one rule that merging files and finding clashes share.
-import { inspectionFamily } from '../domain/framework';
-import { inspectionDateKnown, type Inspection } from '../domain/inspection';
-import { daysInMonth, type PartialDate } from '../domain/partialDate';
+import { inspectionFamily, inspectionDateKnown, type Inspection, daysInMonth, type PartialDate } from '../domain';
 
 /** Two records' inspection dates this many days apart, or fewer, can be one inspection (sources differ by a day or so). */
 export const SAME_START_DAYS = 14;

@@ -1,8 +1,5 @@
 // Inspections to our tidy judgements CSV (one row per judgement): the format the importer reads back as the same records.
-import { FRAMEWORKS } from '../domain/framework';
-import { GRADE_SCALES, gradeLabel } from '../domain/grade';
-import type { Inspection, Judgement } from '../domain/inspection';
-import { formatIso } from '../domain/partialDate';
+import { FRAMEWORKS, GRADE_SCALES, gradeLabel, type Inspection, type Judgement, formatIso } from '../domain';
 import { writeCsv } from './csvWriter';
 
 /** The documented columns of the tidy format, in the template's order. */

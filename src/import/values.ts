@@ -1,6 +1,5 @@
 // Cell text to typed values: grades in every era's wording, dates in every form councils write them.
-import type { GradeId, GradeScale } from '../domain/grade';
-import { daysInMonth, MONTH_NAMES, type PartialDate } from '../domain/partialDate';
+import { type GradeId, type GradeScale, daysInMonth, MONTH_NAMES, type PartialDate } from '../domain';
 import { memoByText } from './memo';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };

@@ -10,6 +10,7 @@ export function escapeXml(text: string): string {
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
       // Control characters other than tab and line ends are not allowed in XML 1.0: the file would not parse.
+      // eslint-disable-next-line no-control-regex -- these are the characters to remove
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
   );
 }

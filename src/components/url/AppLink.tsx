@@ -9,7 +9,7 @@ export interface AppLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElemen
   readonly fresh?: boolean;
 }
 
-export function AppLink({ to, fresh = false, onClick, ...rest }: AppLinkProps) {
+export function AppLink({ to, fresh = false, onClick, children, ...rest }: AppLinkProps) {
   const [params] = useUrlParams();
   const href = applyUpdate(fresh ? '' : params.toString(), to) || '?';
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -29,5 +29,9 @@ export function AppLink({ to, fresh = false, onClick, ...rest }: AppLinkProps) {
       navigate({ ...clear, ...to });
     } else navigate(to);
   };
-  return <a href={href} onClick={handleClick} {...rest} />;
+  return (
+    <a href={href} onClick={handleClick} {...rest}>
+      {children}
+    </a>
+  );
 }

@@ -1,7 +1,6 @@
 // Which of an authority's inspections and visits the filters keep, and what to say when they keep none.
 import { authorityInspections, type TimelineEntry } from '../../analytics';
-import { AUTHORITY_ENDINGS } from '../../domain/authorityChanges';
-import { formatLong, type Authority, type Dataset } from '../../domain';
+import { AUTHORITY_ENDINGS, formatLong, type Authority, type Dataset } from '../../domain';
 import type { AuthorityParams } from './authorityParams';
 
 export interface CeasedNotice {

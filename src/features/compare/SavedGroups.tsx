@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import { useChangeSavedGroups, useSavedGroups } from '../../data/useSavedGroups';
 import { registeredByCode, type Dataset } from '../../domain';
-import { describeListProblem, readAuthorityList, type AuthorityList } from '../../import/authorityList';
+import { describeProblem, readAuthorityList, type AuthorityList } from '../../import';
 
 export interface SavedGroupsProps {
   readonly dataset: Dataset;
@@ -122,7 +122,7 @@ export function SavedGroups({ dataset, onUse }: SavedGroupsProps) {
               aria-label="Rows not used as given"
             >
               {problems.map((problem) => (
-                <li key={`${problem.line}-${problem.message}`}>{describeListProblem(problem)}</li>
+                <li key={`${problem.line}-${problem.message}`}>{describeProblem(problem)}</li>
               ))}
             </ul>
           ) : null}

@@ -1,9 +1,16 @@
 // The numbered notes under the comparison and the notices about the comparator list, from the data.
 import { joinList } from '../../components/format';
 import { regionNoun } from '../../components/regionWords';
-import { endsOnOrBefore, formatLong, KNOWN_AREAS, parseIso, type Dataset, type PartialDate } from '../../domain';
-import { AUTHORITY_ENDINGS } from '../../domain/authorityChanges';
-import type { Authority } from '../../domain';
+import {
+  endsOnOrBefore,
+  formatLong,
+  KNOWN_AREAS,
+  parseIso,
+  type Dataset,
+  type PartialDate,
+  AUTHORITY_ENDINGS,
+  type Authority,
+} from '../../domain';
 import type { ComparatorStatus } from './comparatorStatus';
 import type { AreaComparison } from './comparePosition';
 

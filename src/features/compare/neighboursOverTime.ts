@@ -1,5 +1,5 @@
 // The neighbours' share judged good or better in one area at each 31 March, beside the authority's own grade then.
-import { yearlyShares, type SharePoint } from '../../analytics/yearlyShares';
+import { yearlyShares, type SharePoint } from '../../analytics';
 import { formatLong, type GradeId, type PartialDate } from '../../domain';
 
 export interface OverTimePoint {

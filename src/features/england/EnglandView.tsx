@@ -115,7 +115,7 @@ export default function EnglandView({ dataset }: ViewProps) {
       ceasedNote(dataset),
       'Shares are of the authorities judged on the strand by the date; the sentence and the table say how many that is of all the authorities then in being.',
     ],
-    [dataset, strandSources],
+    [dataset],
   );
   const marchYears = useMemo(
     () =>

@@ -1,5 +1,5 @@
 // View model for how one area's grade shares moved at each 31 March up to the as-at date, for England or a region.
-import { eachThirtyFirstMarch, yearlyShares, type SharePoint } from '../../analytics/yearlyShares';
+import { eachThirtyFirstMarch, yearlyShares, type SharePoint } from '../../analytics';
 import { joinList, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
 import {

@@ -1,6 +1,5 @@
 // View models for comparing across frameworks by strand: each strand's latest grades as at a date, and at each 31 March from 2010.
-import { eachThirtyFirstMarch } from '../../analytics/yearlyShares';
-import { strandAsAt, type StrandPosition } from '../../analytics';
+import { eachThirtyFirstMarch, strandAsAt, type StrandPosition } from '../../analytics';
 import { joinList, percent } from '../../components/format';
 import { inRegion } from '../../components/regionWords';
 import { compareDates, FRAMEWORKS, formatLong, STRANDS, type Dataset, type PartialDate } from '../../domain';

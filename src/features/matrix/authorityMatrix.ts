@@ -1,6 +1,13 @@
 // View model for "rows = authorities, columns = judgement areas" as at a date: latest ILACS grades, sorted and summed up.
-import { earliestIlacsDate, latestAsAt, scaleOfFramework, tallyOnScale, type LatestInspection } from '../../analytics';
-import { groupOf, outcomeFor } from '../../analytics/areaDistributions';
+import {
+  earliestIlacsDate,
+  latestAsAt,
+  scaleOfFramework,
+  tallyOnScale,
+  type LatestInspection,
+  groupOf,
+  outcomeFor,
+} from '../../analytics';
 import { joinList, lowerFirst } from '../../components/format';
 import {
   existedOn,

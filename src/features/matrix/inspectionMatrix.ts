@@ -1,6 +1,5 @@
 // View model for "rows = judgement areas, columns = inspections" of one authority: the grid, its title and notes.
-import { authorityInspections, scaleOf, tallyOnScale } from '../../analytics';
-import { outcomeFor } from '../../analytics/areaDistributions';
+import { authorityInspections, scaleOf, tallyOnScale, outcomeFor } from '../../analytics';
 import { joinList } from '../../components/format';
 import type { YearRange } from '../../components/filters/YearRangeField';
 import {

@@ -8,9 +8,7 @@ import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import { DEFAULT_AUTHORITY, type ViewProps } from '../../components/viewProps';
 import { useProviders, type ProviderData } from '../../data/useProviders';
-import { formatLong } from '../../domain/partialDate';
-import { PROVIDER_AREAS } from '../../domain/provider';
-import { OGL_ATTRIBUTION } from '../../domain/sources';
+import { formatLong, PROVIDER_AREAS, OGL_ATTRIBUTION } from '../../domain';
 import {
   areaModel,
   areaOptions,

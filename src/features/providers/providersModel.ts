@@ -10,11 +10,19 @@ import {
   provisionTypes,
   sectorSplit,
   type ProviderGradeCount,
-} from '../../analytics/providerCounts';
-import { GRADE_SCALES, gradeLabel, type GradeId } from '../../domain/grade';
-import { formatLong } from '../../domain/partialDate';
-import { headlineGrade, isRegistered, standingOn, type Provider, type ProviderEvent } from '../../domain/provider';
-import type { ProviderSeries } from '../../import/providerSeries';
+} from '../../analytics';
+import {
+  GRADE_SCALES,
+  gradeLabel,
+  type GradeId,
+  formatLong,
+  headlineGrade,
+  isRegistered,
+  standingOn,
+  type Provider,
+  type ProviderEvent,
+} from '../../domain';
+import type { ProviderSeries } from '../../import';
 
 export const PROVIDER_SCALE = GRADE_SCALES['ilacs-2018'];
 

@@ -1,6 +1,5 @@
 // The roles a column can be given by hand in the preview, as select options and back.
-import { KNOWN_AREAS, gradeLabel, type GradeId } from '../../domain';
-import { PROVIDER_AREAS } from '../../domain/provider';
+import { KNOWN_AREAS, gradeLabel, type GradeId, PROVIDER_AREAS } from '../../domain';
 import { FIELD_LABELS, measureFromHeading, type ColumnRole, type FieldId } from '../../import';
 
 export interface ColumnChoice {

@@ -1,9 +1,6 @@
 // The import worker's shell: a file in, progress while it is read, and a packed result out (never an object per row).
 // The importer itself is pure and lives in src/import; only this file knows it runs in a worker.
-import { importBytesPacked } from '../../import/chunkedImport';
-import type { ImportOptions } from '../../import/importResult';
-import { packedBuffers } from '../../import/inspectionCodec';
-import type { PackedResult } from '../../import/packedResult';
+import { importBytesPacked, type ImportOptions, packedBuffers, type PackedResult } from '../../import';
 
 export interface ImportRequest {
   readonly file: Blob;

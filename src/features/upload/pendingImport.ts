@@ -1,7 +1,6 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
-import type { ColumnRole, ImportOptions, ImportResult, ValueMeaning } from '../../import';
+import type { ColumnRole, ImportOptions, ImportResult, ValueMeaning, Sheet } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
-import type { Sheet } from '../../import/spreadsheet';
 import type { UploadRead } from './readUpload';
 
 export interface PendingImport {

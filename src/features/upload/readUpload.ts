@@ -1,7 +1,14 @@
 // A chosen file to an import result (or a sheet to choose), without keeping anything yet.
-import { importBytes, type ImportOptions, type ImportResult } from '../../import';
-import { fileProblem } from '../../import/problem';
-import { importSheet, importSpreadsheet, isSpreadsheetName, type Sheet } from '../../import/spreadsheet';
+import {
+  importBytes,
+  type ImportOptions,
+  type ImportResult,
+  fileProblem,
+  importSheet,
+  importSpreadsheet,
+  isSpreadsheetName,
+  type Sheet,
+} from '../../import';
 
 /** Larger files are refused at once with this limit named, rather than left to hang the tab. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;

@@ -1,8 +1,7 @@
 // The files being previewed, and the work of reading, re-reading and keeping them.
 import { useCallback, useRef, useState } from 'react';
-import type { ColumnRole, ImportOptions, ValueMeaning } from '../../import';
+import { type ColumnRole, type ImportOptions, type ValueMeaning, fileProblem, isSpreadsheetName } from '../../import';
 import type { DuplicateChoice } from '../../data/storedDataset';
-import { fileProblem } from '../../import/problem';
 import {
   contentHash,
   readText,
@@ -13,7 +12,6 @@ import {
   type UploadRead,
 } from './readUpload';
 import { currentSheet, firstReadableSheet, optionsOf, type PendingImport, type PreviewChoices } from './pendingImport';
-import { isSpreadsheetName } from '../../import/spreadsheet';
 import { readInWorker, workersAvailable, type ReadProgress, type WorkerOutcome } from './workerImport';
 
 let counter = 0;

@@ -1,8 +1,6 @@
 // Reading a text file in the import worker: progress as it goes, Cancel that stops it, and the result rebuilt between frames.
-import type { ImportOptions, ImportResult } from '../../import';
+import { type ImportOptions, type ImportResult, inspectionDecoder, type PackedResult } from '../../import';
 import type { ImportMessage, ImportRequest } from './importWorker';
-import { inspectionDecoder } from '../../import/inspectionCodec';
-import type { PackedResult } from '../../import/packedResult';
 
 export interface ReadProgress {
   readonly rows: number;

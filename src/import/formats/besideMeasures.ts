@@ -1,5 +1,5 @@
 // Figures in a column of their own beside an inspection (a survey's "Felt safe (%)"): each a measure of that authority at that date.
-import type { Measure } from '../../domain/inspection';
+import type { Measure } from '../../domain';
 import type { ColumnMapping } from '../columns';
 import type { Table } from '../table';
 import { parseNumber } from '../values';

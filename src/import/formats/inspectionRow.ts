@@ -1,10 +1,22 @@
 // The identity of an inspection row (who, when, what kind) that the wide, tidy and count formats share.
-import type { Authority } from '../../domain/authority';
-import { frameworkFor, type Framework } from '../../domain/framework';
-import { GRADE_SCALES, stepOf, type GradeId, type GradeScaleId } from '../../domain/grade';
-import type { Outcome } from '../../domain/inspection';
-import { areaExistedAt, OVERALL_EFFECTIVENESS, type JudgementArea } from '../../domain/judgementArea';
-import { formatIso, formatLong, parseIso, sortKey, type PartialDate } from '../../domain/partialDate';
+import {
+  type Authority,
+  frameworkFor,
+  type Framework,
+  GRADE_SCALES,
+  stepOf,
+  type GradeId,
+  type GradeScaleId,
+  type Outcome,
+  areaExistedAt,
+  OVERALL_EFFECTIVENESS,
+  type JudgementArea,
+  formatIso,
+  formatLong,
+  parseIso,
+  sortKey,
+  type PartialDate,
+} from '../../domain';
 import type { CellReading } from '../cellReading';
 import { cell, readAuthority, readDate, report, type RowContext } from '../rowValues';
 import { columnFor } from '../table';

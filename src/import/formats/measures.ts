@@ -1,5 +1,5 @@
 // Measures: one row per figure, such as the share of children who said they felt safe.
-import type { Measure } from '../../domain/inspection';
+import type { Measure } from '../../domain';
 import { cell, readAuthority, readDate, report } from '../rowValues';
 import { parseNumber } from '../values';
 import type { FormatInput, FormatOutput } from './output';

@@ -1,8 +1,12 @@
 // Ofsted's history tables: one row per authority, a family of columns for each inspection it had (SLAC, CPI, SIF, ILACS…).
-import { frameworkFor, type Framework } from '../../domain/framework';
-import type { Inspection, Judgement } from '../../domain/inspection';
-import { areaInFramework } from '../../domain/judgementArea';
-import type { PartialDate } from '../../domain/partialDate';
+import {
+  frameworkFor,
+  type Framework,
+  type Inspection,
+  type Judgement,
+  areaInFramework,
+  type PartialDate,
+} from '../../domain';
 import { inspectionEvents, type ColumnMapping, type InspectionEventColumns } from '../columns';
 import { readAuthority } from '../rowValues';
 import { cellOf, type Table } from '../table';

@@ -1,5 +1,5 @@
 // Ofsted's published tables: one row per inspection, one column per judgement area.
-import type { Inspection, Judgement, Measure } from '../../domain/inspection';
+import type { Inspection, Judgement, Measure } from '../../domain';
 import { cell } from '../rowValues';
 import type { FormatInput, FormatOutput } from './output';
 import { measureColumns, readBesideMeasures } from './besideMeasures';

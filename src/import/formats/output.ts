@@ -1,6 +1,5 @@
 // What a format reader gives back for the data rows it was handed.
-import type { Inspection, Measure } from '../../domain/inspection';
-import type { ProviderRecord } from '../../domain/provider';
+import type { Inspection, Measure, ProviderRecord } from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { ImportProblem } from '../problem';
 import type { DataRow, Table } from '../table';

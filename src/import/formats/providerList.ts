@@ -1,6 +1,6 @@
 // Ofsted's lists of social care providers: one row per provider (a list "at 31 March") or per inspection event (a
 // year's list), with the provider's URN, type, sector, places, where it is, and its grades.
-import type { GradeId } from '../../domain/grade';
+import { type GradeId, compareDates, type PartialDate } from '../../domain';
 import {
   isFullInspection,
   PROVIDER_URN,
@@ -8,8 +8,7 @@ import {
   sectorOf,
   type ProviderEvent,
   type ProviderRecord,
-} from '../../domain/provider';
-import { compareDates, type PartialDate } from '../../domain/partialDate';
+} from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { ColumnMapping } from '../columns';
 import type { ImportProblem } from '../problem';

@@ -1,6 +1,5 @@
 // Inspections known only by their totals: one row per inspection with a count for each grade.
-import { GRADE_SCALES, gradeLabel, type GradeId } from '../../domain/grade';
-import type { GradeCounts, Inspection, Measure } from '../../domain/inspection';
+import { GRADE_SCALES, gradeLabel, type GradeId, type GradeCounts, type Inspection, type Measure } from '../../domain';
 import { cell, report } from '../rowValues';
 import { parseCount } from '../values';
 import type { FormatInput, FormatOutput } from './output';

@@ -1,9 +1,18 @@
 // Tidy rows gathered into inspections a batch at a time, held as integer columns so a big file costs bytes per row, not objects.
-import { authorityKey, type Authority } from '../../domain/authority';
-import { FRAMEWORKS, type FrameworkId } from '../../domain/framework';
-import type { Inspection, Judgement, Outcome, SourceRef } from '../../domain/inspection';
-import { judgementAreaFor, type JudgementArea } from '../../domain/judgementArea';
-import { sortKey, type PartialDate } from '../../domain/partialDate';
+import {
+  authorityKey,
+  type Authority,
+  FRAMEWORKS,
+  type FrameworkId,
+  type Inspection,
+  type Judgement,
+  type Outcome,
+  type SourceRef,
+  judgementAreaFor,
+  type JudgementArea,
+  sortKey,
+  type PartialDate,
+} from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { FieldId } from '../columns';
 import { memoByText } from '../memo';

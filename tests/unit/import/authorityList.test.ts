@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeListProblem, readAuthorityList } from '../../../src/import/authorityList';
+import { describeProblem, readAuthorityList } from '../../../src/import';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const FIXTURE = join(__dirname, '..', '..', 'fixtures', 'upload', 'comparator-group.csv');
@@ -21,7 +21,7 @@ describe('readAuthorityList', () => {
     ]);
     // Rows counted by hand: every non-blank line after the heading.
     expect(list.rowsRead).toBe(lines.slice(1).filter((line) => line.trim() !== '').length);
-    const messages = list.problems.map(describeListProblem);
+    const messages = list.problems.map(describeProblem);
     expect(messages).toEqual([
       expect.stringMatching(
         /^Row 4, column Authority: 'Wolverhamton'\. This is not an English local authority we know\. Did you mean Wolverhampton/,
@@ -42,7 +42,7 @@ describe('readAuthorityList', () => {
     ]);
     const both = readAuthorityList(bytes('la_name,la_code\nSomerset,E10000027\nWalsall,E08000031\n'));
     expect(both.authorities.map((authority) => authority.name)).toEqual(['Somerset']);
-    expect(both.problems.map(describeListProblem)).toEqual([
+    expect(both.problems.map(describeProblem)).toEqual([
       expect.stringMatching(
         /^Row 3, column la_name: 'Walsall'\. The name is Walsall's but the code is Wolverhampton's/,
       ),
@@ -50,6 +50,6 @@ describe('readAuthorityList', () => {
   });
 
   it('says an empty file is empty', () => {
-    expect(readAuthorityList(bytes('')).problems.map(describeListProblem)).toEqual([expect.stringMatching(/empty/)]);
+    expect(readAuthorityList(bytes('')).problems.map(describeProblem)).toEqual([expect.stringMatching(/empty/)]);
   });
 });

@@ -143,10 +143,9 @@ describe('the neighbours over time', () => {
     const grades = codes.map((code) => rows.get(code)![OVERALL]!);
     expect(points[0]!.neighbours.judged).toBe(grades.filter((grade) => RANK[grade]).length);
     expect(points[0]!.neighbours.goodOrBetter).toBe(grades.filter((grade) => RANK[grade]! <= 2).length);
+    const walsall = rows.get('E08000030')!;
     expect(points[0]!.own).toBe(
-      rows
-        .get('E08000030')!
-        [OVERALL]!.toLowerCase()
+      walsall[OVERALL]!.toLowerCase()
         .replace(/ /g, '-')
         .replace('requires-improvement-to-be-good', 'requires-improvement'),
     );

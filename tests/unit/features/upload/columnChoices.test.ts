@@ -1,5 +1,4 @@
 // The preview's column select: every option means one role and back, and every role the importer gives is offered.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_AREAS } from '../../../../src/domain';
 import { PROVIDER_AREAS } from '../../../../src/domain/provider';
