@@ -7,7 +7,9 @@ export type DataSource = 'all' | 'mine';
 
 export function defaultGroups(results: readonly ImportResult[]): RecordGroup[] {
   return results.flatMap((result): RecordGroup[] =>
-    result.ok ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }] : [],
+    result.ok
+      ? [{ file: result.file, inspections: result.inspections, measures: result.measures, onDuplicate: 'merge' }]
+      : [],
   );
 }
 
@@ -24,7 +26,11 @@ export function userGroups(datasets: readonly StoredDataset[]): RecordGroup[] {
  * User datasets come after the default data so their duplicate choice applies to it; "mine" (or a
  * hidden default) leaves the default data out entirely.
  */
-export function combineDatasets(defaults: readonly ImportResult[], user: readonly StoredDataset[], source: DataSource): Dataset {
+export function combineDatasets(
+  defaults: readonly ImportResult[],
+  user: readonly StoredDataset[],
+  source: DataSource,
+): Dataset {
   return buildFromGroups(combinedGroups(defaults, user, source), { codeBook: codeBookFor(defaults, source) }).dataset;
 }
 
@@ -35,10 +41,15 @@ export function combineDatasets(defaults: readonly ImportResult[], user: readonl
 export function codeBookFor(defaults: readonly ImportResult[], source: DataSource): readonly Authority[] {
   if (source === 'all') return [];
   const known = new Set<Authority>();
-  for (const result of defaults) if (result.ok) for (const inspection of result.inspections) known.add(inspection.authority);
+  for (const result of defaults)
+    if (result.ok) for (const inspection of result.inspections) known.add(inspection.authority);
   return [...known];
 }
 
-export function combinedGroups(defaults: readonly ImportResult[], user: readonly StoredDataset[], source: DataSource): RecordGroup[] {
+export function combinedGroups(
+  defaults: readonly ImportResult[],
+  user: readonly StoredDataset[],
+  source: DataSource,
+): RecordGroup[] {
   return [...(source === 'all' ? defaultGroups(defaults) : []), ...userGroups(user)];
 }

@@ -37,7 +37,12 @@ export const DEFAULT_PROVIDER_FOLDER = 'ofsted/providers';
 
 export interface DefaultProviders {
   /** Each provider list as our importer read it (as a user's upload of the same file is read), its rows packed. */
-  readonly lists: ReadonlyArray<{ readonly file: string; readonly rowsImported: number; readonly problems: number; readonly packed: PackedProviders }>;
+  readonly lists: ReadonlyArray<{
+    readonly file: string;
+    readonly rowsImported: number;
+    readonly problems: number;
+    readonly packed: PackedProviders;
+  }>;
   /** The national series of providers by grade (tables 8a-8n and 9a-9e). */
   readonly series: readonly ProviderSeries[];
   /** Rows of the series that could not be read: none in Ofsted's files, and a test says so. */
@@ -50,7 +55,10 @@ export function importDefaultProviders(files: readonly TextFile[]): DefaultProvi
   const read = files.filter((file) => isSeries(file.name)).map((file) => readProviderSeries(file.name, file.text));
   return {
     // The list at 31 March first: a provider's facts are taken from the list read last (see providersFrom), the year's.
-    lists: [...files].filter((file) => !isSeries(file.name)).sort((a, b) => Number(/in_year/i.test(a.name)) - Number(/in_year/i.test(b.name))).map((file) => providerList(importText(file.name, file.text))),
+    lists: [...files]
+      .filter((file) => !isSeries(file.name))
+      .sort((a, b) => Number(/in_year/i.test(a.name)) - Number(/in_year/i.test(b.name)))
+      .map((file) => providerList(importText(file.name, file.text))),
     series: read.flatMap((file) => file.series),
     seriesProblems: read.flatMap((file) => file.problems),
   };
@@ -58,6 +66,12 @@ export function importDefaultProviders(files: readonly TextFile[]): DefaultProvi
 
 function providerList(result: ImportResult): DefaultProviders['lists'][number] {
   // A default file that is not read as a provider list is a build error, never a silent gap in the data.
-  if (!result.ok || result.format !== 'provider-list') throw new Error(`${result.file} was not read as a provider list: ${result.problems[0]?.message ?? ''}`);
-  return { file: result.file, rowsImported: result.rowsImported, problems: result.problems.length, packed: packProviders(result.providers ?? []) };
+  if (!result.ok || result.format !== 'provider-list')
+    throw new Error(`${result.file} was not read as a provider list: ${result.problems[0]?.message ?? ''}`);
+  return {
+    file: result.file,
+    rowsImported: result.rowsImported,
+    problems: result.problems.length,
+    packed: packProviders(result.providers ?? []),
+  };
 }

@@ -18,7 +18,9 @@ export interface StoredDatasetV1 extends Omit<StoredDataset, 'formatVersion' | '
 }
 
 /** The record in the current stored shape, and whether that differs from what was read (so storage should be rewritten). */
-export type Migrated = { readonly ok: true; readonly record: StoredRecord; readonly changed: boolean } | { readonly ok: false; readonly problem: string };
+export type Migrated =
+  | { readonly ok: true; readonly record: StoredRecord; readonly changed: boolean }
+  | { readonly ok: false; readonly problem: string };
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -35,7 +37,14 @@ const STEPS: ReadonlyArray<(record: Fields) => Stepped> = [
     const { inspections, ...rest } = record;
     if (!Array.isArray(inspections)) return { ok: false, problem: 'missing or malformed: inspections' };
     // The objects inside were written by the app's own importer, as format 1 kept them.
-    return { ok: true, record: { ...rest, packedInspections: storedFromPacked(packInspections(inspections as Inspection[])), formatVersion: 2 } };
+    return {
+      ok: true,
+      record: {
+        ...rest,
+        packedInspections: storedFromPacked(packInspections(inspections as Inspection[])),
+        formatVersion: 2,
+      },
+    };
   },
   // 2 → 3: 'replace' was the preview's default, so a dataset saved with it may have replaced official records without
   // the user ever choosing to. Held records win again, and the dataset is marked so "Your data" asks the user again.
@@ -45,18 +54,24 @@ const STEPS: ReadonlyArray<(record: Fields) => Stepped> = [
       : { ok: true, record: { ...record, formatVersion: 3 } },
 ];
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What is wrong with a record's envelope, in the current format, if anything. */
 function envelopeProblem(record: Fields): string | undefined {
-  const strings = ['id', 'name', 'sourceFile', 'contentHash', 'importedAt'].filter((key) => typeof record[key] !== 'string');
+  const strings = ['id', 'name', 'sourceFile', 'contentHash', 'importedAt'].filter(
+    (key) => typeof record[key] !== 'string',
+  );
   const numbers = ['fileSize', 'order'].filter((key) => typeof record[key] !== 'number');
   const arrays = ['measures'].filter((key) => !Array.isArray(record[key]));
   const wrong = [...strings, ...numbers, ...arrays];
   if (wrong.length > 0) return `missing or malformed: ${wrong.join(', ')}`;
-  if (typeof record.format !== 'string' || !Object.hasOwn(FORMAT_NAMES, record.format)) return `unknown file format ${String(record.format)}`;
-  if (record.onDuplicate !== 'replace' && record.onDuplicate !== 'skip') return `unknown duplicate choice ${String(record.onDuplicate)}`;
-  if (record.upgradedFromReplace !== undefined && record.upgradedFromReplace !== true) return `malformed upgradedFromReplace ${String(record.upgradedFromReplace)}`;
+  if (typeof record.format !== 'string' || !Object.hasOwn(FORMAT_NAMES, record.format))
+    return `unknown file format ${String(record.format)}`;
+  if (record.onDuplicate !== 'replace' && record.onDuplicate !== 'skip')
+    return `unknown duplicate choice ${String(record.onDuplicate)}`;
+  if (record.upgradedFromReplace !== undefined && record.upgradedFromReplace !== true)
+    return `malformed upgradedFromReplace ${String(record.upgradedFromReplace)}`;
   return storedColumnsProblem(record.packedInspections);
 }
 
@@ -68,8 +83,10 @@ export function migrate(record: unknown): Migrated {
   if (!isFields(record)) return { ok: false, problem: 'not a stored dataset' };
   // Records written before the format had a number are format 0.
   const from = record.formatVersion ?? 0;
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) return { ok: false, problem: `unknown format version ${String(from)}` };
-  if (from > STORED_FORMAT_VERSION) return { ok: false, problem: `saved by a newer version of the app (format ${from})` };
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 0)
+    return { ok: false, problem: `unknown format version ${String(from)}` };
+  if (from > STORED_FORMAT_VERSION)
+    return { ok: false, problem: `saved by a newer version of the app (format ${from})` };
   let current = record;
   for (let version = from; version < STORED_FORMAT_VERSION; version += 1) {
     const step = STEPS[version];
@@ -79,7 +96,10 @@ export function migrate(record: unknown): Migrated {
       stepped = step(current);
     } catch (error) {
       // Only inspections that are not what the app writes (a damaged record) make packing throw.
-      return { ok: false, problem: `could not upgrade from format ${version}: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        problem: `could not upgrade from format ${version}: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (!stepped.ok) return stepped;
     current = stepped.record;

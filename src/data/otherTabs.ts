@@ -18,7 +18,8 @@ export function announceUserDataChanged(): void {
   sharedChannel()?.postMessage({ kind: CHANGED });
 }
 
-const isChange = (data: unknown) => typeof data === 'object' && data !== null && 'kind' in data && data.kind === CHANGED;
+const isChange = (data: unknown) =>
+  typeof data === 'object' && data !== null && 'kind' in data && data.kind === CHANGED;
 
 /** Calls `onChange` when another tab changed the saved data, or when this tab comes back into view. Returns the unsubscribe. */
 export function watchOtherTabs(onChange: () => void): () => void {

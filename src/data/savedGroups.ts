@@ -24,8 +24,10 @@ export const SAVED_GROUPS_KEY = 'comparatorGroups';
 function readGroup(raw: unknown): SavedGroup | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const { name, codes, savedAt } = raw as Record<string, unknown>;
-  if (typeof name !== 'string' || name.trim() === '' || typeof savedAt !== 'string' || !Array.isArray(codes)) return undefined;
-  if (codes.length === 0 || !codes.every((code) => typeof code === 'string' && registeredByCode(code) !== undefined)) return undefined;
+  if (typeof name !== 'string' || name.trim() === '' || typeof savedAt !== 'string' || !Array.isArray(codes))
+    return undefined;
+  if (codes.length === 0 || !codes.every((code) => typeof code === 'string' && registeredByCode(code) !== undefined))
+    return undefined;
   return { name, codes: codes as string[], savedAt };
 }
 
@@ -41,5 +43,7 @@ export function readSavedGroups(raw: unknown): SavedGroups {
 /** The groups after saving one: a group of the same name (any case) is replaced, as a file of the same name would be. */
 export function withGroup(groups: readonly SavedGroup[], group: SavedGroup): SavedGroup[] {
   const key = group.name.trim().toLowerCase();
-  return [...groups.filter((other) => other.name.trim().toLowerCase() !== key), group].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return [...groups.filter((other) => other.name.trim().toLowerCase() !== key), group].sort((a, b) =>
+    a.name.localeCompare(b.name, 'en-GB'),
+  );
 }

@@ -34,23 +34,44 @@ export const COLUMN_NAMES = Object.keys(STORED_COLUMNS) as ReadonlyArray<keyof t
 export type ColumnName = keyof typeof STORED_COLUMNS;
 
 /** The packed inspections as the stored format holds them: the count, the table of values and the columns by stored name. */
-export type StoredColumns = { readonly count: number; readonly values: readonly string[] } & { readonly [name in ColumnName]: Int32Array };
+export type StoredColumns = { readonly count: number; readonly values: readonly string[] } & {
+  readonly [name in ColumnName]: Int32Array;
+};
 
 export function storedFromPacked(packed: PackedInspections): StoredColumns {
   const { count, values } = packed;
-  return { count, values, ...(Object.fromEntries(COLUMN_NAMES.map((name) => [name, packed[STORED_COLUMNS[name]]])) as Record<ColumnName, Int32Array>) };
+  return {
+    count,
+    values,
+    ...(Object.fromEntries(COLUMN_NAMES.map((name) => [name, packed[STORED_COLUMNS[name]]])) as Record<
+      ColumnName,
+      Int32Array
+    >),
+  };
 }
 
 export function packedFromStored(stored: StoredColumns): PackedInspections {
   const { count, values } = stored;
-  return { count, values, ...(Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], stored[name]])) as Record<PackedColumnName, Int32Array>) };
+  return {
+    count,
+    values,
+    ...(Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], stored[name]])) as Record<
+      PackedColumnName,
+      Int32Array
+    >),
+  };
 }
 
 /** What is wrong with the stored columns of a record read from storage, if anything, checked as the codec would check them. */
 export function storedColumnsProblem(stored: unknown): string | undefined {
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return 'missing or malformed: packedInspections';
+  if (typeof stored !== 'object' || stored === null || Array.isArray(stored))
+    return 'missing or malformed: packedInspections';
   const fields = stored as Record<string, unknown>;
-  const asPacked = { count: fields.count, values: fields.values, ...Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], fields[name]])) };
+  const asPacked = {
+    count: fields.count,
+    values: fields.values,
+    ...Object.fromEntries(COLUMN_NAMES.map((name) => [STORED_COLUMNS[name], fields[name]])),
+  };
   return packedProblem(asPacked);
 }
 
@@ -64,7 +85,13 @@ export type ColumnKey = [string, ColumnName];
  */
 export interface SplitRecord {
   /** The record with only the count and values of its packed inspections, and the names of the columns kept apart. */
-  readonly envelope: Omit<StoredRecord, 'packedInspections'> & { readonly packedInspections: { readonly count: number; readonly values: readonly string[]; readonly columnsApart: readonly ColumnName[] } };
+  readonly envelope: Omit<StoredRecord, 'packedInspections'> & {
+    readonly packedInspections: {
+      readonly count: number;
+      readonly values: readonly string[];
+      readonly columnsApart: readonly ColumnName[];
+    };
+  };
   readonly columns: ReadonlyArray<readonly [ColumnName, Int32Array]>;
 }
 

@@ -9,7 +9,9 @@ export const TAB_ONLY_SUFFIX = ' (this tab only)';
 export const tabOnlyDatasets = {
   list: (): StoredDataset[] => [...held.values()],
   keep(dataset: StoredDataset): StoredDataset {
-    const kept = dataset.name.endsWith(TAB_ONLY_SUFFIX) ? dataset : { ...dataset, name: `${dataset.name}${TAB_ONLY_SUFFIX}` };
+    const kept = dataset.name.endsWith(TAB_ONLY_SUFFIX)
+      ? dataset
+      : { ...dataset, name: `${dataset.name}${TAB_ONLY_SUFFIX}` };
     held.set(kept.id, kept);
     return kept;
   },

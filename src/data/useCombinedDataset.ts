@@ -18,12 +18,26 @@ interface Inputs {
 }
 
 /** The combined dataset, or undefined while a big one is still being combined (or until there is anything to combine). */
-export function useCombinedDataset(defaults: readonly ImportResult[] | undefined, user: readonly StoredDataset[] | undefined, source: DataSource): Dataset | undefined {
-  const inputs = useMemo<Inputs | undefined>(() => (defaults && user ? { defaults, user, source } : undefined), [defaults, user, source]);
-  const groups = useMemo(() => (inputs ? combinedGroups(inputs.defaults, inputs.user, inputs.source) : undefined), [inputs]);
+export function useCombinedDataset(
+  defaults: readonly ImportResult[] | undefined,
+  user: readonly StoredDataset[] | undefined,
+  source: DataSource,
+): Dataset | undefined {
+  const inputs = useMemo<Inputs | undefined>(
+    () => (defaults && user ? { defaults, user, source } : undefined),
+    [defaults, user, source],
+  );
+  const groups = useMemo(
+    () => (inputs ? combinedGroups(inputs.defaults, inputs.user, inputs.source) : undefined),
+    [inputs],
+  );
   const codeBook = useMemo(() => (inputs ? codeBookFor(inputs.defaults, inputs.source) : []), [inputs]);
-  const small = groups !== undefined && groups.reduce((sum, group) => sum + group.inspections.length, 0) <= COMBINE_AT_ONCE;
-  const atOnce = useMemo(() => (groups && small ? buildFromGroups(groups, { codeBook }).dataset : undefined), [groups, small, codeBook]);
+  const small =
+    groups !== undefined && groups.reduce((sum, group) => sum + group.inspections.length, 0) <= COMBINE_AT_ONCE;
+  const atOnce = useMemo(
+    () => (groups && small ? buildFromGroups(groups, { codeBook }).dataset : undefined),
+    [groups, small, codeBook],
+  );
   const [sliced, setSliced] = useState<{ readonly groups: unknown; readonly dataset: Dataset }>();
 
   useEffect(() => {

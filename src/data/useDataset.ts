@@ -35,5 +35,11 @@ export function useDataset(): DatasetState {
   if (defaults.isError) return { status: 'error', message: defaults.error.message };
   if (user.isError) return { status: 'error', message: user.error.message };
   if (!dataset || !userData) return { status: 'loading' };
-  return { status: 'ready', dataset, defaultHidden: userData.settings.defaultHidden, userDatasets: userData.datasets.length, updating: current === undefined };
+  return {
+    status: 'ready',
+    dataset,
+    defaultHidden: userData.settings.defaultHidden,
+    userDatasets: userData.datasets.length,
+    updating: current === undefined,
+  };
 }

@@ -27,6 +27,9 @@ export function useChangeSavedGroups() {
   const onSettled = () => client.invalidateQueries({ queryKey: queryKeys.savedGroups() });
   return {
     save: useMutation({ mutationFn: (group: SavedGroup) => change((groups) => withGroup(groups, group)), onSettled }),
-    remove: useMutation({ mutationFn: (name: string) => change((groups) => groups.filter((group) => group.name !== name)), onSettled }),
+    remove: useMutation({
+      mutationFn: (name: string) => change((groups) => groups.filter((group) => group.name !== name)),
+      onSettled,
+    }),
   };
 }

@@ -40,7 +40,10 @@ const watching = new Map<QueryClient, { count: number; readonly stop: () => void
 /** Every component showing user data shares one watch per query client, so one change means one refetch. */
 function useChangesInOtherTabs(client: QueryClient): void {
   useEffect(() => {
-    const entry = watching.get(client) ?? { count: 0, stop: watchOtherTabs(() => void client.invalidateQueries({ queryKey: queryKeys.userData() })) };
+    const entry = watching.get(client) ?? {
+      count: 0,
+      stop: watchOtherTabs(() => void client.invalidateQueries({ queryKey: queryKeys.userData() })),
+    };
     entry.count += 1;
     watching.set(client, entry);
     return () => {
@@ -84,10 +87,14 @@ function useStoreMutation<Input>(work: (store: UserStore, input: Input) => Promi
 
 export const useAddDataset = () => useStoreMutation<StoredDataset>((store, dataset) => store.add(dataset));
 export const useRemoveDataset = () =>
-  useStoreMutation<string>((store, id) => (tabOnlyDatasets.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.remove(id)));
+  useStoreMutation<string>((store, id) =>
+    tabOnlyDatasets.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.remove(id),
+  );
 export const useSetDuplicateChoice = () =>
   useStoreMutation<{ readonly id: string; readonly choice: StoredDataset['onDuplicate'] }>((store, { id, choice }) =>
-    tabOnlyDatasets.choose(id, choice) ? Promise.resolve({ ok: true, value: undefined }) : store.setDuplicateChoice(id, choice),
+    tabOnlyDatasets.choose(id, choice)
+      ? Promise.resolve({ ok: true, value: undefined })
+      : store.setDuplicateChoice(id, choice),
   );
 export const useSaveSettings = () => useStoreMutation<UserSettings>((store, settings) => store.saveSettings(settings));
 

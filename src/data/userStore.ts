@@ -2,9 +2,25 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import';
 import { migrate } from './migrateStored';
-import { columnsApart, joinRecord, packedFromStored, splitRecord, storedFromPacked, type ColumnKey, type ColumnName } from './storedColumns';
+import {
+  columnsApart,
+  joinRecord,
+  packedFromStored,
+  splitRecord,
+  storedFromPacked,
+  type ColumnKey,
+  type ColumnName,
+} from './storedColumns';
 import { readSavedGroups, SAVED_GROUPS_KEY, type SavedGroup, type SavedGroups } from './savedGroups';
-import { byImportOrder, DEFAULT_SETTINGS, STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset, type StoredRecord, type UserSettings } from './storedDataset';
+import {
+  byImportOrder,
+  DEFAULT_SETTINGS,
+  STORED_FORMAT_VERSION,
+  type DuplicateChoice,
+  type StoredDataset,
+  type StoredRecord,
+  type UserSettings,
+} from './storedDataset';
 
 export const DB_NAME = 'scrutiny-lens';
 /**
@@ -27,7 +43,11 @@ interface Schema extends DBSchema {
   columns: { key: ColumnKey; value: unknown };
 }
 
-export type StoreFailure = { readonly ok: false; readonly reason: 'quota' | 'unavailable' | 'unknown'; readonly message: string };
+export type StoreFailure = {
+  readonly ok: false;
+  readonly reason: 'quota' | 'unavailable' | 'unknown';
+  readonly message: string;
+};
 export type StoreResult<T> = { readonly ok: true; readonly value: T } | StoreFailure;
 
 export interface UserStore {
@@ -54,12 +74,25 @@ const SETTINGS_KEY = 'settings';
 export function describeStoreError(error: unknown): StoreFailure {
   const name = error instanceof DOMException || error instanceof Error ? error.name : '';
   if (name === 'QuotaExceededError') {
-    return { ok: false, reason: 'quota', message: 'Your browser has no room left to keep this data. Remove a dataset you no longer need, or free space in the browser, and try again.' };
+    return {
+      ok: false,
+      reason: 'quota',
+      message:
+        'Your browser has no room left to keep this data. Remove a dataset you no longer need, or free space in the browser, and try again.',
+    };
   }
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return { ok: false, reason: 'unavailable', message: 'This browser is not letting the page keep data (private browsing or a storage setting).' };
+    return {
+      ok: false,
+      reason: 'unavailable',
+      message: 'This browser is not letting the page keep data (private browsing or a storage setting).',
+    };
   }
-  return { ok: false, reason: 'unknown', message: `The browser could not save the data (${error instanceof Error ? error.message : String(error)}).` };
+  return {
+    ok: false,
+    reason: 'unknown',
+    message: `The browser could not save the data (${error instanceof Error ? error.message : String(error)}).`,
+  };
 }
 
 async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
@@ -73,7 +106,11 @@ async function attempt<T>(work: () => Promise<T>): Promise<StoreResult<T>> {
 /** The dataset as IndexedDB keeps it, packed a slice at a time so the page keeps answering while a big one is packed. */
 async function toRecord(dataset: StoredDataset): Promise<StoredRecord> {
   const { inspections, ...rest } = dataset;
-  return { ...rest, formatVersion: STORED_FORMAT_VERSION, packedInspections: storedFromPacked(await packInspectionsInSlices(inspections)) };
+  return {
+    ...rest,
+    formatVersion: STORED_FORMAT_VERSION,
+    packedInspections: storedFromPacked(await packInspectionsInSlices(inspections)),
+  };
 }
 
 async function toDataset(record: StoredRecord): Promise<StoredDataset> {
@@ -93,7 +130,8 @@ async function readRecords(db: IDBPDatabase<Schema>): Promise<unknown[]> {
     }
     const id = (raw as { id?: unknown }).id;
     const columns = new Map<ColumnName, unknown>();
-    for (const name of names) columns.set(name, typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined);
+    for (const name of names)
+      columns.set(name, typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined);
     records.push(joinRecord(raw, columns));
   }
   await transaction.done;
@@ -128,7 +166,8 @@ interface Connection {
 const REPLACED: StoreFailure = {
   ok: false,
   reason: 'unavailable',
-  message: 'Scrutiny Lens was updated in another tab of this browser. Reload this page to carry on with the data you saved.',
+  message:
+    'Scrutiny Lens was updated in another tab of this browser. Reload this page to carry on with the data you saved.',
 };
 
 /**
@@ -156,7 +195,8 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
         try {
           await transaction.objectStore('datasets').add(envelope);
           // One column per write, each when the one before has been taken: one transaction, so all or nothing.
-          for (const [name, column] of columns) await transaction.objectStore('columns').put(column, [dataset.id, name]);
+          for (const [name, column] of columns)
+            await transaction.objectStore('columns').put(column, [dataset.id, name]);
           await done;
         } catch (error) {
           // A refused write aborts the transaction; its own error says why (no room left, say) better than the request's.
@@ -166,18 +206,27 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
     remove: (id) =>
       guarded(async () => {
         const transaction = db.transaction(['datasets', 'columns'], 'readwrite');
-        await Promise.all([transaction.objectStore('datasets').delete(id), transaction.objectStore('columns').delete(columnsOf(id)), transaction.done]);
+        await Promise.all([
+          transaction.objectStore('datasets').delete(id),
+          transaction.objectStore('columns').delete(columnsOf(id)),
+          transaction.done,
+        ]);
       }),
     setDuplicateChoice: (id, choice) =>
       guarded(async () => {
         // The envelope alone changes: the columns, the bulk of a big dataset, are not read or written again.
         const transaction = db.transaction('datasets', 'readwrite');
         const envelope = await transaction.store.get(id);
-        if (typeof envelope !== 'object' || envelope === null) throw new Error('This dataset is no longer held in this browser (it may have been removed in another tab).');
+        if (typeof envelope !== 'object' || envelope === null)
+          throw new Error('This dataset is no longer held in this browser (it may have been removed in another tab).');
         await transaction.store.put(withChoice(envelope, choice));
         await transaction.done;
       }),
-    settings: () => guarded(async () => ({ ...DEFAULT_SETTINGS, ...((await db.get('settings', SETTINGS_KEY)) as Partial<UserSettings> | undefined) })),
+    settings: () =>
+      guarded(async () => ({
+        ...DEFAULT_SETTINGS,
+        ...((await db.get('settings', SETTINGS_KEY)) as Partial<UserSettings> | undefined),
+      })),
     saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
     groups: () => guarded(async () => readSavedGroups(await db.get('settings', SAVED_GROUPS_KEY))),
     saveGroups: (groups) => guarded(async () => void (await db.put('settings', [...groups], SAVED_GROUPS_KEY))),
@@ -191,7 +240,9 @@ function withChoice<T extends object>(record: T, choice: DuplicateChoice): T {
 }
 
 /** Brings every held dataset to the current format, inside the upgrade's own transaction. */
-async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>): Promise<void> {
+async function rewriteDatasets(
+  transaction: IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>,
+): Promise<void> {
   let cursor = await transaction.objectStore('datasets').openCursor();
   while (cursor) {
     // A record of database 3 keeps its columns apart: put back before it is checked and upgraded.
@@ -200,7 +251,11 @@ async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<S
     if (names && typeof raw === 'object' && raw !== null) {
       const id = (raw as { id?: unknown }).id;
       const columns = new Map<ColumnName, unknown>();
-      for (const name of names) columns.set(name, typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined);
+      for (const name of names)
+        columns.set(
+          name,
+          typeof id === 'string' ? await transaction.objectStore('columns').get([id, name]) : undefined,
+        );
       raw = joinRecord(raw, columns);
     }
     // Packing here is done at once, not in slices: the upgrade's transaction would commit during a pause.
@@ -209,7 +264,8 @@ async function rewriteDatasets(transaction: IDBPTransaction<Schema, StoreNames<S
     if (migrated.ok && migrated.changed) {
       const { envelope, columns } = splitRecord(migrated.record);
       await cursor.update(envelope);
-      for (const [name, column] of columns) await transaction.objectStore('columns').put(column, [migrated.record.id, name]);
+      for (const [name, column] of columns)
+        await transaction.objectStore('columns').put(column, [migrated.record.id, name]);
     }
     cursor = await cursor.continue();
   }
@@ -294,7 +350,10 @@ export async function openUserStore(): Promise<UserStore> {
     const db = await Promise.race([opening, blocked]);
     if (db === 'blocked') {
       // The open finishes, and upgrades, once the older tab closes; this page has moved on without it.
-      opening.then((late) => late.close(), () => undefined);
+      opening.then(
+        (late) => late.close(),
+        () => undefined,
+      );
       return memoryStore(OLDER_TAB);
     }
     return indexedDbStore(db, connection);

@@ -10,14 +10,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OFSTED = join(__dirname, '..', '..', '..', 'data', 'ofsted');
-const defaults = ['la_outcomes_2025__ILACS_inspection_history.csv', 'la_outcomes_2025__In-year_inspections.csv'].map((name) =>
-  importBytes(name, new Uint8Array(readFileSync(join(OFSTED, name)))),
+const defaults = ['la_outcomes_2025__ILACS_inspection_history.csv', 'la_outcomes_2025__In-year_inspections.csv'].map(
+  (name) => importBytes(name, new Uint8Array(readFileSync(join(OFSTED, name)))),
 );
 
 /** A council analyst's long table: one judgement per row, each inspection its own authority and date. */
 function userFile(inspections: number): StoredDataset {
   const lines = ['authority_name,inspection_date,judgement_area,grade'];
-  for (let i = 0; i < inspections; i++) lines.push(`Council ${i % 400},${2000 + Math.floor(i / 4800)}-${String(1 + (Math.floor(i / 400) % 12)).padStart(2, '0')}-15,Overall effectiveness,Good`);
+  for (let i = 0; i < inspections; i++)
+    lines.push(
+      `Council ${i % 400},${2000 + Math.floor(i / 4800)}-${String(1 + (Math.floor(i / 400) % 12)).padStart(2, '0')}-15,Overall effectiveness,Good`,
+    );
   // "Council 12" is no local authority: kept as a body of its own, as the analyst may choose.
   const result = importText('analyst.csv', `${lines.join('\n')}\n`, 'utf-8', { keepUnknownAuthorities: true });
   if (!result.ok) throw new Error('the analyst file did not import');
@@ -57,7 +60,9 @@ describe('the combined dataset', () => {
   it('is the new data once it changes, never the old', async () => {
     const first = [userFile(COMBINE_AT_ONCE + 1_000)];
     const second = [userFile(COMBINE_AT_ONCE + 2_000)];
-    const { result, rerender } = renderHook(({ user }) => useCombinedDataset(defaults, user, 'mine'), { initialProps: { user: first } });
+    const { result, rerender } = renderHook(({ user }) => useCombinedDataset(defaults, user, 'mine'), {
+      initialProps: { user: first },
+    });
     await waitFor(() => expect(result.current?.inspections.length).toBe(COMBINE_AT_ONCE + 1_000), { timeout: 15_000 });
     rerender({ user: second });
     expect(result.current).toBeUndefined();

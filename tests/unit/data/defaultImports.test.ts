@@ -9,7 +9,8 @@ import { buildDataset, importText } from '../../../src/import';
 import { DATA_DIR, OFSTED_FILES, WALSALL_FILES, readData } from '../../helpers/realData';
 
 /** A fresh import of the files on disk, in the order the README and data/README.md give them, with nothing in between. */
-const freshImport = () => [...OFSTED_FILES, ...WALSALL_FILES].map((path) => importText(path.split('/').pop() ?? path, readData(path)));
+const freshImport = () =>
+  [...OFSTED_FILES, ...WALSALL_FILES].map((path) => importText(path.split('/').pop() ?? path, readData(path)));
 
 describe('the embedded default data', () => {
   it('is every file’s import result, in order, exactly as a fresh import of the files gives it', () => {
@@ -25,8 +26,12 @@ describe('the embedded default data', () => {
   });
 
   it('reads every CSV of Ofsted’s and Walsall’s, Ofsted’s history first, and not the template', () => {
-    const onDisk = ['ofsted', 'walsall'].flatMap((folder) => readdirSync(join(DATA_DIR, folder)).filter((name) => name.endsWith('.csv')));
-    expect(defaultDataPaths(DATA_DIR).map((path) => path.split(/[\\/]/).pop())).toEqual([...OFSTED_FILES, ...WALSALL_FILES].map((path) => path.split('/').pop()));
+    const onDisk = ['ofsted', 'walsall'].flatMap((folder) =>
+      readdirSync(join(DATA_DIR, folder)).filter((name) => name.endsWith('.csv')),
+    );
+    expect(defaultDataPaths(DATA_DIR).map((path) => path.split(/[\\/]/).pop())).toEqual(
+      [...OFSTED_FILES, ...WALSALL_FILES].map((path) => path.split('/').pop()),
+    );
     expect(onDisk).toHaveLength(OFSTED_FILES.length + WALSALL_FILES.length);
   });
 

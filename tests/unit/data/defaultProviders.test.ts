@@ -29,7 +29,9 @@ describe('the default provider data', () => {
   it('packs each list’s rows and gives them back exactly', () => {
     const result = importText('at.csv', textOf('Provider_level_at_31_Mar'));
     if (!result.ok) throw new Error('not read');
-    expect(unpackProviders(JSON.parse(JSON.stringify(packProviders(result.providers ?? []))))).toEqual(result.providers);
+    expect(unpackProviders(JSON.parse(JSON.stringify(packProviders(result.providers ?? []))))).toEqual(
+      result.providers,
+    );
   });
 
   it('reads tables 8a-8n and 9a-9e, marking the totals, with 8c’s counts as the file gives them', () => {
@@ -44,12 +46,21 @@ describe('the default provider data', () => {
       expect(Object.values(c.points[i]!.counts!)).toEqual(row.slice(1).map((cell) => Number(cell.replace(/,/g, ''))));
     });
     // 8n's 2014 row is blank in the file: no counts, never zeros.
-    expect(series.find((table) => table.table === '8n')!.points.at(-1)).toEqual({ period: '31-Mar-14', date: { precision: 'day', year: 2014, month: 3, day: 31 } });
+    expect(series.find((table) => table.table === '8n')!.points.at(-1)).toEqual({
+      period: '31-Mar-14',
+      date: { precision: 'day', year: 2014, month: 3, day: 31 },
+    });
   });
 
   it('reads 2020-21 in the year’s series as a pause in inspections, not zeros', () => {
     const { series } = readProviderSeries('s.csv', textOf('In_Year_Time'));
-    expect(series.map((table) => [table.table, table.total])).toEqual([['9a', true], ['9b', false], ['9c', false], ['9d', false], ['9e', false]]);
+    expect(series.map((table) => [table.table, table.total])).toEqual([
+      ['9a', true],
+      ['9b', false],
+      ['9c', false],
+      ['9d', false],
+      ['9e', false],
+    ]);
     for (const table of series) {
       const paused = table.points.filter((point) => point.paused).map((point) => point.period);
       expect(paused).toEqual(['2020-21']);

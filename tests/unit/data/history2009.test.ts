@@ -50,8 +50,13 @@ function tableInspections(): TableInspection[] {
     dateColumns.forEach((column, i) => {
       const published = row[column]?.trim() ?? '';
       if (!published) return;
-      const end = (dateColumns[i + 1] ?? header!.length) - (/inspection type/i.test(header![(dateColumns[i + 1] ?? 0) - 1] ?? '') ? 1 : 0);
-      const grades = row.slice(column + 1, end).map((cell) => cell.trim()).filter((cell) => GRADE_WORDS.has(cell));
+      const end =
+        (dateColumns[i + 1] ?? header!.length) -
+        (/inspection type/i.test(header![(dateColumns[i + 1] ?? 0) - 1] ?? '') ? 1 : 0);
+      const grades = row
+        .slice(column + 1, end)
+        .map((cell) => cell.trim())
+        .filter((cell) => GRADE_WORDS.has(cell));
       const [day, month, year] = published.split('/');
       const framework = frameworkOf(header![column]!);
       const key = `${row[1]}|${framework}|${year}-${month}-${day}`;
@@ -65,7 +70,8 @@ function tableInspections(): TableInspection[] {
 
 /** The framework's own word for a grade the table prints: before November 2013, "Requires improvement to be good" was Adequate. */
 function gradeIn(framework: FrameworkId, word: string): string {
-  if (word === 'Requires improvement to be good') return ['slac', 'cpi', 'tlac'].includes(framework) ? 'adequate' : 'requires-improvement';
+  if (word === 'Requires improvement to be good')
+    return ['slac', 'cpi', 'tlac'].includes(framework) ? 'adequate' : 'requires-improvement';
   return word.toLowerCase();
 }
 
@@ -73,7 +79,11 @@ let dataset: Dataset;
 let table: TableInspection[];
 beforeAll(() => {
   const files = defaultDataPaths(DATA_DIR);
-  dataset = buildDataset(importDefaultFiles(files.map((path) => ({ name: path.split(/[\\/]/).pop()!, text: readData(path.slice(DATA_DIR.length + 1)) })))).dataset;
+  dataset = buildDataset(
+    importDefaultFiles(
+      files.map((path) => ({ name: path.split(/[\\/]/).pop()!, text: readData(path.slice(DATA_DIR.length + 1)) })),
+    ),
+  ).dataset;
   table = tableInspections();
 });
 
@@ -82,53 +92,100 @@ const published = (inspection: Inspection) => formatIso(inspection.publicationDa
 
 describe('the default data against Ofsted’s table of inspections since 2009', () => {
   it('holds as many inspections of each framework as the table has', () => {
-    const count = (frameworks: readonly FrameworkId[]) => Object.fromEntries(['slac', 'cpi', 'tlac', 'sif', 'ilacs'].map((id) => [id, frameworks.filter((framework) => framework === id).length]));
+    const count = (frameworks: readonly FrameworkId[]) =>
+      Object.fromEntries(
+        ['slac', 'cpi', 'tlac', 'sif', 'ilacs'].map((id) => [
+          id,
+          frameworks.filter((framework) => framework === id).length,
+        ]),
+      );
     expect(table.length).toBeGreaterThan(500);
-    expect(count(dataset.inspections.filter(fromTable).map((inspection) => inspection.framework))).toEqual(count(table.map((inspection) => inspection.framework)));
+    expect(count(dataset.inspections.filter(fromTable).map((inspection) => inspection.framework))).toEqual(
+      count(table.map((inspection) => inspection.framework)),
+    );
   });
 
-  it.each<FrameworkId>(['slac', 'cpi', 'tlac', 'sif'])('holds the grades of every %s inspection in the framework’s own words', (framework) => {
-    const tally = (grades: readonly string[]) => Object.fromEntries([...new Set(grades)].sort().map((grade) => [grade, grades.filter((g) => g === grade).length]));
-    const expected = table.filter((inspection) => inspection.framework === framework).flatMap((inspection) => inspection.grades.map((word) => gradeIn(framework, word)));
-    const held = dataset.inspections
-      .filter((inspection) => inspection.framework === framework && fromTable(inspection))
-      .flatMap((inspection) => inspection.judgements.flatMap((judgement) => (judgement.outcome.kind === 'graded' ? [judgement.outcome.grade] : [])));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(tally(held)).toEqual(tally(expected));
-  });
+  it.each<FrameworkId>(['slac', 'cpi', 'tlac', 'sif'])(
+    'holds the grades of every %s inspection in the framework’s own words',
+    (framework) => {
+      const tally = (grades: readonly string[]) =>
+        Object.fromEntries(
+          [...new Set(grades)].sort().map((grade) => [grade, grades.filter((g) => g === grade).length]),
+        );
+      const expected = table
+        .filter((inspection) => inspection.framework === framework)
+        .flatMap((inspection) => inspection.grades.map((word) => gradeIn(framework, word)));
+      const held = dataset.inspections
+        .filter((inspection) => inspection.framework === framework && fromTable(inspection))
+        .flatMap((inspection) =>
+          inspection.judgements.flatMap((judgement) =>
+            judgement.outcome.kind === 'graded' ? [judgement.outcome.grade] : [],
+          ),
+        );
+      expect(expected.length).toBeGreaterThan(0);
+      expect(tally(held)).toEqual(tally(expected));
+    },
+  );
 
   // Four regions; Bournemouth ceased on 31 March 2019 and is in the table's second table.
-  it.each([['Walsall'], ['Devon'], ['Liverpool'], ['Bournemouth']])('gives %s every inspection the table has, with its dates and grades', (name) => {
-    const expected = table
-      .filter((inspection) => inspection.authority === name)
-      .map((inspection) => ({ framework: inspection.framework, published: inspection.published, grades: inspection.grades.map((word) => gradeIn(inspection.framework, word)).sort() }))
-      .sort((a, b) => a.published.localeCompare(b.published));
-    const held = dataset.inspections
-      .filter((inspection) => inspection.authority.name === name && fromTable(inspection))
-      .map((inspection) => ({
-        framework: inspection.framework,
-        published: published(inspection),
-        // An ILACS record also read from the 2025 sheets has areas the table does not: only the table's own are compared.
-        grades: inspection.judgements.flatMap((judgement) => (judgement.outcome.kind === 'graded' ? [judgement.outcome.grade] : [])).sort(),
-      }))
-      .sort((a, b) => a.published.localeCompare(b.published));
-    expect(expected.length).toBeGreaterThan(1);
-    expect(held.map(({ framework, published }) => ({ framework, published }))).toEqual(expected.map(({ framework, published }) => ({ framework, published })));
-    for (const [i, inspection] of expected.entries()) {
-      if (inspection.framework !== 'ilacs') expect(held[i]!.grades, `${name} ${inspection.published}`).toEqual(inspection.grades);
-    }
-  });
+  it.each([['Walsall'], ['Devon'], ['Liverpool'], ['Bournemouth']])(
+    'gives %s every inspection the table has, with its dates and grades',
+    (name) => {
+      const expected = table
+        .filter((inspection) => inspection.authority === name)
+        .map((inspection) => ({
+          framework: inspection.framework,
+          published: inspection.published,
+          grades: inspection.grades.map((word) => gradeIn(inspection.framework, word)).sort(),
+        }))
+        .sort((a, b) => a.published.localeCompare(b.published));
+      const held = dataset.inspections
+        .filter((inspection) => inspection.authority.name === name && fromTable(inspection))
+        .map((inspection) => ({
+          framework: inspection.framework,
+          published: published(inspection),
+          // An ILACS record also read from the 2025 sheets has areas the table does not: only the table's own are compared.
+          grades: inspection.judgements
+            .flatMap((judgement) => (judgement.outcome.kind === 'graded' ? [judgement.outcome.grade] : []))
+            .sort(),
+        }))
+        .sort((a, b) => a.published.localeCompare(b.published));
+      expect(expected.length).toBeGreaterThan(1);
+      expect(held.map(({ framework, published }) => ({ framework, published }))).toEqual(
+        expected.map(({ framework, published }) => ({ framework, published })),
+      );
+      for (const [i, inspection] of expected.entries()) {
+        if (inspection.framework !== 'ilacs')
+          expect(held[i]!.grades, `${name} ${inspection.published}`).toEqual(inspection.grades);
+      }
+    },
+  );
 
   it('keeps Walsall’s 2012 inspection as one record with both sources: Ofsted’s two overall judgements and the panel’s 22 counts', () => {
-    const walsall2012 = dataset.inspections.filter((inspection) => inspection.authority.name === 'Walsall' && inspection.date.year === 2012);
+    const walsall2012 = dataset.inspections.filter(
+      (inspection) => inspection.authority.name === 'Walsall' && inspection.date.year === 2012,
+    );
     expect(walsall2012).toHaveLength(1);
     const [record] = walsall2012;
     const counts = readData('walsall/walsall-2012-inspection-counts.csv').split('\n')[1]!.split(',');
-    expect(record!.summaryCounts).toEqual({ good: Number(counts[7]), adequate: Number(counts[8]), inadequate: Number(counts[9]) });
-    expect(record!.judgements.map((judgement) => [judgement.area.id, judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '', Boolean(judgement.note)])).toEqual([
+    expect(record!.summaryCounts).toEqual({
+      good: Number(counts[7]),
+      adequate: Number(counts[8]),
+      inadequate: Number(counts[9]),
+    });
+    expect(
+      record!.judgements.map((judgement) => [
+        judgement.area.id,
+        judgement.outcome.kind === 'graded' ? judgement.outcome.grade : '',
+        Boolean(judgement.note),
+      ]),
+    ).toEqual([
       ['safeguarding', 'inadequate', false],
       ['looked-after-children', 'adequate', true],
     ]);
-    expect([...new Set(record!.sources.map((source) => source.file))]).toEqual([FILE, 'walsall-2012-inspection-counts.csv']);
+    expect([...new Set(record!.sources.map((source) => source.file))]).toEqual([
+      FILE,
+      'walsall-2012-inspection-counts.csv',
+    ]);
   });
 });

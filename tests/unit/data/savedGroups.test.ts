@@ -11,14 +11,23 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
-const group = (name: string, codes: string[] = ['E08000031', 'E08000028']) => ({ name, codes, savedAt: '2026-01-01T00:00:00.000Z' });
+const group = (name: string, codes: string[] = ['E08000031', 'E08000028']) => ({
+  name,
+  codes,
+  savedAt: '2026-01-01T00:00:00.000Z',
+});
 
 describe('readSavedGroups', () => {
   it.each([
     ['nothing kept', undefined, [], 0],
     ['a good list', [group('Black Country')], ['Black Country'], 0],
     ['not a list', { name: 'x' }, [], 1],
-    ['an entry with an unknown code, one with no name and one with no codes', [group('Good'), group('Bad code', ['E99999999']), group(' '), group('Empty', [])], ['Good'], 3],
+    [
+      'an entry with an unknown code, one with no name and one with no codes',
+      [group('Good'), group('Bad code', ['E99999999']), group(' '), group('Empty', [])],
+      ['Good'],
+      3,
+    ],
   ])('%s', (_name, raw, names, unreadable) => {
     const read = readSavedGroups(raw);
     expect(read.groups.map((saved) => saved.name)).toEqual(names);
@@ -26,7 +35,12 @@ describe('readSavedGroups', () => {
   });
 
   it('replaces a group of the same name, whatever its case, and sorts by name', () => {
-    expect(withGroup([group('Zeta'), group('black country')], group('Black Country', ['E08000030'])).map((saved) => [saved.name, saved.codes])).toEqual([
+    expect(
+      withGroup([group('Zeta'), group('black country')], group('Black Country', ['E08000030'])).map((saved) => [
+        saved.name,
+        saved.codes,
+      ]),
+    ).toEqual([
       ['Black Country', ['E08000030']],
       ['Zeta', ['E08000031', 'E08000028']],
     ]);

@@ -11,8 +11,19 @@ import { HISTORY_FILE, importOfsted } from '../import/helpers';
 export const dataset = (id: string, order: number): StoredDataset => storedDataset(id, order);
 
 /** Ofsted's real history sheet as a dataset the user imported. */
-export function historyDataset(id: string, order: number, inspections: readonly Inspection[] = importOfsted(HISTORY_FILE).inspections): StoredDataset {
-  return { ...dataset(id, order), name: HISTORY_FILE, sourceFile: HISTORY_FILE, format: 'ofsted-wide', onDuplicate: 'skip', inspections };
+export function historyDataset(
+  id: string,
+  order: number,
+  inspections: readonly Inspection[] = importOfsted(HISTORY_FILE).inspections,
+): StoredDataset {
+  return {
+    ...dataset(id, order),
+    name: HISTORY_FILE,
+    sourceFile: HISTORY_FILE,
+    format: 'ofsted-wide',
+    onDuplicate: 'skip',
+    inspections,
+  };
 }
 
 /** A stored record's inspections, rebuilt here rather than by the store. */
@@ -48,7 +59,10 @@ export function openRaw(version: number, records: readonly unknown[] = []): Prom
 
 /** A dataset as a release with a 'columns' store wrote it: the envelope, and each column as a list of numbers. */
 export interface SplitFixture {
-  readonly envelope: { readonly id: string; readonly packedInspections: Record<string, unknown> } & Record<string, unknown>;
+  readonly envelope: { readonly id: string; readonly packedInspections: Record<string, unknown> } & Record<
+    string,
+    unknown
+  >;
   readonly columns: Record<string, number[]>;
 }
 
@@ -92,14 +106,19 @@ export async function rawJoined(db: IDBDatabase): Promise<unknown[]> {
   for (const record of records) {
     const columns = await columnRecords(db.transaction('columns').objectStore('columns'), record.id);
     const { columnsApart: _names, ...packed } = record.packedInspections ?? {};
-    joined.push({ ...record, packedInspections: { ...packed, ...Object.fromEntries(columns.map(([key, column]) => [key[1], column])) } });
+    joined.push({
+      ...record,
+      packedInspections: { ...packed, ...Object.fromEntries(columns.map(([key, column]) => [key[1], column])) },
+    });
   }
   return joined;
 }
 
-const storedFixture = (name: string) => (): Record<string, unknown> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
+const storedFixture = (name: string) => (): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', name), 'utf8'));
 export const v0Fixture = storedFixture('v0-dataset.json');
 export const v1Fixture = storedFixture('v1-dataset.json');
 export const v2Fixture = storedFixture('v2-dataset.json') as unknown as () => SplitFixture;
 /** Format 3 as database 4 keeps it, with the inspections the importer gave when each was saved. */
-export const v3Fixtures = (): Array<SplitFixture & { readonly inspections: unknown[] }> => JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', 'v3-datasets.json'), 'utf8'));
+export const v3Fixtures = (): Array<SplitFixture & { readonly inspections: unknown[] }> =>
+  JSON.parse(readFileSync(join(__dirname, '..', '..', 'fixtures', 'stored', 'v3-datasets.json'), 'utf8'));

@@ -8,7 +8,17 @@ import { INSPECTIONS_PER_SLICE, type PackedInspections } from '../../../src/impo
 import { importText } from '../../../src/import';
 import { storedDataset } from '../../helpers/storedDatasets';
 import { HISTORY_FILE, importOfsted } from '../import/helpers';
-import { columnRecords, dataset, historyDataset, ids, openRaw, rawJoined, rawRecords, request, unpacked } from './storeHelpers';
+import {
+  columnRecords,
+  dataset,
+  historyDataset,
+  ids,
+  openRaw,
+  rawJoined,
+  rawRecords,
+  request,
+  unpacked,
+} from './storeHelpers';
 
 beforeEach(() => {
   // A fresh, empty browser database for every test.
@@ -27,7 +37,12 @@ describe('openUserStore with IndexedDB', () => {
   });
 
   it('keeps a body kept as its own marked so, across openings, so it never counts as a local authority after a reload', async () => {
-    const kept = importText('kept.csv', 'authority_name,inspection_date,judgement_area,grade\nTestshire Academy,2024-01-10,Overall effectiveness,Good\nWalsall,2024-01-10,Overall effectiveness,Good\n', 'utf-8', { keepUnknownAuthorities: true });
+    const kept = importText(
+      'kept.csv',
+      'authority_name,inspection_date,judgement_area,grade\nTestshire Academy,2024-01-10,Overall effectiveness,Good\nWalsall,2024-01-10,Overall effectiveness,Good\n',
+      'utf-8',
+      { keepUnknownAuthorities: true },
+    );
     if (!kept.ok) throw new Error('did not import');
     await (await openUserStore()).add(storedDataset('kept', 1, { inspections: kept.inspections }));
     const listed = await (await openUserStore()).list();
@@ -63,8 +78,6 @@ describe('openUserStore with IndexedDB', () => {
   });
 });
 
-
-
 describe('what IndexedDB holds', () => {
   it('gives back a real dataset exactly as it was added', async () => {
     const history = historyDataset('history', 1);
@@ -79,7 +92,9 @@ describe('what IndexedDB holds', () => {
     const history = historyDataset('history', 1);
     await (await openUserStore()).add(history);
     const raw = await openRaw(DB_VERSION);
-    const [envelope] = (await rawRecords(raw)) as Array<Record<string, unknown> & { packedInspections: Record<string, unknown> }>;
+    const [envelope] = (await rawRecords(raw)) as Array<
+      Record<string, unknown> & { packedInspections: Record<string, unknown> }
+    >;
     const [record] = (await rawJoined(raw)) as Array<{ packedInspections: PackedInspections }>;
     raw.close();
     expect(envelope).not.toHaveProperty('inspections');
@@ -88,7 +103,14 @@ describe('what IndexedDB holds', () => {
     expect(Object.values(envelope!.packedInspections).some((value) => value instanceof Int32Array)).toBe(false);
     const packed = record!.packedInspections;
     expect(packed.count).toBe(history.inspections.length);
-    for (const column of [packed.authority, packed.date, packed.judgementStart, packed.judgementOutcome, packed.sourceLine]) expect(column).toBeInstanceOf(Int32Array);
+    for (const column of [
+      packed.authority,
+      packed.date,
+      packed.judgementStart,
+      packed.judgementOutcome,
+      packed.sourceLine,
+    ])
+      expect(column).toBeInstanceOf(Int32Array);
     // Each distinct authority, date, area and grade once, not once per inspection.
     expect(packed.values.length).toBeLessThan(history.inspections.length * 2);
     expect(unpacked(record)).toEqual(history.inspections);
@@ -100,7 +122,9 @@ describe('what IndexedDB holds', () => {
     await store.add({ ...historyDataset('kept', 2), inspections: importOfsted(HISTORY_FILE).inspections.slice(0, 5) });
     expect((await store.remove('history')).ok).toBe(true);
     const raw = await openRaw(DB_VERSION);
-    const keys = (await request(raw.transaction('columns').objectStore('columns').getAllKeys())) as Array<[string, string]>;
+    const keys = (await request(raw.transaction('columns').objectStore('columns').getAllKeys())) as Array<
+      [string, string]
+    >;
     raw.close();
     expect(new Set(keys.map(([id]) => id))).toEqual(new Set(['kept']));
     expect(await ids(await openUserStore())).toEqual(['kept']);
@@ -111,7 +135,10 @@ describe('what IndexedDB holds', () => {
     // The sheet over and over, each copy from its own rows, to go past one slice.
     const copies = Math.ceil((INSPECTIONS_PER_SLICE * 2.5) / sheet.length);
     const many = Array.from({ length: copies }, (_, copy) =>
-      sheet.map((inspection) => ({ ...inspection, sources: inspection.sources.map((source) => ({ ...source, line: source.line + copy * 1000 })) })),
+      sheet.map((inspection) => ({
+        ...inspection,
+        sources: inspection.sources.map((source) => ({ ...source, line: source.line + copy * 1000 })),
+      })),
     ).flat();
     const big = historyDataset('big', 2, many);
     const small = { ...dataset('small', 1), inspections: sheet.slice(0, 3) };
@@ -129,7 +156,14 @@ describe('what IndexedDB holds', () => {
     const raw = await openRaw(DB_VERSION);
     const [record] = (await rawRecords(raw)) as Array<{ packedInspections: PackedInspections }>;
     raw.close();
-    const damaged = { ...record, id: 'damaged', packedInspections: { ...record!.packedInspections, values: record!.packedInspections.values.map(() => '{not json') } };
+    const damaged = {
+      ...record,
+      id: 'damaged',
+      packedInspections: {
+        ...record!.packedInspections,
+        values: record!.packedInspections.values.map(() => '{not json'),
+      },
+    };
     const writing = await openRaw(DB_VERSION);
     // Its columns are whole: only the values are wrong.
     const copying = writing.transaction(['datasets', 'columns'], 'readwrite');
@@ -187,8 +221,6 @@ describe('when the browser refuses storage', () => {
     expect(listed.ok && listed.value.map((stored) => stored.id)).toEqual(['a']);
   });
 });
-
-
 
 describe('two tabs at once', () => {
   it('a stale tab never brings back a dataset another tab removed', async () => {

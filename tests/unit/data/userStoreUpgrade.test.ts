@@ -5,7 +5,21 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { STORED_FORMAT_VERSION } from '../../../src/data/storedDataset';
 import { DB_NAME, DB_VERSION, openUserStore } from '../../../src/data/userStore';
-import { dataset, ids, openRaw, openRawSplit, openRawV3, rawJoined, rawRecords, request, unpacked, v0Fixture, v1Fixture, v2Fixture, v3Fixtures } from './storeHelpers';
+import {
+  dataset,
+  ids,
+  openRaw,
+  openRawSplit,
+  openRawV3,
+  rawJoined,
+  rawRecords,
+  request,
+  unpacked,
+  v0Fixture,
+  v1Fixture,
+  v2Fixture,
+  v3Fixtures,
+} from './storeHelpers';
 
 beforeEach(() => {
   // A fresh, empty browser database for every test.
@@ -16,24 +30,39 @@ describe('a store saved by an older version of the app', () => {
   // What each older release listed from its own record: format 0 gained a duplicate choice and an empty hash on reading;
   // it always let the later file win, so it is now marked to ask the user again, with held records winning meanwhile.
   it.each([
-    ['the first release (database 1, format 0)', 1, v0Fixture, { onDuplicate: 'skip', upgradedFromReplace: true, contentHash: '' }],
+    [
+      'the first release (database 1, format 0)',
+      1,
+      v0Fixture,
+      { onDuplicate: 'skip', upgradedFromReplace: true, contentHash: '' },
+    ],
     ['the release before packing (database 2, format 1)', 2, v1Fixture, {}],
-  ])('from %s is upgraded on opening: listed as before, and rewritten packed', async (_release, version, fixture, added) => {
-    (await openRaw(version, [fixture()])).close();
-    const store = await openUserStore();
-    expect(store.persistent).toBe(true);
-    const listed = await store.list();
-    if (!listed.ok) throw new Error(listed.message);
-    expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 3 }]);
+  ])(
+    'from %s is upgraded on opening: listed as before, and rewritten packed',
+    async (_release, version, fixture, added) => {
+      (await openRaw(version, [fixture()])).close();
+      const store = await openUserStore();
+      expect(store.persistent).toBe(true);
+      const listed = await store.list();
+      if (!listed.ok) throw new Error(listed.message);
+      expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 3 }]);
 
-    const raw = await openRaw(DB_VERSION);
-    expect(raw.version).toBe(4);
-    const records = await rawJoined(raw);
-    raw.close();
-    const { inspections, ...envelope } = fixture();
-    expect(records).toEqual([{ ...envelope, ...added, formatVersion: 3, packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }) }]);
-    expect(unpacked(records[0])).toEqual(inspections);
-  });
+      const raw = await openRaw(DB_VERSION);
+      expect(raw.version).toBe(4);
+      const records = await rawJoined(raw);
+      raw.close();
+      const { inspections, ...envelope } = fixture();
+      expect(records).toEqual([
+        {
+          ...envelope,
+          ...added,
+          formatVersion: 3,
+          packedInspections: expect.objectContaining({ authority: expect.any(Int32Array) }),
+        },
+      ]);
+      expect(unpacked(records[0])).toEqual(inspections);
+    },
+  );
 
   it("from the release before this one (database 3, format 2), saved with 'replace': keeps held records again, says so, and rewrites only that", async () => {
     const fixture = v2Fixture();
@@ -42,20 +71,32 @@ describe('a store saved by an older version of the app', () => {
     const store = await openUserStore();
     const listed = await store.list();
     if (!listed.ok) throw new Error(listed.message);
-    expect(listed.value.map(({ id, onDuplicate, upgradedFromReplace, formatVersion }) => ({ id, onDuplicate, upgradedFromReplace, formatVersion }))).toEqual([
-      { id: fixture.envelope.id, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 },
-    ]);
-    expect(listed.value[0]!.inspections.map((inspection) => `${inspection.authority.onsCode} ${inspection.judgements.length}`)).toEqual(['E08000030 1']);
+    expect(
+      listed.value.map(({ id, onDuplicate, upgradedFromReplace, formatVersion }) => ({
+        id,
+        onDuplicate,
+        upgradedFromReplace,
+        formatVersion,
+      })),
+    ).toEqual([{ id: fixture.envelope.id, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 }]);
+    expect(
+      listed.value[0]!.inspections.map(
+        (inspection) => `${inspection.authority.onsCode} ${inspection.judgements.length}`,
+      ),
+    ).toEqual(['E08000030 1']);
 
     // Rewritten in the upgrade itself: the envelope upgraded, the columns exactly as they were.
     const raw = await openRaw(DB_VERSION);
     expect(raw.version).toBe(4);
-    const [record] = (await rawJoined(raw)) as Array<Record<string, unknown> & { packedInspections: Record<string, unknown> }>;
+    const [record] = (await rawJoined(raw)) as Array<
+      Record<string, unknown> & { packedInspections: Record<string, unknown> }
+    >;
     raw.close();
     const { packedInspections: _packed, ...envelope } = fixture.envelope;
     const { packedInspections, ...rest } = record!;
     expect(rest).toEqual({ ...envelope, onDuplicate: 'skip', upgradedFromReplace: true, formatVersion: 3 });
-    for (const [name, values] of Object.entries(fixture.columns)) expect(packedInspections[name], name).toEqual(Int32Array.from(values));
+    for (const [name, values] of Object.entries(fixture.columns))
+      expect(packedInspections[name], name).toEqual(Int32Array.from(values));
   });
 
   it('of this version (database 4, format 3) opens as it is: every dataset listed as it was saved, and nothing rewritten', async () => {
@@ -65,7 +106,10 @@ describe('a store saved by an older version of the app', () => {
     const listed = await store.list();
     if (!listed.ok) throw new Error(listed.message);
     expect(listed.value.map(({ inspections, ...envelope }) => ({ envelope, inspections }))).toEqual(
-      fixtures.map(({ envelope: { packedInspections: _packed, ...envelope }, inspections }) => ({ envelope, inspections })),
+      fixtures.map(({ envelope: { packedInspections: _packed, ...envelope }, inspections }) => ({
+        envelope,
+        inspections,
+      })),
     );
 
     const raw = await openRaw(DB_VERSION);
@@ -73,11 +117,12 @@ describe('a store saved by an older version of the app', () => {
     raw.close();
     for (const fixture of fixtures) {
       const record = records.find((candidate) => candidate.id === fixture.envelope.id)!;
-      for (const [name, values] of Object.entries(fixture.columns)) expect(record.packedInspections[name], name).toEqual(Int32Array.from(values));
+      for (const [name, values] of Object.entries(fixture.columns))
+        expect(record.packedInspections[name], name).toEqual(Int32Array.from(values));
     }
   });
 
-  it("once the user chooses again, keeps that choice after a reload and drops the mark", async () => {
+  it('once the user chooses again, keeps that choice after a reload and drops the mark', async () => {
     const fixture = v2Fixture();
     (await openRawV3(fixture)).close();
     const store = await openUserStore();
