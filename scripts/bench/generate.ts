@@ -5,14 +5,9 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 
 const OUT_DIR = join(tmpdir(), 'scrutiny-lens-bench');
-const AS_AT = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'data',
-  'ofsted',
-  'la_outcomes_2025__Inspections_as_at_31_March.csv',
-);
+const OFSTED = join(import.meta.dirname, '..', '..', 'data', 'ofsted');
+const AS_AT = join(OFSTED, 'la_outcomes_2025__Inspections_as_at_31_March.csv');
+const HISTORY = join(OFSTED, 'csc_in_england_2023__LA_inspections_2009-2023.csv');
 
 /** Authorities as Ofsted names and codes them, taken from the real sheet so the files look like councils' own. */
 function authorities(): Array<readonly [string, string, string]> {
@@ -84,6 +79,33 @@ function wide(rows: number): string {
   return parts.join('');
 }
 
+/**
+ * Ofsted's history of every inspection since 2009 (several inspections on each row, a column per framework's event):
+ * its title rows and header as published, then its first table's rows over and over, each pass with every date a day
+ * later, so no two rows are the same inspection.
+ */
+function history(rows: number): string {
+  const lines = Papa.parse<string[]>(readFileSync(HISTORY, 'utf8')).data;
+  const header = lines.findIndex((cells) => cells[0] === 'Web link');
+  const body: string[][] = [];
+  for (const cells of lines.slice(header + 1)) {
+    if (cells.every((text) => text === '')) break;
+    body.push(cells);
+  }
+  const later = (text: string, days: number) => {
+    const match = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+    if (!match) return text;
+    const time = Date.UTC(Number(match[3]), Number(match[2]) - 1, Number(match[1])) + days * DAY;
+    return iso(time).split('-').reverse().join('/');
+  };
+  const out: string[][] = lines.slice(0, header + 1);
+  for (let row = 0; row < rows; row++) {
+    const days = Math.floor(row / body.length);
+    out.push(body[row % body.length]!.map((text) => later(text, days)));
+  }
+  return `${Papa.unparse(out)}\n`;
+}
+
 const PROVISION = [
   "Children's home",
   'Independent Fostering Agency',
@@ -139,13 +161,20 @@ function write(label: string, name: string, rows: number, make: (rows: number) =
   return { label, path, rows, bytes: statSync(path).size };
 }
 
-export function benchFiles(): { tidy: BenchFile[]; wide: BenchFile; providers: BenchFile; upload: BenchFile } {
+export function benchFiles(): {
+  tidy: BenchFile[];
+  wide: BenchFile;
+  history: BenchFile;
+  providers: BenchFile;
+  upload: BenchFile;
+} {
   return {
     upload: write('tidy 1,000,000 rows, narrow (for upload)', 'tidy-narrow-1000000-v2.csv', 1_000_000, narrow),
     tidy: [10_000, 100_000, 1_000_000].map((rows) =>
       write(`tidy ${rows.toLocaleString('en-GB')} rows`, `tidy-${rows}-v2.csv`, rows, tidy),
     ),
     wide: write('Ofsted-style wide 50,000 rows', 'ofsted-wide-50000-v2.csv', 50_000, wide),
+    history: write('Ofsted history, 50,000 rows', 'ofsted-history-50000-v1.csv', 50_000, history),
     providers: write('Ofsted-style provider list 50,000 rows', 'provider-list-50000-v1.csv', 50_000, providers),
   };
 }

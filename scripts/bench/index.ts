@@ -15,7 +15,8 @@ import { printTargets, type Target } from './stats';
 const OUT_DIR = process.env.BENCH_DIST || 'dist';
 const PORT = Number(process.env.BENCH_PORT || 4199);
 const MINIMAL_DIR = join(tmpdir(), 'scrutiny-lens-bench', 'minimal-dist');
-const FIRST_LOAD_LIMIT = 210 * 1024;
+/** JavaScript needed for the first chart, the modulepreloads in index.html included (issue #16). */
+const FIRST_LOAD_LIMIT = 250 * 1024;
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -26,42 +27,43 @@ async function main() {
   const targets: Target[] = [];
   const files = benchFiles();
 
-  console.log('First load (gzip -9): index.html’s scripts and styles and their static imports');
+  console.log(
+    'First load (gzip -9): the scripts, modulepreloads and styles index.html names, and their static imports',
+  );
   const load = firstLoad(OUT_DIR);
   for (const file of load.files) console.log(`  ${pad(file.name, 48)} ${kb(file.gzipBytes)}`);
   console.log(
-    `  JavaScript ${kb(load.scriptGzipBytes)}, CSS ${kb(load.styleGzipBytes)}; views, charts, the spreadsheet reader and exports load when needed`,
+    `  JavaScript ${kb(load.scriptGzipBytes)}, CSS ${kb(load.styleGzipBytes)}; the other views, the spreadsheet reader, the store and exports load when needed`,
   );
-  targets.push({
-    name: 'initial JavaScript within 210 kB gzipped',
+  const firstLoadTarget: Target = {
+    name: 'JavaScript for the first chart, preloads included ÷ 250 kB',
     ratio: load.scriptGzipBytes / FIRST_LOAD_LIMIT,
     limit: 1,
-    detail: kb(load.scriptGzipBytes),
-  });
+    detail: `${kb(load.scriptGzipBytes)} gzipped`,
+  };
 
   console.log('\nParsing and importing in Node (medians; 1,000,000-row files 3 runs, 100,000 5, smaller 9)');
   console.log(
     `  ${pad('file', 42)} ${pad('size', 9)} ${pad('(a) papaparse', 14)} ${pad('(b) udsv', 10)} ${pad('(c) our import', 15)} (c)/(b)  records`,
   );
-  let millionRatio = Number.NaN;
-  let millionDetail = '';
-  for (const file of [...files.tidy, files.wide, files.providers]) {
+  const importTargets: Target[] = [];
+  const biggest = files.tidy.find((file) => file.rows === 1_000_000)!;
+  for (const file of [...files.tidy, files.wide, files.history, files.providers]) {
     const row = measureParsing(file);
     const ratio = row.importMs / row.udsvMs;
     console.log(
-      `  ${pad(file.label, 42)} ${pad(mb(file.bytes), 9)} ${pad(ms(row.papaMs), 14)} ${pad(ms(row.udsvMs), 10)} ${pad(ms(row.importMs), 15)} ${pad(ratio.toFixed(2), 8)} ${file === files.providers ? `${row.rowsImported.toLocaleString('en-GB')} providers, ${(row.importMs / row.papaMs).toFixed(2)}× bare papaparse` : `${row.records.toLocaleString('en-GB')} inspections from ${row.rowsImported.toLocaleString('en-GB')} rows`}`,
+      `  ${pad(file.label, 42)} ${pad(mb(file.bytes), 9)} ${pad(ms(row.papaMs), 14)} ${pad(ms(row.udsvMs), 10)} ${pad(ms(row.importMs), 15)} ${pad(ratio.toFixed(2), 8)} ${file === files.providers ? `${row.rowsImported.toLocaleString('en-GB')} providers` : `${row.records.toLocaleString('en-GB')} inspections from ${row.rowsImported.toLocaleString('en-GB')} rows`}`,
     );
-    if (file.rows === 1_000_000) {
-      millionRatio = ratio;
-      millionDetail = `our import ${ms(row.importMs)} against udsv ${ms(row.udsvMs)} (papaparse alone ${ms(row.papaMs)}, ${(row.papaMs / row.udsvMs).toFixed(2)}× udsv)`;
-    }
+    // The target is each format at its largest size; udsv is printed as the outside yardstick, not a target.
+    if (file.rows < 50_000 || (files.tidy.includes(file) && file !== biggest)) continue;
+    importTargets.push({
+      name: `import ÷ bare papaparse, ${file.label}`,
+      ratio: row.importMs / row.papaMs,
+      limit: 1.3,
+      detail: `our import ${ms(row.importMs)} against papaparse ${ms(row.papaMs)} (udsv ${ms(row.udsvMs)}), medians of interleaved runs`,
+    });
   }
-  targets.push({
-    name: 'import within 1.3× bare udsv at 1,000,000 rows',
-    ratio: millionRatio,
-    limit: 1.3,
-    detail: millionDetail,
-  });
+  targets.push(...importTargets);
 
   const million = files.tidy.find((file) => file.rows === 1_000_000)!;
   const reaggregation = measureReaggregation(million);
@@ -69,7 +71,7 @@ async function main() {
     `\nFilter change over the imported 1,000,000 rows (${reaggregation.inspections.toLocaleString('en-GB')} inspections): England's latest grades by area and region at another date: ${ms(reaggregation.ms)} (index built once in ${ms(reaggregation.indexMs)}, on the first change)`,
   );
   targets.push({
-    name: 're-aggregation within 10 ms at 1,000,000 rows',
+    name: 're-aggregation at 1,000,000 rows ÷ 10 ms',
     ratio: reaggregation.ms / 10,
     limit: 1,
     detail: ms(reaggregation.ms),
@@ -88,9 +90,9 @@ async function main() {
     `Import peak memory on ${basename(million.path)} (${mb(memory.fileBytes)}), in Node with the worker's code: ${mb(memory.peakBytes)}, ${memoryRatio.toFixed(2)}× the file`,
   );
   targets.push({
-    name: 'import peak memory under 3× the file',
+    name: 'peak memory during an import ÷ file size',
     ratio: memoryRatio,
-    limit: 3,
+    limit: 2.5,
     detail: `${mb(memory.peakBytes)} for ${mb(memory.fileBytes)} (heap and buffers in use, garbage included, sampled after each chunk)`,
   });
 
@@ -111,9 +113,9 @@ async function main() {
     );
     const ratio = firstChart.appMs / firstChart.minimalMs;
     targets.push({
-      name: 'first chart within 1.3× the one-chart page',
+      name: 'first chart ÷ one-chart page',
       ratio,
-      limit: 1.3,
+      limit: 1.5,
       detail: `${ms(firstChart.appMs)} against ${ms(firstChart.minimalMs)}`,
     });
 
@@ -123,10 +125,10 @@ async function main() {
       `England view, change of judgement area (to paint) ${ms(filter.filterMs)}; a Chart/Table tab switch ${ms(filter.tabMs)}`,
     );
     targets.push({
-      name: 'filter change within 100 ms',
-      ratio: filter.filterMs / 100,
-      limit: 1,
-      detail: `${ms(filter.filterMs)}; ${(filter.filterMs / filter.tabMs).toFixed(1)}× a tab switch (${ms(filter.tabMs)})`,
+      name: 'filter change ÷ Chart/Table tab switch',
+      ratio: filter.filterMs / filter.tabMs,
+      limit: 2,
+      detail: `${ms(filter.filterMs)} against ${ms(filter.tabMs)}, medians of interleaved runs`,
     });
 
     const upload = await measureUpload(page, server.origin, files.upload.path, basename(files.upload.path));
@@ -137,7 +139,7 @@ async function main() {
         `Import pressed to kept ${ms(upload.saveMs)}, longest task ${longest(upload.longestSaveTaskMs)} (${upload.longTasks} tasks over 50 ms in all)`,
     );
     targets.push({
-      name: 'no main-thread task over 50 ms during a 1,000,000-row upload',
+      name: 'longest main-thread task during a 1,000,000-row upload ÷ 50 ms',
       ratio: Math.max(upload.longestReadTaskMs, upload.longestSaveTaskMs) / 50,
       limit: 1,
       detail: `longest ${longest(upload.longestReadTaskMs)} reading, ${longest(upload.longestSaveTaskMs)} saving; ${upload.longTasks} over 50 ms`,
@@ -147,7 +149,7 @@ async function main() {
     server.stop();
     minimalServer.stop();
   }
-  printTargets(targets);
+  printTargets([...targets, firstLoadTarget]);
 }
 
 main().catch((error: unknown) => {
