@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { defaultData } from './scripts/defaultDataPlugin';
+import { DEFAULT_IMPORTS_ID, defaultData } from './scripts/defaultDataPlugin';
 import { META_POLICY, SECURITY_HEADERS } from './src/app/securityPolicy';
 
 /**
@@ -26,6 +26,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const FIRST_SCREEN = 'firstScreen';
+/** The view an address without ?view= opens (src/components/viewProps.ts viewFrom). */
+const DEFAULT_VIEW_MODULE = 'src/features/authority/AuthorityView.tsx';
 
 /**
  * src/app/firstScreen.ts as its own small script, run before the main bundle: it asks for the first view's chunks and
@@ -40,17 +42,36 @@ function firstScreenFirst(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
-        const chunk = Object.values(bundle ?? {}).find(
-          (output) => output.type === 'chunk' && output.isEntry && output.name === FIRST_SCREEN,
-        );
+        const chunks = Object.values(bundle ?? {}).filter((output) => output.type === 'chunk');
+        const chunk = chunks.find((output) => output.isEntry && output.name === FIRST_SCREEN);
         const main = /<script type="module" crossorigin src="\/assets\/index-[^"]+\.js"><\/script>/.exec(html);
         if (!chunk || !main)
           throw new Error(
             'first-screen-first: the built page has no first-screen script or main script to put it before',
           );
+        // The default view's chunk and everything it imports (the chart library among them), and the default data's
+        // chunk: named in the page, so the browser fetches them at once instead of when firstScreen.ts asks.
+        const byModule = (path: string) =>
+          chunks.find((output) => output.facadeModuleId?.replaceAll('\\', '/').endsWith(path));
+        const view = byModule(DEFAULT_VIEW_MODULE);
+        const data = chunks.find((output) => output.facadeModuleId?.includes(DEFAULT_IMPORTS_ID));
+        if (!view || !data) throw new Error('first-screen-first: the default view or the default data has no chunk');
+        const wanted = new Set<string>();
+        const visit = (fileName: string) => {
+          if (wanted.has(fileName)) return;
+          wanted.add(fileName);
+          const found = chunks.find((output) => output.fileName === fileName);
+          for (const imported of found?.imports ?? []) visit(imported);
+        };
+        visit(view.fileName);
+        visit(data.fileName);
+        const preloads = [...wanted]
+          .filter((fileName) => !html.includes(`/${fileName}"`))
+          .map((fileName) => `<link rel="modulepreload" crossorigin href="/${fileName}">`)
+          .join('\n    ');
         return html.replace(
           main[0],
-          `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${main[0]}`,
+          `<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${main[0]}\n    ${preloads}`,
         );
       },
     },

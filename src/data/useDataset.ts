@@ -1,9 +1,14 @@
 // The dataset the views show: default data and the user's, combined once per change, not per render.
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { Dataset } from '../domain';
 import { useCombinedDataset } from './useCombinedDataset';
 import { useDefaultDataset } from './useDefaultDataset';
-import { useUserData } from './useUserData';
+import { storeHoldsNothing } from './storeFlag';
+import { DEFAULT_SETTINGS } from './storedDataset';
+import { useUserData, type UserData } from './useUserData';
+
+/** What the store holds when its flag says it holds nothing (see storeFlag.ts), until the store itself answers. */
+const NOTHING_HELD: UserData = { datasets: [], settings: DEFAULT_SETTINGS, persistent: true };
 
 export type DatasetState =
   | { readonly status: 'loading' }
@@ -20,7 +25,10 @@ export type DatasetState =
 export function useDataset(): DatasetState {
   const defaults = useDefaultDataset();
   const user = useUserData();
-  const userData = user.data;
+  // Read once, on the first render: the built-in data is shown without waiting for IndexedDB only when the flag,
+  // written whenever the store is read or about to change, says the store holds nothing that would change it.
+  const [holdsNothing] = useState(storeHoldsNothing);
+  const userData = user.data ?? (user.isPending && holdsNothing ? NOTHING_HELD : undefined);
   const defaultData = defaults.data;
   const source = userData?.settings.defaultHidden ? 'mine' : 'all';
   // Already merged when it loaded: with none of the user's files beside it, combining again would give the same dataset.

@@ -3,15 +3,19 @@ import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
+import { markStoreChanging, writeStoreFlag } from './storeFlag';
 import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
 import { tabOnlyDatasets } from './tabOnly';
-import { openUserStore, type StoreResult, type UserStore } from './userStore';
+import type { StoreResult, UserStore } from './userStore';
 
 let storePromise: Promise<UserStore> | undefined;
 
-/** One store per page: IndexedDB connections are long-lived and shared. */
+/**
+ * One store per page: IndexedDB connections are long-lived and shared. Its code (IndexedDB, the stored formats and
+ * their upgrades) is a chunk of its own, fetched when the store is first opened rather than with the first chart.
+ */
 export function userStore(): Promise<UserStore> {
-  storePromise ??= openUserStore();
+  storePromise ??= import('./userStore').then((module) => module.openUserStore());
   return storePromise;
 }
 
@@ -63,6 +67,8 @@ export const userDataQuery = () =>
       const store = await userStore();
       const [saved, settings] = await Promise.all([unwrap(store.list()), unwrap(store.settings())]);
       const datasets = [...saved, ...tabOnlyDatasets.list()].sort(byImportOrder);
+      // The next page load may show the built-in data before the store opens only when this says it may.
+      if (store.persistent) writeStoreFlag({ holdsData: saved.length > 0, hidesDefault: settings.defaultHidden });
       return { datasets, settings, persistent: store.persistent, ...(store.warning ? { warning: store.warning } : {}) };
     },
     staleTime: Infinity,
@@ -85,7 +91,11 @@ function useStoreMutation<Input>(work: (store: UserStore, input: Input) => Promi
   });
 }
 
-export const useAddDataset = () => useStoreMutation<StoredDataset>((store, dataset) => store.add(dataset));
+export const useAddDataset = () =>
+  useStoreMutation<StoredDataset>((store, dataset) => {
+    markStoreChanging({ holdsData: true });
+    return store.add(dataset);
+  });
 export const useRemoveDataset = () =>
   useStoreMutation<string>((store, id) =>
     tabOnlyDatasets.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.remove(id),
@@ -96,7 +106,11 @@ export const useSetDuplicateChoice = () =>
       ? Promise.resolve({ ok: true, value: undefined })
       : store.setDuplicateChoice(id, choice),
   );
-export const useSaveSettings = () => useStoreMutation<UserSettings>((store, settings) => store.saveSettings(settings));
+export const useSaveSettings = () =>
+  useStoreMutation<UserSettings>((store, settings) => {
+    if (settings.defaultHidden) markStoreChanging({ hidesDefault: true });
+    return store.saveSettings(settings);
+  });
 
 /** After the browser refused to save a dataset: use it in this tab until it closes. Resolves to the dataset as listed. */
 export function useKeepForTab() {

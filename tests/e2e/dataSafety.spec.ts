@@ -386,3 +386,37 @@ for (const older of OLDER_RELEASES) {
     else await expect(timeline).not.toContainText('10 May 2023');
   });
 }
+
+test.describe('the first screen’s flag', () => {
+  const FLAG = 'scrutiny-lens:store-holds';
+  const flag = (page: Page) => page.evaluate((key) => localStorage.getItem(key), FLAG);
+
+  test('follows the store, holds two facts only, and a page that holds a file never first shows Ofsted’s data alone', async ({
+    page,
+  }) => {
+    await openYourData(page);
+    await expect.poll(() => flag(page)).toBe('{"holdsData":false,"hidesDefault":false}');
+    await importFile(page, HISTORY_CSV());
+    await expect(page.getByText(`Imported “${HISTORY}”`)).toBeVisible();
+    await expect.poll(() => flag(page)).toBe('{"holdsData":true,"hidesDefault":false}');
+
+    // Every wording the data switch shows from the first paint on, recorded in the page as it changes.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { switchWords: string[] }).switchWords = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector('.app-data-switch label');
+        const words = label?.textContent ?? '';
+        if (words && seen[seen.length - 1] !== words) seen.push(words);
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('figure', { name: /^Walsall’s inspections/ })).toBeVisible();
+    const words = await page.evaluate(() => (window as unknown as { switchWords: string[] }).switchWords);
+    expect(words).toEqual(['Ofsted’s data and yours']);
+
+    await openYourData(page);
+    await removeDataset(page, HISTORY);
+    await expect.poll(() => flag(page)).toBe('{"holdsData":false,"hidesDefault":false}');
+  });
+});

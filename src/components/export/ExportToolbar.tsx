@@ -2,11 +2,12 @@
 import { useId, useState, type RefObject } from 'react';
 import { downloadFile } from '../download';
 import { copyPng } from './clipboard';
-import { toCsv } from '../csv';
 import { figureCsvRows, type FigureTable } from '../figureData/figureData';
-import { figureSvg } from './figureFromPage';
 import { exportFileName } from './fileName';
-import { svgToPng, type PngScale } from './rasterise';
+import type { PngScale } from './rasterise';
+
+/** The drawing code (and the CSV writer, below) load on the first export, not with the first chart. */
+const drawing = () => import('./figureDrawing');
 
 export interface ExportToolbarProps {
   readonly figure: RefObject<HTMLElement | null>;
@@ -32,7 +33,8 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
       setMessage(`${what} failed: ${error instanceof Error ? error.message : 'the browser could not make the file'}.`);
     }
   };
-  const png = (element: HTMLElement) => {
+  const png = async (element: HTMLElement) => {
+    const { figureSvg, svgToPng } = await drawing();
     const composed = figureSvg(element, subtitle);
     return svgToPng(composed.svg, composed.width, composed.height, scale);
   };
@@ -71,6 +73,7 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
           className="govuk-button govuk-button--secondary"
           onClick={() =>
             void run('Download SVG', async (element) => {
+              const { figureSvg } = await drawing();
               downloadFile(
                 exportFileName(fileParts, 'svg'),
                 figureSvg(element, subtitle).svg,
@@ -101,6 +104,8 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
             void run('Download data', async () => {
               const rows = figureCsvRows(tables());
               if (rows.length === 0) return 'This figure has no table to download.';
+              // The CSV writer (papaparse's unparse) loads when first asked for, not with the first chart.
+              const { toCsv } = await import('../csv');
               downloadFile(exportFileName(fileParts, 'csv'), toCsv(rows));
               return `Data saved as CSV (${exportFileName(fileParts, 'csv')}).`;
             })

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+// The first screen and the store flag: the built-in data is shown before IndexedDB answers only when the flag kept in
+// localStorage says the store holds nothing that would change it; otherwise the views wait for the store, as before.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeQueryClient } from '../../../src/app/AppProviders';
+import { defaultDatasetQuery } from '../../../src/data/useDefaultDataset';
+import { DEFAULT_SETTINGS, type StoredDataset, type UserSettings } from '../../../src/data/storedDataset';
+import { markStoreChanging, readStoreFlag, storeHoldsNothing, writeStoreFlag } from '../../../src/data/storeFlag';
+import { useDataset } from '../../../src/data/useDataset';
+import { setUserStoreForTests, useUserData } from '../../../src/data/useUserData';
+import type { UserStore } from '../../../src/data/userStore';
+
+afterEach(() => {
+  localStorage.clear();
+  setUserStoreForTests(undefined);
+});
+
+/** A store that has not answered yet (IndexedDB still opening), or one that answers with what it is given. */
+const neverOpens = () => new Promise<UserStore>(() => undefined);
+function storeHolding(datasets: readonly StoredDataset[], settings: UserSettings = DEFAULT_SETTINGS): UserStore {
+  const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
+  return {
+    persistent: true,
+    list: () => ok(datasets),
+    settings: () => ok(settings),
+  } as unknown as UserStore;
+}
+
+async function renderWithDefaultsLoaded<T>(hook: () => T) {
+  const client = makeQueryClient();
+  await client.fetchQuery(defaultDatasetQuery());
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return { client, ...renderHook(hook, { wrapper }) };
+}
+
+describe('the store flag', () => {
+  it('lets the built-in data show at once when it says the store holds nothing', async () => {
+    writeStoreFlag({ holdsData: false, hidesDefault: false });
+    setUserStoreForTests(neverOpens());
+    const { result, client } = await renderWithDefaultsLoaded(useDataset);
+    expect(result.current.status).toBe('ready');
+    const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
+    expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
+    expect(state.userDatasets).toBe(0);
+    expect(state.defaultHidden).toBe(false);
+  });
+
+  it.each([
+    ['absent', undefined],
+    ['saying the store holds data', { holdsData: true, hidesDefault: false }],
+    ['saying the built-in data is hidden', { holdsData: false, hidesDefault: true }],
+  ])('makes the views wait for the store when it is %s', async (_, flag) => {
+    if (flag) writeStoreFlag(flag);
+    setUserStoreForTests(neverOpens());
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    // The default data is loaded, so only the store is being waited for.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result.current.status).toBe('loading');
+  });
+
+  it('is written from what the store holds each time it is read', async () => {
+    setUserStoreForTests(Promise.resolve(storeHolding([{ id: 'a' } as StoredDataset])));
+    const first = await renderWithDefaultsLoaded(useUserData);
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
+    expect(readStoreFlag()).toEqual({ holdsData: true, hidesDefault: false });
+
+    setUserStoreForTests(Promise.resolve(storeHolding([], { defaultHidden: true })));
+    const second = await renderWithDefaultsLoaded(useUserData);
+    await waitFor(() => expect(second.result.current.isSuccess).toBe(true));
+    expect(readStoreFlag()).toEqual({ holdsData: false, hidesDefault: true });
+    expect(storeHoldsNothing()).toBe(false);
+  });
+
+  it('says "wait" before a change is saved, and takes what it does not know as "wait"', () => {
+    writeStoreFlag({ holdsData: false, hidesDefault: false });
+    expect(storeHoldsNothing()).toBe(true);
+    markStoreChanging({ holdsData: true });
+    expect(readStoreFlag()).toEqual({ holdsData: true, hidesDefault: false });
+    localStorage.clear();
+    markStoreChanging({ hidesDefault: true });
+    expect(readStoreFlag()).toEqual({ holdsData: true, hidesDefault: true });
+  });
+
+  it('holds two facts and nothing else, and a malformed value counts as absent', () => {
+    writeStoreFlag({ holdsData: true, hidesDefault: false, name: 'walsall.csv' } as never);
+    expect(JSON.parse(localStorage.getItem('scrutiny-lens:store-holds') ?? '')).toEqual({
+      holdsData: true,
+      hidesDefault: false,
+    });
+    localStorage.setItem('scrutiny-lens:store-holds', '{"holdsData":"no"}');
+    expect(readStoreFlag()).toBeUndefined();
+    expect(storeHoldsNothing()).toBe(false);
+  });
+});
