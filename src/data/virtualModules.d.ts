@@ -1,6 +1,6 @@
 // The default files' import results, embedded at build time by scripts/defaultDataPlugin.ts.
 declare module 'virtual:default-imports' {
-  const results: readonly import('../import').ImportResult[];
+  const results: readonly import('../import').JsonResult[];
   export default results;
 }
 

@@ -54,5 +54,5 @@ export {
   type PackedInspections,
 } from './inspectionCodec';
 export { readAuthorityList, type AuthorityList } from './authorityList';
-export type { PackedResult } from './packedResult';
+export { fromJsonResult, toJsonResult, type JsonResult, type PackedResult } from './packedResult';
 export { importBytesPacked } from './chunkedImport';

@@ -131,6 +131,21 @@ function* packSteps(inspections: readonly Inspection[], perSlice: number): Gener
   return { count, values: table.values, ...columns };
 }
 
+/** Packed inspections as plain JSON, each column an array of numbers: how the build embeds the default data. */
+export type PackedJson = { readonly count: number; readonly values: readonly string[] } & {
+  readonly [name in PackedColumnName]: readonly number[];
+};
+
+export function packedToJson(packed: PackedInspections): PackedJson {
+  const columns = Object.fromEntries(PACKED_COLUMN_NAMES.map((name) => [name, Array.from(packed[name])]));
+  return { count: packed.count, values: packed.values, ...(columns as Record<PackedColumnName, number[]>) };
+}
+
+export function packedFromJson(json: PackedJson): PackedInspections {
+  const columns = Object.fromEntries(PACKED_COLUMN_NAMES.map((name) => [name, Int32Array.from(json[name])]));
+  return { count: json.count, values: json.values, ...(columns as Record<PackedColumnName, Int32Array>) };
+}
+
 /** The typed arrays' buffers, to transfer rather than copy. */
 export function packedBuffers(packed: PackedInspections): ArrayBuffer[] {
   return PACKED_COLUMN_NAMES.map((name) => packed[name].buffer as ArrayBuffer);

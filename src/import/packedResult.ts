@@ -1,6 +1,13 @@
 // An import result in a form that crosses from a worker cheaply: a report, a capped list of problems, and the inspections packed (inspectionCodec.ts).
 import type { ImportResult } from './importResult';
-import { inspectionDecoder, packInspections, type PackedInspections } from './inspectionCodec';
+import {
+  inspectionDecoder,
+  packedFromJson,
+  packedToJson,
+  packInspections,
+  type PackedInspections,
+  type PackedJson,
+} from './inspectionCodec';
 import type { ImportProblem } from './problem';
 
 /** More problems than this are counted, not sent: no one reads a million, and each is an object to copy. */
@@ -37,5 +44,24 @@ export function packResult(result: ImportResult): PackedResult {
 export function unpackResult(packed: PackedResult): ImportResult {
   if (!packed.ok) return packed;
   const { packed: columns, ...report } = packed;
+  return { ...report, inspections: inspectionDecoder(columns)(0, columns.count) };
+}
+
+/** A result as JSON with its inspections packed: the default data embedded in the build, a quarter of its size as records. */
+export type JsonResult =
+  | (Omit<Extract<ImportResult, { ok: true }>, 'inspections'> & { readonly packed: PackedJson })
+  | Extract<ImportResult, { ok: false }>;
+
+/** Everything kept as it is (problems uncapped), but the inspections packed. */
+export function toJsonResult(result: ImportResult): JsonResult {
+  if (!result.ok) return result;
+  const { inspections, ...report } = result;
+  return { ...report, packed: packedToJson(packInspections(inspections)) };
+}
+
+export function fromJsonResult(json: JsonResult): ImportResult {
+  if (!json.ok) return json;
+  const { packed, ...report } = json;
+  const columns = packedFromJson(packed);
   return { ...report, inspections: inspectionDecoder(columns)(0, columns.count) };
 }
