@@ -3,6 +3,8 @@ import manifest from '../../data/manifest.json';
 
 export interface DefaultSource {
   readonly id: string;
+  /** A short name for lists: "Ofsted’s outcomes to 31 March 2025". */
+  readonly name: string;
   /** The folder under data/ that holds the files. */
   readonly folder: string;
   /** In the order they are imported and merged: an earlier file's wording of an inspection is the one kept. */
@@ -32,6 +34,12 @@ const patterns = new Map(
 /** The default source a file belongs to, by its exact name or its publication's pattern; undefined for a user's own file. */
 export function defaultSourceOf(file: string): DefaultSource | undefined {
   return DEFAULT_SOURCES.find((source) => source.files.includes(file) || patterns.get(source.id)?.test(file));
+}
+
+/** The built-in data named source by source: "A, B and C". */
+export function defaultDataName(): string {
+  const names = DEFAULT_SOURCES.map((source) => source.name);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Every default file, as `folder/name`, in import order. */

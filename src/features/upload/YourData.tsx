@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import type { Clash } from '../../import';
+import { defaultDataName } from '../../domain';
 import { ClashChoice } from './ClashChoice';
 
 /** How a held dataset stands against what was held before it, in the views as they are now. */
@@ -159,8 +160,7 @@ function HeldTable({
         <tbody className="govuk-table__body" role="rowgroup">
           <tr className="govuk-table__row" role="row">
             <th scope="row" role="rowheader" className="govuk-table__header">
-              Ofsted’s outcomes to 31 March 2025 and Walsall’s history{' '}
-              {defaultHidden ? <strong className="govuk-tag govuk-tag--grey">Hidden</strong> : null}
+              {defaultDataName()} {defaultHidden ? <strong className="govuk-tag govuk-tag--grey">Hidden</strong> : null}
             </th>
             <td role="cell" className="govuk-table__cell" data-heading="Source file">
               Built in
