@@ -198,3 +198,13 @@ export function judgedFromNotes(areaIds: Iterable<string>): string[] {
 export function countsForCouncil(area: Pick<JudgementArea, 'id'>): boolean {
   return !byId.get(area.id)?.othersJudgement;
 }
+
+/** Said wherever such a judgement is shown beside the council's own: why it is in no count of the council's grades. */
+export function othersJudgementNotes(areaIds: Iterable<string>): string[] {
+  for (const id of areaIds)
+    if (!countsForCouncil({ id }))
+      return [
+        'The Local Safeguarding Children Board’s judgement, made at single inspections, is the board’s, not the council’s: it is shown, but left out of every count of the council’s grades.',
+      ];
+  return [];
+}

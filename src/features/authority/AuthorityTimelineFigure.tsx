@@ -6,7 +6,7 @@ import { Figure } from '../../components/Figure';
 import { joinList, percent } from '../../components/format';
 import {
   areaWords,
-  countsForCouncil,
+  othersJudgementNotes,
   dateDisagreements,
   formatLong,
   gradeLabel,
@@ -141,13 +141,9 @@ export function AuthorityTimelineFigure({ model }: { model: AuthorityTimeline })
         ...judgedFromNotes(
           model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id)),
         ),
-        ...(model.events.some((event) =>
-          eventInspection(event).judgements.some((judgement) => !countsForCouncil(judgement.area)),
-        )
-          ? [
-              'The Local Safeguarding Children Board’s judgement, made at single inspections, is the board’s, not the council’s: it is left out of the bars and counts, and shown in the change table and the matrix.',
-            ]
-          : []),
+        ...othersJudgementNotes(
+          model.events.flatMap((event) => eventInspection(event).judgements.map((judgement) => judgement.area.id)),
+        ),
         ...model.events.flatMap((event) => judgementNotes(eventInspection(event))),
         ...model.events.flatMap((event) =>
           dateDisagreements(eventInspection(event)).map(

@@ -5,6 +5,8 @@ import type { YearRange } from '../../components/filters/YearRangeField';
 import {
   KNOWN_AREAS,
   authorityKey,
+  countsForCouncil,
+  othersJudgementNotes,
   formatLong,
   gradeLabel,
   judgementNotes,
@@ -142,9 +144,11 @@ function gridOf(
       return area ? cellFor(outcomeFor(inspection.judgements, area.id), scaleOf(inspection)) : { kind: 'none' };
     }),
   }));
+  // The counts are the council's grades: a row for another body's judgement (the LSCB) is shown but not counted.
+  const counted = rows.filter((_, index) => countsForCouncil({ id: rowAreas[index]?.id ?? '' }));
   const tallies = inspections.map((inspection, column): ColumnTally => {
     if (inspection.summaryCounts) return { grades: inspection.summaryCounts, notJudged: null };
-    return tallyCells(rows.map((row) => row.cells[column] ?? { kind: 'none' }));
+    return tallyCells(counted.map((row) => row.cells[column] ?? { kind: 'none' }));
   });
   return {
     caption: `${authorityName}: ${oneArea && areas[0] ? shortAreaLabel(areas[0]) : 'each judgement area'} (rows) at each inspection (columns), oldest first`,
@@ -200,6 +204,11 @@ function footnotesFor(name: string, inspections: readonly Inspection[], visits: 
     visits.length > 0
       ? `Visits make no judgements, so they are not columns. Left out here: ${joinList(visits.map((visit) => `${visit.type} (${formatLong(visit.date)})`))}.`
       : `Focused and monitoring visits make no judgements, so they would not be columns; none of ${name}’s is recorded in the years shown (Ofsted’s tables held here list visits only from April 2024).`,
+  );
+  notes.push(
+    ...othersJudgementNotes(
+      inspections.flatMap((inspection) => inspection.judgements.map((judgement) => judgement.area.id)),
+    ),
   );
   for (const inspection of inspections) {
     if (!inspection.summaryCounts) continue;

@@ -221,3 +221,24 @@ describe('countsOnlyText', () => {
     );
   });
 });
+
+describe('a single inspection with the LSCB’s judgement', () => {
+  const sif = inspection({
+    authority: walsall,
+    date: '2017-03-20',
+    framework: 'sif',
+    type: 'Single inspection framework',
+    judgements: {
+      'overall-effectiveness': 'requires-improvement',
+      lscb: 'good',
+    },
+  });
+  const matrix = inspectionMatrix(dataset([sif]), walsallOptions);
+
+  it('shows the board’s row but counts only the council’s grades, and says why', () => {
+    expect(words(matrix.grid).map((row) => row[0])).toContain('LSCB (the board’s)');
+    // One counted grade (the council's), though the column shows two.
+    expect(matrix.grid?.countRows.map((row) => [row.label, row.counts])).toEqual([['Requires improvement', [1]]]);
+    expect(matrix.footnotes).toContainEqual(expect.stringContaining('left out of every count of the council’s grades'));
+  });
+});
