@@ -87,3 +87,50 @@ test('a refused file moves focus to GOV.UK’s error summary; an imported one ge
   await expect(banner).toContainText('Imported “measures.csv”');
   await expect(banner.getByRole('heading', { name: 'Success' })).toBeVisible();
 });
+
+test('from the top of Compare with a group of its own, both skip links pass the navigation and the list of authorities, and Tab reaches the first figure’s tabs in 26 presses', async ({
+  page,
+}) => {
+  // Walsall with two comparators of its own: the picker's 156 checkboxes stand between the filters and the figures.
+  await page.goto('/?view=compare&authority=E08000030&group=own&with=E08000031,E08000025');
+  const figure = page.getByRole('figure').first();
+  await expect(figure).toBeVisible();
+  const tablist = figure.getByRole('tablist');
+  const skipLinks = [
+    { link: page.getByRole('link', { name: 'Skip to main content' }), lands: page.locator('#main') },
+    {
+      link: page.getByRole('link', { name: /^Skip the list of 156 authorities$/ }),
+      lands: page.getByRole('heading', { name: 'Chosen comparators (2)' }),
+    },
+  ];
+  const followed: string[] = [];
+  const stops: string[] = [];
+  const focused = () => tablist.evaluate((list) => list.contains(document.activeElement));
+  while (stops.length < 40 && !(await focused())) {
+    for (const { link, lands } of skipLinks) {
+      if (!(await link.evaluate((element) => element === document.activeElement))) continue;
+      // A skip link shows itself when it takes focus, as GOV.UK's does, and moves focus where it says.
+      await expect(link).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(lands).toBeFocused();
+      followed.push((await link.textContent()) ?? '');
+    }
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const active = document.activeElement as HTMLInputElement | null;
+        const label = active?.labels?.[0]?.textContent ?? active?.textContent ?? '';
+        return `${active?.tagName.toLowerCase()}${active?.type ? `[${active.type}]` : ''} ${label.slice(0, 30)}`;
+      }),
+    );
+  }
+  const route = `${stops.length} presses of Tab: ${stops.join(' | ')}`;
+  expect(await focused(), `the tabs after ${route}`).toBe(true);
+  expect(followed, route).toEqual(['Skip to main content', 'Skip the list of 156 authorities']);
+  // No checkbox of the list, and no link of the navigation, was a stop on the way.
+  expect(stops.filter((stop) => stop.startsWith('input[checkbox]') || stop.startsWith('a An authority'))).toEqual([]);
+  expect(stops.length, route).toBeLessThanOrEqual(26);
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('tab', { name: 'Table' })).toBeFocused();
+  await expect(figure.getByRole('table', { name: /^Walsall’s grade and how many/ })).toBeVisible();
+});
