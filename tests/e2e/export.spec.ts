@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { decodeBytes } from '../../src/import/decode';
 import { parseRows } from '../../src/import/parseRows';
 import { distinctColours, download, parseSvg, pngSize, squash } from './exportFiles';
-import { test, expect } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 const TIMELINE = /Walsall’s inspections, 2008 to 2021/;
 
@@ -209,7 +209,7 @@ test('a cell starting with = comes back from the CSV prefixed, so a spreadsheet 
     'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,=1+2 said they felt safe,90,%\n',
   );
   await page.goto('/?view=data');
-  await page.getByLabel('Choose inspection files').setInputFiles(file);
+  await fileInput(page).setInputFiles(file);
   const preview = page.getByRole('region', { name: 'Preview: formula-measure.csv' });
   await preview.getByRole('button', { name: /^Import/ }).click();
   // Kept only once the page says so: leaving earlier abandons the save, all or nothing.

@@ -1,5 +1,5 @@
 // Keyboard use in a real browser: a chart is one named tab stop, the first Table tab is near the top, and focus follows navigation.
-import { test, expect } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 test('from the top of the authority view, Tab reaches the first chart’s tabs in at most 15 presses, and its Table tab is one arrow away', async ({
   page,
@@ -69,7 +69,7 @@ test('a refused file moves focus to GOV.UK’s error summary; an imported one ge
   const refused = testInfo.outputPath('shopping.csv');
   await writeFile(refused, 'Item,Price\nApples,1.20\nPears,0.90\n');
   await page.goto('/?view=data');
-  await page.getByLabel('Choose inspection files').setInputFiles(refused);
+  await fileInput(page).setInputFiles(refused);
   const summary = page.locator('.govuk-error-summary').filter({ hasText: 'This file cannot be imported as it is' });
   await expect(summary).toBeFocused();
 
@@ -78,7 +78,7 @@ test('a refused file moves focus to GOV.UK’s error summary; an imported one ge
     measures,
     'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n',
   );
-  await page.getByLabel('Choose inspection files').setInputFiles(measures);
+  await fileInput(page).setInputFiles(measures);
   await page
     .getByRole('region', { name: 'Preview: measures.csv' })
     .getByRole('button', { name: /^Import/ })

@@ -1,7 +1,7 @@
 // Every view on a 390 px phone and at 1280 px: no sideways scroll of the page (only inside labelled table regions), and axe finds nothing serious.
 import type { Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 const VIEWS = [
   ['an authority over time', '/?view=authority&authority=E08000030'],
@@ -117,7 +117,7 @@ test.describe('your data, holding a file, on a 390 px phone', () => {
       'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,Felt safe,90,%\n',
     );
     await open(page, '/?view=data');
-    await page.getByLabel('Choose inspection files').setInputFiles(file);
+    await fileInput(page).setInputFiles(file);
     await page.getByRole('button', { name: /^Import/ }).click();
     await expect(page.locator('.govuk-notification-banner--success')).toBeVisible();
     const { width, viewport } = await page.evaluate(() => ({
