@@ -192,6 +192,7 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
               dataKey={(datum: Datum) => datum.bar.shares[entry.grade]}
               name={entry.label}
               stackId="mix"
+              className="app-grade-segment"
               fill={GRADE_COLOURS[entry.grade]}
               stroke="#ffffff"
               strokeWidth={2}
