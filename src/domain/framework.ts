@@ -1,6 +1,6 @@
 // Inspection frameworks: which grade scale applies, and whether the event carries judgements at all.
 import type { GradeScaleId } from './grade';
-import type { PartialDate } from './partialDate';
+import { formatLong, type PartialDate } from './partialDate';
 
 export type FrameworkId = 'joint-inspection' | 'slac' | 'cpi' | 'tlac' | 'sif' | 'ilacs' | 'ilacs-visit';
 
@@ -92,6 +92,15 @@ export function frameworkFor(inspectionType: string | undefined, date: PartialDa
 export function familyAbbreviation(framework: FrameworkId, type: string): string {
   const { abbreviation } = FRAMEWORKS[framework];
   return inspectionFamily(framework, type).endsWith(':re-inspection') ? `${abbreviation} re-inspection` : abbreviation;
+}
+
+/** "4 October 2021: ILACS": an inspection's date and its framework's short name, for narrow places (a phone, a card). */
+export function shortInspectionLabel(inspection: {
+  readonly date: PartialDate;
+  readonly framework: FrameworkId;
+  readonly type: string;
+}): string {
+  return `${formatLong(inspection.date)}: ${familyAbbreviation(inspection.framework, inspection.type)}`;
 }
 
 export function inspectionFamily(framework: FrameworkId, type: string): string {

@@ -24,7 +24,10 @@ test('opens by URL, follows filters and comparators, survives a reload, and Back
   ).toContainText('28 March 2022');
 
   await page.getByRole('searchbox', { name: 'Search authorities' }).fill('dud');
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 authority matches “dud”.');
+  // Wolverhampton, already chosen, is not among the matches: the count says the search hides it.
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    '1 authority matches “dud”. 1 chosen authority is not in the list while it is searched; all are under Chosen comparators.',
+  );
   await page.getByRole('checkbox', { name: 'Dudley' }).check();
   await expect.poll(() => param(page, 'with')).toBe('E08000031,E08000027');
   await expect(figure(page)).toHaveAccessibleName(/and 2 chosen comparators/);
@@ -102,6 +105,9 @@ test('the keyboard alone chooses, removes and clears comparators and reads the t
   await page.keyboard.press('Tab');
   await expect(search).toBeFocused();
   await page.keyboard.type('wolv');
+  // The link that skips the list comes first; the list follows it.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip the list of 1 authority' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('checkbox', { name: 'Wolverhampton' })).toBeFocused();
   await page.keyboard.press('Space');

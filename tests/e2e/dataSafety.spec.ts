@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
-import { APP_ORIGIN, test, expect } from './fixtures';
+import { APP_ORIGIN, chooseFilesButton, expect, fileInput, test } from './fixtures';
 
 const repo = (...parts: string[]) => join(test.info().project.testDir, '..', '..', ...parts);
 const HISTORY = 'la_outcomes_2025__ILACS_inspection_history.csv';
@@ -24,12 +24,12 @@ const inspectionsHeld = (page: Page, name: string) => heldRow(page, name).getByR
 
 async function openYourData(page: Page) {
   await page.goto('/?view=data');
-  await expect(page.getByLabel('Choose inspection files')).toBeVisible();
+  await expect(chooseFilesButton(page)).toBeVisible();
 }
 
 async function importFile(page: Page, path: string) {
   const name = path.split('/').pop() ?? path;
-  await page.getByLabel('Choose inspection files').setInputFiles(path);
+  await fileInput(page).setInputFiles(path);
   await page
     .getByRole('region', { name: `Preview: ${name}` })
     .getByRole('button', { name: /^Import/ })
@@ -98,7 +98,7 @@ test.describe('when the browser refuses to keep more', () => {
     await expect(heldRow(page, 'measures-percent.csv')).toBeVisible();
     expect(await storedDatasets(page)).toEqual([['measures-percent.csv', 0]]);
 
-    await page.getByLabel('Choose inspection files').setInputFiles(HISTORY_CSV());
+    await fileInput(page).setInputFiles(HISTORY_CSV());
     const preview = page.getByRole('region', { name: `Preview: ${HISTORY}` });
     await preview.getByRole('button', { name: 'Import the file (it adds no inspections)' }).click();
     const alert = preview.getByRole('alert');
@@ -188,7 +188,7 @@ test('a reload in the middle of an import asks first and, if the user goes on, l
   await expect(heldRow(page, 'tidy-own-format.csv')).toBeVisible();
 
   await page.evaluate(() => Object.assign(window, { holdSaves: true }));
-  await page.getByLabel('Choose inspection files').setInputFiles(HISTORY_CSV());
+  await fileInput(page).setInputFiles(HISTORY_CSV());
   await page
     .getByRole('region', { name: `Preview: ${HISTORY}` })
     .getByRole('button', { name: 'Import the file (it adds no inspections)' })

@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { decodeBytes } from '../../src/import/decode';
 import { parseRows } from '../../src/import/parseRows';
 import { distinctColours, download, parseSvg, pngSize, squash } from './exportFiles';
-import { test, expect } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 const TIMELINE = /Walsall’s inspections, 2008 to 2021/;
 
@@ -185,6 +185,41 @@ test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
   expect(types).toContain('image/png');
 });
 
+test('copy table puts the figure’s table on the clipboard as an HTML table and as tab-separated text', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/?view=authority&authority=E08000030');
+  const figure = page.getByRole('figure', { name: TIMELINE });
+  await toolbar(figure).getByRole('button', { name: 'Copy table' }).click();
+  await expect(toolbar(figure).locator('.app-export__status')).toHaveText(
+    'Table copied: paste it into your document or spreadsheet.',
+  );
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const html = await (await item!.getType('text/html')).text();
+    const text = await (await item!.getType('text/plain')).text();
+    const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+    const rows = [...(table?.querySelectorAll('tr') ?? [])].map((row) =>
+      [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? ''),
+    );
+    return {
+      rows,
+      lines: text
+        .trimEnd()
+        .split('\r\n')
+        .map((line) => line.split('\t')),
+    };
+  });
+  // The HTML table and the text hold the same cells, one row per inspection shown on the Table tab.
+  expect(copied.rows).toEqual(copied.lines);
+  await figure.getByRole('tab', { name: 'Table' }).click();
+  const shownRows = await figure.getByRole('table').first().locator('tbody tr').count();
+  expect(copied.rows.length).toBe(shownRows + 1);
+  expect(copied.rows[0]?.[0]).toBe(await figure.getByRole('table').first().locator('thead th').first().textContent());
+});
+
 test('copy image says so when the browser cannot copy images', async ({ page }) => {
   await page.addInitScript(() => {
     // A browser without the async clipboard's image support, as some still are.
@@ -209,7 +244,7 @@ test('a cell starting with = comes back from the CSV prefixed, so a spreadsheet 
     'Authority,Authority code,Date,Measure,Value,Unit\nWalsall,E08000030,2024-03,=1+2 said they felt safe,90,%\n',
   );
   await page.goto('/?view=data');
-  await page.getByLabel('Choose inspection files').setInputFiles(file);
+  await fileInput(page).setInputFiles(file);
   const preview = page.getByRole('region', { name: 'Preview: formula-measure.csv' });
   await preview.getByRole('button', { name: /^Import/ }).click();
   // Kept only once the page says so: leaving earlier abandons the save, all or nothing.

@@ -76,3 +76,16 @@ export const test = base.extend<{ pageGuard: GuardRecords }>({
     { auto: true },
   ],
 });
+
+/**
+ * The file input of Your data. GOV.UK's file upload component hides it and gives its label to the button that opens it
+ * (and takes dropped files), so a test hands files to the input itself.
+ */
+export function fileInput(page: Page) {
+  return page.getByTestId('drop-zone').locator('input[type="file"]');
+}
+
+/** The button a user presses (or drops files on) to choose files on Your data. */
+export function chooseFilesButton(page: Page) {
+  return page.getByRole('button', { name: /^Choose inspection files/ });
+}

@@ -1,5 +1,5 @@
 // After one visit the app works with no network: the service worker serves every file, and imported data is still there.
-import { expect, test } from './fixtures';
+import { chooseFilesButton, expect, fileInput, test } from './fixtures';
 
 // An inspection that is in no built-in file, so seeing it offline proves the user's own data came back.
 const OWN_FILE = [
@@ -14,7 +14,7 @@ test('loaded once, then offline: a reload shows the dashboard and the data the u
   context,
 }) => {
   await page.goto('/?view=data');
-  await expect(page.getByLabel('Choose inspection files')).toBeVisible();
+  await expect(chooseFilesButton(page)).toBeVisible();
   // The worker precaches every built file before it activates; then it takes control of this page.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -30,9 +30,11 @@ test('loaded once, then offline: a reload shows the dashboard and the data the u
   expect(manifest.start_url).toBe('/');
   expect(manifest.icons.every((icon) => icon.src.startsWith('/'))).toBe(true);
 
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles({ name: 'walsall-2024.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN_FILE) });
+  await fileInput(page).setInputFiles({
+    name: 'walsall-2024.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(OWN_FILE),
+  });
   const preview = page.getByRole('region', { name: 'Preview: walsall-2024.csv' });
   await preview.getByRole('button', { name: 'Import 1 inspection' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported “walsall-2024.csv”: 1 inspection' })).toBeVisible();
@@ -56,7 +58,7 @@ test('loaded once, then offline: a reload shows the dashboard and the data the u
 
   // Reading a file still works offline: the import worker comes from the cache too.
   await page.goto('/?view=data');
-  await page.getByLabel('Choose inspection files').setInputFiles({
+  await fileInput(page).setInputFiles({
     name: 'again.csv',
     mimeType: 'text/csv',
     buffer: Buffer.from(OWN_FILE.replace('2024-02-05', '2024-03-05')),

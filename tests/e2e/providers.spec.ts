@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { expectNoSeriousAxeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 const LIST = join(
   process.cwd(),
@@ -74,7 +74,7 @@ test('Ofsted’s provider list chosen on Your data is read in the worker as a pr
   page,
 }) => {
   await page.goto('/?view=data');
-  await page.getByLabel('Choose inspection files').setInputFiles(LIST);
+  await fileInput(page).setInputFiles(LIST);
   const rows = Papa.parse<string[]>(readFileSync(LIST, 'utf8'), { skipEmptyLines: true }).data;
   const providers = rows.length - rows.findIndex((row) => row[0] === 'Web link') - 1;
   await expect(page.getByText(/^Ofsted provider list/)).toBeVisible({ timeout: 30_000 });

@@ -1,6 +1,6 @@
 // Names that are no English local authority, in a real browser: refused by row, kept only when chosen (read again in
 // the worker), and never counted in England's figures.
-import { expect, test } from './fixtures';
+import { expect, fileInput, test } from './fixtures';
 
 const FILE = [
   'authority_name,inspection_date,judgement_area,grade',
@@ -19,9 +19,7 @@ test('refuses names that are no local authority, keeps them only when asked, and
   page,
 }) => {
   await page.goto('/?view=data');
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles({ name: 'odd-names.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE) });
+  await fileInput(page).setInputFiles({ name: 'odd-names.csv', mimeType: 'text/csv', buffer: Buffer.from(FILE) });
   const preview = page.getByRole('region', { name: 'Preview: odd-names.csv' });
   const problems = preview.getByRole('table', { name: '4 problems' });
   await expect(problems).toBeVisible();

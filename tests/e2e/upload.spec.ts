@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { chooseFilesButton, expect, fileInput, test } from './fixtures';
 
 // Paths from the test folder, so the tests run from any clone: the CSVs the app embeds, and Ofsted's spreadsheet as published.
 const repo = (...parts: string[]) => join(test.info().project.testDir, '..', '..', ...parts);
@@ -57,7 +57,7 @@ function inspectionsHeld(page: Page, name: string): Locator {
 
 async function openYourData(page: Page) {
   await page.goto('/?view=data');
-  await expect(page.getByLabel('Choose inspection files')).toBeVisible();
+  await expect(chooseFilesButton(page)).toBeVisible();
 }
 
 async function removeDataset(page: Page, name: string) {
@@ -80,7 +80,7 @@ test('Ofsted’s real history CSV: preview, import, kept across a reload, shown 
   // The keyboard reaches the file input, and Space opens the chooser. Once in a full CI run the chooser never opened
   // (the browser's dialog, not ours, on a loaded machine), so the press is tried again; a chooser that never opens
   // still fails the test.
-  const input = page.getByLabel('Choose inspection files');
+  const input = chooseFilesButton(page);
   await expect(async () => {
     await input.focus();
     await expect(input).toBeFocused();
@@ -158,7 +158,7 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
   const scripts: string[] = [];
   page.on('request', (request) => scripts.push(request.url()));
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('ofsted-history-excerpt.csv'));
+  await fileInput(page).setInputFiles(fixture('ofsted-history-excerpt.csv'));
   await expect(page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' })).toBeVisible();
   expect(scripts.filter((url) => /xlsx/i.test(url))).toEqual([]);
   await page
@@ -166,7 +166,7 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
     .getByRole('button', { name: 'Cancel' })
     .click();
 
-  await page.getByLabel('Choose inspection files').setInputFiles(ODS());
+  await fileInput(page).setInputFiles(ODS());
   const preview = page.getByRole('region', { name: 'Preview: LA_Inspection_Outcomes_as_at_31_March_2025.ods' });
   const sheets = preview.getByRole('group', { name: 'Which sheet?' });
   await expect(sheets.getByRole('radio')).toHaveCount(6);
@@ -182,7 +182,7 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
   await page.reload();
   await expect(inspectionsHeld(page, ODS_SHEET)).toHaveText('0 (271 already held, not shown)');
   // The same sheet of the same file again is recognised and refused.
-  await page.getByLabel('Choose inspection files').setInputFiles(ODS());
+  await fileInput(page).setInputFiles(ODS());
   await preview.getByRole('radio', { name: /^ILACS_inspection_history/ }).check();
   await expect(
     preview.getByText(
@@ -196,7 +196,7 @@ test('Ofsted’s real .ods: the reader arrives only with the spreadsheet, the hi
   await expect(page.getByRole('table', { name: 'Datasets held in this browser' }).getByRole('row')).toHaveCount(2);
 });
 
-test('files dropped on the drop zone are previewed, several at once', async ({ page }) => {
+test('files dropped on GOV.UK’s drop zone are previewed, several at once, as if chosen', async ({ page }) => {
   await openYourData(page);
   const files = ['ofsted-history-excerpt.csv', 'upload/black-country-briefing.csv'].map((name) => ({
     name: name.split('/').pop() ?? name,
@@ -208,11 +208,14 @@ test('files dropped on the drop zone are previewed, several at once', async ({ p
       transfer.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: 'text/csv' }));
     return transfer;
   }, files);
-  const zone = page.getByTestId('drop-zone');
-  await zone.dispatchEvent('dragover', { dataTransfer });
-  await expect(zone).toHaveClass(/app-drop-zone--active/);
+  // GOV.UK's file upload: its button is the drop zone, marked while files are dragged over it.
+  const zone = chooseFilesButton(page);
+  await expect(zone).toContainText('No file chosen');
+  await zone.dispatchEvent('dragenter', { dataTransfer });
+  await expect(zone).toHaveClass(/govuk-file-upload-button--dragging/);
   await zone.dispatchEvent('drop', { dataTransfer });
-  await expect(zone).not.toHaveClass(/app-drop-zone--active/);
+  await expect(zone).not.toHaveClass(/govuk-file-upload-button--dragging/);
+  await expect(zone).toContainText('2 files chosen');
 
   const excerpt = page.getByRole('region', { name: 'Preview: ofsted-history-excerpt.csv' });
   await expect(summaryValue(excerpt, 'Rows read')).toHaveText(
@@ -230,7 +233,7 @@ test('with “Your data only”, a file naming Walsall without its code still op
   page,
 }) => {
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/black-country-briefing.csv'));
+  await fileInput(page).setInputFiles(fixture('upload/black-country-briefing.csv'));
   await page
     .getByRole('region', { name: 'Preview: black-country-briefing.csv' })
     .getByRole('button', { name: 'Import the file (it adds no inspections)' })
@@ -250,13 +253,11 @@ test('a bad file shows its problems; a partly bad one imports only its good rows
   page,
 }) => {
   await openYourData(page);
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles([
-      fixture('screenshot-saved-as.csv'),
-      fixture('tidy-bad-rows.csv'),
-      fixture('upload/hostile-cells.csv'),
-    ]);
+  await fileInput(page).setInputFiles([
+    fixture('screenshot-saved-as.csv'),
+    fixture('tidy-bad-rows.csv'),
+    fixture('upload/hostile-cells.csv'),
+  ]);
 
   const binary = page.getByRole('region', { name: 'Preview: screenshot-saved-as.csv' });
   await expect(binary.getByRole('alert')).toContainText('This file is not text');
@@ -298,7 +299,7 @@ test('when the browser refuses storage, the page says so plainly and imports sti
   await page.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }));
   await openYourData(page);
   await expect(page.getByText(/not letting the page keep data .* lasts only until you close this tab/)).toBeVisible();
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('tidy-own-format.csv'));
+  await fileInput(page).setInputFiles(fixture('tidy-own-format.csv'));
   await page
     .getByRole('region', { name: 'Preview: tidy-own-format.csv' })
     .getByRole('button', { name: /^Import/ })
@@ -329,9 +330,7 @@ function bigTidyFile(inspections: number): Buffer {
 test('a big file is read off the page with its progress shown; Cancel stops it and keeps nothing', async ({ page }) => {
   await openYourData(page);
   // About 40 MB: long enough to read that Cancel can be pressed while the bar moves.
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles({ name: 'big-tidy.csv', mimeType: 'text/csv', buffer: bigTidyFile(170_000) });
+  await fileInput(page).setInputFiles({ name: 'big-tidy.csv', mimeType: 'text/csv', buffer: bigTidyFile(170_000) });
   const bar = page.getByRole('progressbar', { name: 'Reading big-tidy.csv' });
   await expect(bar).toBeVisible();
   await expect(page.getByText(/^[\d,]+ rows read \(\d+%\)$/)).toBeVisible();
@@ -349,9 +348,7 @@ test('a big file is read off the page with its progress shown; Cancel stops it a
 
 test('a 100,000-row tidy file read in the worker previews and imports every inspection', async ({ page }) => {
   await openYourData(page);
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles({ name: 'tidy-100k.csv', mimeType: 'text/csv', buffer: bigTidyFile(25_000) });
+  await fileInput(page).setInputFiles({ name: 'tidy-100k.csv', mimeType: 'text/csv', buffer: bigTidyFile(25_000) });
   const preview = page.getByRole('region', { name: 'Preview: tidy-100k.csv' });
   await expect(summaryValue(preview, 'Rows read')).toHaveText(/^100,?000$/, { timeout: 30_000 });
   await expect(summaryValue(preview, 'Records')).toHaveText('25,000 inspections');
@@ -396,7 +393,7 @@ test('a one-row file that repeats an official inspection, imported with every de
   const shownBefore = await figureTexts();
 
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Your data' }).click();
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/walsall-one-judgement.csv'));
+  await fileInput(page).setInputFiles(fixture('upload/walsall-one-judgement.csv'));
   const preview = page.getByRole('region', { name: 'Preview: walsall-one-judgement.csv' });
   await expect(summaryValue(preview, 'Rows that will be imported')).toHaveText('1');
   // Shown beside Ofsted's record, and keeping what is held is the default: accepted as it is.
@@ -423,7 +420,7 @@ test('values the importer does not know are given a meaning in the preview, and 
   page,
 }) => {
   await openYourData(page);
-  await page.getByLabel('Choose inspection files').setInputFiles(fixture('upload/council-grade-codes.csv'));
+  await fileInput(page).setInputFiles(fixture('upload/council-grade-codes.csv'));
   const preview = page.getByRole('region', { name: 'Preview: council-grade-codes.csv' });
   const lines = readFileSync(fixture('upload/council-grade-codes.csv'), 'utf8')
     .split('\n')
@@ -445,9 +442,7 @@ test('data-to-insight’s .xlsx is read as it is: its columns not used are liste
   page,
 }) => {
   await openYourData(page);
-  await page
-    .getByLabel('Choose inspection files')
-    .setInputFiles(fixture('real/third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx'));
+  await fileInput(page).setInputFiles(fixture('real/third-party/data-to-insight_ofsted_csc_ilacs_overview.xlsx'));
   const preview = page.getByRole('region', { name: 'Preview: data-to-insight_ofsted_csc_ilacs_overview.xlsx' });
   await expect(summaryValue(preview, 'Format found')).toHaveText('Ofsted published table (one row per inspection)');
   await expect(

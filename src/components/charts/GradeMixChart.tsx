@@ -26,7 +26,7 @@ import {
   type GradeMixChartOptions,
   type GradeMixSeries,
 } from './gradeMixDefinition';
-import { gradeMixLayout } from './gradeMixLayout';
+import { gradeMixLayout, isNarrowChart } from './gradeMixLayout';
 
 export interface GradeMixChartProps extends Partial<GradeMixChartOptions> {
   readonly bars: readonly GradeMixBar[];
@@ -48,15 +48,17 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
   const options = gradeMixOptions(given);
   const [width, setWidth] = useState(640);
   const horizontal = options.orientation === 'bars';
+  // The axis names a bar by its short label where the chart is narrow; its tooltip and description keep the full one.
+  const axisName = (bar: GradeMixBar) => (isNarrowChart(width) ? (bar.shortLabel ?? bar.label) : bar.label);
   const layout = gradeMixLayout({
     width,
     orientation: options.orientation,
-    labels: bars.map((bar) => bar.label),
+    labels: bars.map(axisName),
     legendLabels: options.legend ? series.map((entry) => entry.label) : [],
     categoryTitle: options.categoryTitle !== undefined,
   });
   const { fontSize, shareTicks } = layout;
-  const data: Datum[] = bars.map((bar) => ({ label: bar.label, bar }));
+  const data: Datum[] = bars.map((bar) => ({ label: axisName(bar), bar }));
   const shareAxis = {
     type: 'number' as const,
     domain: [0, 1],
@@ -192,6 +194,7 @@ export function GradeMixChart({ bars, series, title, ...given }: GradeMixChartPr
               dataKey={(datum: Datum) => datum.bar.shares[entry.grade]}
               name={entry.label}
               stackId="mix"
+              className="app-grade-segment"
               fill={GRADE_COLOURS[entry.grade]}
               stroke="#ffffff"
               strokeWidth={2}

@@ -12,6 +12,8 @@ export interface GradeMixBar {
   readonly key: string;
   /** Its name on the category axis. */
   readonly label: string;
+  /** Its name on the axis of a narrow chart (a phone), where the label would wrap onto many lines. */
+  readonly shortLabel?: string;
   /** Every grade, zero where the bar has none, so bars on different scales stack on one set of series. */
   readonly counts: Readonly<Record<GradeId, number>>;
   /** Each grade's share of the bar, 0–1. */

@@ -39,6 +39,11 @@ const LEGEND_LINE = 24;
 const LEGEND_ENTRY_EXTRA = 34;
 const COLUMN_HEIGHT = { narrow: 420, wide: 380 };
 
+/** Below 480px (a phone, or 400% zoom) a chart is narrow. */
+export function isNarrowChart(width: number): boolean {
+  return width < NARROW_BELOW;
+}
+
 const textWidth = (text: string, fontSize: number) => text.length * fontSize * CHARACTER;
 
 /** How many lines a name takes when wrapped at spaces into `width` pixels, as the axis wraps it. */
@@ -79,7 +84,7 @@ export function gradeMixLayout({
   legendLabels,
   categoryTitle = false,
 }: GradeMixLayoutInput): GradeMixLayout {
-  const narrow = width < NARROW_BELOW;
+  const narrow = isNarrowChart(width);
   const fontSize = narrow ? 12 : 14;
   const shareTicks = narrow ? [0, 0.5, 1] : [0, 0.25, 0.5, 0.75, 1];
   const legendHeight = legendLabels.length > 0 ? legendLines(legendLabels, width) * LEGEND_LINE + 8 : 0;

@@ -1,10 +1,12 @@
-// A figure's exports: PNG (2× or 3×), SVG, copy to the clipboard and the table as CSV — all made in the browser.
+// A figure's exports: PNG (2× or 3×), SVG, the image or the table copied to the clipboard, and the table as CSV — all
+// made in the browser.
 import { useId, useState, type RefObject } from 'react';
 import { downloadFile } from '../download';
-import { copyPng } from './clipboard';
+import { copyPng, copyTables } from './clipboard';
 import { figureCsvRows, type FigureTable } from '../figureData/figureData';
 import { exportFileName } from './fileName';
 import type { PngScale } from './rasterise';
+import { tablesAsHtml, tablesAsText } from './tableClipboard';
 
 /** The drawing code (and the CSV writer, below) load on the first export, not with the first chart. */
 const drawing = () => import('./figureDrawing');
@@ -96,6 +98,23 @@ export function ExportToolbar({ figure, title, subtitle, fileParts, tables }: Ex
           }
         >
           Copy image
+        </button>
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary"
+          onClick={() =>
+            void run('Copy table', async () => {
+              const figureTables = tables();
+              if (figureTables.length === 0) return 'This figure has no table to copy.';
+              const result = await copyTables(tablesAsHtml(figureTables), tablesAsText(figureTables));
+              if (!result.ok) return result.message;
+              return result.asText
+                ? 'Table copied as text, its columns split by tabs: paste it into a spreadsheet.'
+                : 'Table copied: paste it into your document or spreadsheet.';
+            })
+          }
+        >
+          Copy table
         </button>
         <button
           type="button"

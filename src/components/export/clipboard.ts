@@ -17,3 +17,29 @@ export async function copyPng(png: () => Promise<Blob>): Promise<CopyResult> {
     };
   }
 }
+
+/** Copies tables as HTML and as tab-separated text; where the browser takes only text, as text. */
+export async function copyTables(html: string, text: string): Promise<CopyResult & { readonly asText?: boolean }> {
+  const clipboard = navigator.clipboard;
+  try {
+    if (typeof ClipboardItem !== 'undefined' && clipboard && typeof clipboard.write === 'function') {
+      await clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return { ok: true };
+    }
+    if (clipboard && typeof clipboard.writeText === 'function') {
+      await clipboard.writeText(text);
+      return { ok: true, asText: true };
+    }
+  } catch {
+    return {
+      ok: false,
+      message: 'The browser refused to copy the table (it may need your permission). Use Download data (CSV) instead.',
+    };
+  }
+  return { ok: false, message: 'This browser does not let web pages copy. Use Download data (CSV) instead.' };
+}

@@ -2,7 +2,15 @@
 import { gradeDistribution, type GradeDistribution, type TimelineEntry } from '../../analytics';
 import { barFromRows, gradesIn, type GradeMixBar } from '../../components/charts/gradeMixDefinition';
 import { joinList } from '../../components/format';
-import { areaWords, formatIso, formatLong, type GradeId, type Inspection, type JudgementArea } from '../../domain';
+import {
+  areaWords,
+  formatIso,
+  formatLong,
+  shortInspectionLabel,
+  type GradeId,
+  type Inspection,
+  type JudgementArea,
+} from '../../domain';
 
 /** A judged inspection as a chart bar: its label is the date as known and the inspection type; grades not on its scale are 0. */
 export interface TimelineRow extends GradeMixBar {
@@ -119,6 +127,7 @@ function timelineRow(
 ): TimelineRow {
   return {
     ...barFromRows(id, label, distribution.rows),
+    shortLabel: shortInspectionLabel(inspection),
     inspection,
     distribution,
     summary: describeInspection(authorityName, inspection, distribution),

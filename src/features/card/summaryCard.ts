@@ -22,7 +22,7 @@ import {
   type Outcome,
   type PartialDate,
   type SourceRef,
-  familyAbbreviation,
+  shortInspectionLabel,
 } from '../../domain';
 
 /** A grade as its word and (when graded) its colour's grade; no grade means not judged or no judgement. */
@@ -142,7 +142,7 @@ function timelineBars(entries: readonly TimelineEntry[]): CardBar[] {
     .slice(-CARD_TIMELINE_BARS)
     .map(({ inspection, distribution }) => ({
       // The framework's short name keeps each label on one line: the type's own words are on the authority view.
-      label: `${formatLong(inspection.date)}: ${familyAbbreviation(inspection.framework, inspection.type)}`,
+      label: shortInspectionLabel(inspection),
       judged: distribution?.judged ?? 0,
       segments: (distribution?.rows ?? [])
         .filter((row) => row.count > 0)

@@ -1,8 +1,13 @@
-// Choosing comparator authorities: a search that narrows a list of checkboxes, the chosen list, and a region quick pick.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+// Choosing comparator authorities: a search that narrows a list of checkboxes (with a link to skip past it), the chosen
+// list, and a region quick pick.
+import { useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { inRegion } from '../../components/regionWords';
 import { comparatorChoices, matchMessage, regionAdditions, searchChoices } from './comparatorChoices';
+import { hiddenChosen, hiddenChosenMessage } from './pickerSearch';
 import type { Dataset } from '../../domain';
+
+/** How long typing must pause before the count is read out, so a screen reader is not interrupted at every letter. */
+const ANNOUNCE_AFTER_MS = 1000;
 
 export interface ComparatorPickerProps {
   readonly dataset: Dataset;
@@ -29,6 +34,15 @@ export function ComparatorPicker({
   const matches = useMemo(() => searchChoices(choices, query), [choices, query]);
   const names = useMemo(() => new Map(choices.map((choice) => [choice.key, choice.name])), [choices]);
   const chosenSet = new Set(chosen);
+  const hidden = query.trim() === '' ? [] : hiddenChosen(chosen, new Set(matches.map((choice) => choice.key)));
+  const countMessage = [matchMessage(matches.length, query), hiddenChosenMessage(hidden.length)]
+    .filter(Boolean)
+    .join(' ');
+  const [announced, setAnnounced] = useState(countMessage);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnounced(countMessage), ANNOUNCE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [countMessage]);
   const additions = regionAdditions(choices, region, chosen);
   const chosenHeading = useRef<HTMLHeadingElement>(null);
   // A Remove button vanishes when pressed; focus then goes to the list's heading rather than to the page's top.
@@ -41,6 +55,11 @@ export function ComparatorPicker({
 
   const toggle = (key: string, checked: boolean) =>
     onChange(checked ? [...chosen, key] : chosen.filter((other) => other !== key));
+  // The skip link moves focus itself: following "#id" would add an entry to the history, which holds the view's state.
+  const skipList = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    chosenHeading.current?.focus();
+  };
   const remove = (key: string) => {
     onChange(chosen.filter((other) => other !== key));
     setFocusHeading(true);
@@ -75,9 +94,16 @@ export function ComparatorPicker({
             value={query}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <p id={`${id}-count`} className="govuk-body-s app-compare-picker__count" role="status">
-            {matchMessage(matches.length, query)}
+          {/* Seen at once; read out (below) once typing pauses. */}
+          <p id={`${id}-count`} className="govuk-body-s app-compare-picker__count" aria-hidden="true">
+            {countMessage}
           </p>
+          <div className="govuk-visually-hidden" role="status">
+            {announced}
+          </div>
+          <a href={`#${id}-chosen`} className="govuk-skip-link app-compare-picker__skip" onClick={skipList}>
+            Skip the list of {matches.length === 1 ? '1 authority' : `${matches.length} authorities`}
+          </a>
           <fieldset className="govuk-fieldset">
             <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
               Authorities to compare with {authorityName}
@@ -117,7 +143,7 @@ export function ComparatorPicker({
           </fieldset>
         </div>
         <div className="app-compare-picker__chosen">
-          <h3 ref={chosenHeading} tabIndex={-1} className="govuk-heading-s">
+          <h3 id={`${id}-chosen`} ref={chosenHeading} tabIndex={-1} className="govuk-heading-s">
             Chosen comparators ({chosen.length})
           </h3>
           {chosen.length === 0 ? (

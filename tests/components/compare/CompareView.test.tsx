@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The Compare view with the real default data: filters and comparators in the address bar, numbers checked against the raw sheet.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/domain';
@@ -99,7 +99,10 @@ describe('CompareView', () => {
     const user = userEvent.setup();
     open('&group=own');
     await user.type(screen.getByRole('searchbox', { name: 'Search authorities' }), 'wolver');
-    expect(screen.getByRole('status')).toHaveTextContent('1 authority matches “wolver”.');
+    // The count is read out once typing pauses.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 authority matches “wolver”.'), {
+      timeout: 3000,
+    });
     await user.click(screen.getByRole('checkbox', { name: 'Wolverhampton' }));
     expect(withParam()).toEqual(['E08000031']);
     expect(screen.getByRole('button', { name: 'Remove Wolverhampton' })).toBeInTheDocument();

@@ -72,7 +72,10 @@ export async function openYourData(store: UserStore = memoryStore()) {
   window.history.replaceState(null, '', '/?view=data');
   const user = userEvent.setup();
   renderWithProviders(<App />);
-  const input = await screen.findByLabelText('Choose inspection files', {}, { timeout: 10_000 });
+  // GOV.UK's file upload gives the label to its button and hides the input the button opens.
+  const button = await screen.findByRole('button', { name: /^Choose inspection files/ }, { timeout: 10_000 });
+  const input = button.parentElement?.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('No file input beside the Choose inspection files button');
   return {
     user,
     store,

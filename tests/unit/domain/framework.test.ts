@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkFor, inspectionFamily } from '../../../src/domain/framework';
+import { frameworkFor, inspectionFamily, shortInspectionLabel } from '../../../src/domain/framework';
 
 const june2013 = { precision: 'month', year: 2013, month: 6 } as const;
 
@@ -34,5 +34,15 @@ describe('inspectionFamily', () => {
     expect(inspectionFamily('ilacs', 'ILACS Short Inspection')).toBe(
       inspectionFamily('ilacs', 'ILACS Standard Inspection'),
     );
+  });
+});
+
+describe('shortInspectionLabel', () => {
+  it.each([
+    [{ precision: 'day', year: 2021, month: 10, day: 4 }, 'ILACS Standard Inspection', '4 October 2021: ILACS'],
+    [june2013, 'Child Protection Re-Inspection (CPRI)', 'June 2013: CPI re-inspection'],
+    [{ precision: 'year', year: 2008 }, 'Joint inspection', '2008: Joint inspection'],
+  ] as const)('%j, %s → %s', (date, type, label) => {
+    expect(shortInspectionLabel({ date, type, framework: frameworkFor(type, date).id })).toBe(label);
   });
 });
