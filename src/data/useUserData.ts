@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
+import type { StoredProviderList } from './storedProviderList';
 import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
 import { tabOnlyDatasets } from './tabOnly';
 import { openUserStore, type StoreResult, type UserStore } from './userStore';
@@ -25,6 +26,8 @@ export interface UserData {
   /** Saved datasets and those kept for this tab only, in import order. */
   readonly datasets: readonly StoredDataset[];
   readonly settings: UserSettings;
+  /** The provider lists the user kept, each its own list beside Ofsted's. */
+  readonly providerLists: readonly StoredProviderList[];
   readonly persistent: boolean;
   readonly warning?: string;
 }
@@ -58,9 +61,13 @@ export const userDataQuery = () =>
     queryKey: queryKeys.userData(),
     queryFn: async (): Promise<UserData> => {
       const store = await userStore();
-      const [saved, settings] = await Promise.all([unwrap(store.list()), unwrap(store.settings())]);
+      const [saved, settings, providerLists] = await Promise.all([
+        unwrap(store.list()),
+        unwrap(store.settings()),
+        unwrap(store.providerLists()),
+      ]);
       const datasets = [...saved, ...tabOnlyDatasets.list()].sort(byImportOrder);
-      return { datasets, settings, persistent: store.persistent, ...(store.warning ? { warning: store.warning } : {}) };
+      return { datasets, settings, providerLists, persistent: store.persistent, ...(store.warning ? { warning: store.warning } : {}) };
     },
     staleTime: Infinity,
   });
@@ -89,6 +96,9 @@ export const useSetDuplicateChoice = () =>
   useStoreMutation<{ readonly id: string; readonly choice: StoredDataset['onDuplicate'] }>((store, { id, choice }) =>
     tabOnlyDatasets.choose(id, choice) ? Promise.resolve({ ok: true, value: undefined }) : store.setDuplicateChoice(id, choice),
   );
+export const useAddProviderList = () =>
+  useStoreMutation<StoredProviderList>((store, list) => store.addProviderList(list));
+export const useRemoveProviderList = () => useStoreMutation<string>((store, id) => store.removeProviderList(id));
 export const useSaveSettings = () => useStoreMutation<UserSettings>((store, settings) => store.saveSettings(settings));
 
 /** After the browser refused to save a dataset: use it in this tab until it closes. Resolves to the dataset as listed. */

@@ -65,9 +65,14 @@ export function providersOfList(lists: readonly HeldProviderList[], listId: stri
   const chosen = lists.find((list) => list.id === listId);
   if (!chosen) return [];
   const inList = new Set(chosen.records.map((record) => urnKey(record.urn)));
-  // The chosen list read last, so its facts are the ones kept (providersFrom keeps the facts of the list read last).
+  // The chosen list read first, so of one inspection in two lists its own record is kept (providersFrom keeps the first
+  // of equals), and again last, so its facts are the ones kept (providersFrom keeps the facts of the list read last).
   const others = lists.filter((list) => list !== chosen).flatMap((list) => list.records);
-  return providersFrom([...others.filter((record) => inList.has(urnKey(record.urn))), ...chosen.records]);
+  return providersFrom([
+    ...chosen.records,
+    ...others.filter((record) => inList.has(urnKey(record.urn))),
+    ...chosen.records,
+  ]);
 }
 
 /** What a source line says of one list: Ofsted's publication for the built-in list, the user's file by name. */
