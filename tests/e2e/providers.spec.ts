@@ -116,6 +116,18 @@ test('a provider list in the older layout is kept, listed on Your data, and offe
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Providers located in Walsall, as at 31 March 2022' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+  // On a phone, the long file name in the choice and the source lines wraps: the page stays as wide as the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const view of ['/?view=providers&authority=E08000030', '/?view=data']) {
+    await page.goto(
+      `${view}${view.includes('providers') ? `&asat=${new URL(page.url()).searchParams.get('asat') ?? ''}` : ''}`,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Loading Ofsted’s lists of providers…')).toHaveCount(0);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0], view).toBeLessThanOrEqual(widths[1]!);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Removed on Your data, it is gone from the choice.
   await page.goto('/?view=data');

@@ -1,5 +1,5 @@
 // The summary card as text: the same facts as the drawing, in GOV.UK summary lists, legible on a phone and read by screen readers.
-import { HOMES_NOTE } from './cardSvg';
+import { changeWords, HOMES_NOTE } from './cardSvg';
 import type { SummaryCard } from './summaryCard';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -27,7 +27,7 @@ export function CardText({ card }: { card: SummaryCard }) {
               {card.latest.areas.map((area) => (
                 <Row key={area.area} term={area.area}>
                   {area.latest.word}
-                  {area.change ? ` (change: ${area.change}${area.previous ? `, was ${area.previous.word}` : ''})` : ''}
+                  {area.change ? `. Change since the previous inspection: ${changeWords(area)}` : ''}
                 </Row>
               ))}
             </dl>

@@ -15,7 +15,7 @@ export function cardTitle(card: SummaryCard): string {
 }
 
 /** "Improved (was Requires improvement to be good)": the previous grade in words; the change comes first, as members read it. */
-function changeWords(area: CardArea): string {
+export function changeWords(area: CardArea): string {
   if (!area.change) return '–';
   // Only a move between two grades needs the earlier word; "Newly judged (was Not judged)" says nothing new.
   if (!area.previous?.grade || (area.change !== 'Improved' && area.change !== 'Declined')) return area.change;

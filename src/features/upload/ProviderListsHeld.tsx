@@ -10,66 +10,66 @@ export interface ProviderListsHeldProps {
   readonly onRemove: (list: StoredProviderList) => void;
 }
 
-const HEADINGS = ['Provider list', 'Source file', 'As at', 'Provider rows', ''];
+// The list's name is its file's (and sheet's) name, so the file is not said twice.
+const HEADINGS = ['Provider list', 'As at', 'Provider rows', ''];
 
 export function ProviderListsHeld({ lists, busy, onRemove }: ProviderListsHeldProps) {
   const [confirming, setConfirming] = useState<string | undefined>();
   if (lists.length === 0) return null;
   return (
-    <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Provider lists held in this browser">
-      <table className="govuk-table app-held-table" role="table">
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          Provider lists held in this browser
-          <span className="govuk-caption-m">
-            Each is a list of its own in the Providers view, beside Ofsted’s list built into the app, which they never
-            change.
-          </span>
-        </caption>
-        <thead className="govuk-table__head" role="rowgroup">
-          <tr className="govuk-table__row" role="row">
-            {HEADINGS.map((heading, i) => (
-              <th
-                key={i}
-                scope="col"
-                role="columnheader"
-                className={`govuk-table__header${heading === 'Provider rows' ? ' govuk-table__header--numeric' : ''}`}
-              >
-                {heading || <span className="govuk-visually-hidden">Actions</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body" role="rowgroup">
-          {lists.map((list) => (
-            <tr key={list.id} className="govuk-table__row" role="row">
-              <th scope="row" role="rowheader" className="govuk-table__header">
-                {list.name}
-              </th>
-              <td role="cell" className="govuk-table__cell" data-heading="Source file">
-                {list.sourceFile}
-              </td>
-              <td role="cell" className="govuk-table__cell" data-heading="As at">
-                {formatLong(list.asAt)}
-                {list.asAtFrom === 'latest-event' ? (
-                  <span className="app-held-note"> (its latest inspection date)</span>
-                ) : null}
-              </td>
-              <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Provider rows">
-                {list.records.length.toLocaleString('en-GB')}
-              </td>
-              <td role="cell" className="govuk-table__cell">
-                <ConfirmRemove
-                  name={list.name}
-                  confirming={confirming === list.id}
-                  busy={busy}
-                  onAsk={(asking) => setConfirming(asking ? list.id : undefined)}
-                  onRemove={() => onRemove(list)}
-                />
-              </td>
+    <>
+      <div className="app-table-scroll" tabIndex={0} role="region" aria-label="Provider lists held in this browser">
+        <table className="govuk-table app-held-table" role="table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            Provider lists held in this browser
+          </caption>
+          <thead className="govuk-table__head" role="rowgroup">
+            <tr className="govuk-table__row" role="row">
+              {HEADINGS.map((heading, i) => (
+                <th
+                  key={i}
+                  scope="col"
+                  role="columnheader"
+                  className={`govuk-table__header${heading === 'Provider rows' ? ' govuk-table__header--numeric' : ''}`}
+                >
+                  {heading || <span className="govuk-visually-hidden">Actions</span>}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="govuk-table__body" role="rowgroup">
+            {lists.map((list) => (
+              <tr key={list.id} className="govuk-table__row" role="row">
+                <th scope="row" role="rowheader" className="govuk-table__header">
+                  {list.name}
+                </th>
+                <td role="cell" className="govuk-table__cell" data-heading="As at">
+                  {formatLong(list.asAt)}
+                  {list.asAtFrom === 'latest-event' ? (
+                    <span className="app-held-note"> (its latest inspection date)</span>
+                  ) : null}
+                </td>
+                <td role="cell" className="govuk-table__cell govuk-table__cell--numeric" data-heading="Provider rows">
+                  {list.records.length.toLocaleString('en-GB')}
+                </td>
+                <td role="cell" className="govuk-table__cell">
+                  <ConfirmRemove
+                    name={list.name}
+                    confirming={confirming === list.id}
+                    busy={busy}
+                    onAsk={(asking) => setConfirming(asking ? list.id : undefined)}
+                    onRemove={() => onRemove(list)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="govuk-body-s">
+        Each provider list you keep is a list of its own in the Providers view, as at its own date, beside Ofsted’s list
+        built into the app, which it never changes.
+      </p>
+    </>
   );
 }

@@ -58,6 +58,8 @@ describe('CardView', () => {
     const overall = within(details)
       .getAllByRole('term')
       .find((term) => term.textContent === 'Overall effectiveness')!;
-    expect(overall.nextElementSibling?.textContent).toBe('Good (change: Improved, was Requires improvement)');
+    expect(overall.nextElementSibling?.textContent).toBe(
+      'Good. Change since the previous inspection: Improved (was Requires improvement)',
+    );
   }, 60_000);
 });
