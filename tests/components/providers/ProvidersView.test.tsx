@@ -87,6 +87,10 @@ describe('ProvidersView with a kept provider list', () => {
     await userEvent.setup().click(within(history).getByRole('tab', { name: 'Table' }));
     const rows = within(history).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.firstElementChild?.textContent)).toEqual(['31 March 2022', '31 March 2023']);
+    // 2022's row: Good and Outstanding together, and all graded, as the fixture's rows give them.
+    const cells2022 = [...rows[0]!.children].map((cell) => cell.textContent);
+    expect(Number(cells2022[2]) + Number(cells2022[3])).toBe(good);
+    expect(Number(cells2022[6])).toBe(all);
     expect(history.textContent).toContain(`Source: Your file “${OLDER}” (as at 31 March 2022)`);
     expect(history.textContent).toContain('Ofsted, Children’s social care data in England 2023 (official statistics)');
   }, 60_000);
