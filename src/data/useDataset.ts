@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from './storedDataset';
 import { useUserData, type UserData } from './useUserData';
 
 /** What the store holds when its flag says it holds nothing (see storeFlag.ts), until the store itself answers. */
-const NOTHING_HELD: UserData = { datasets: [], settings: DEFAULT_SETTINGS, persistent: true };
+const NOTHING_HELD: UserData = { datasets: [], settings: DEFAULT_SETTINGS, providerLists: [], persistent: true };
 
 export type DatasetState =
   | { readonly status: 'loading' }

@@ -4,6 +4,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient }
 import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
 import { markStoreChanging, writeStoreFlag } from './storeFlag';
+import type { StoredProviderList } from './storedProviderList';
 import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
 import { tabOnlyDatasets } from './tabOnly';
 import type { StoreResult, UserStore } from './userStore';
@@ -29,6 +30,8 @@ export interface UserData {
   /** Saved datasets and those kept for this tab only, in import order. */
   readonly datasets: readonly StoredDataset[];
   readonly settings: UserSettings;
+  /** The provider lists the user kept, each its own list beside Ofsted's. */
+  readonly providerLists: readonly StoredProviderList[];
   readonly persistent: boolean;
   readonly warning?: string;
 }
@@ -65,11 +68,25 @@ export const userDataQuery = () =>
     queryKey: queryKeys.userData(),
     queryFn: async (): Promise<UserData> => {
       const store = await userStore();
-      const [saved, settings] = await Promise.all([unwrap(store.list()), unwrap(store.settings())]);
+      const [saved, settings, providerLists] = await Promise.all([
+        unwrap(store.list()),
+        unwrap(store.settings()),
+        unwrap(store.providerLists()),
+      ]);
       const datasets = [...saved, ...tabOnlyDatasets.list()].sort(byImportOrder);
       // The next page load may show the built-in data before the store opens only when this says it may.
-      if (store.persistent) writeStoreFlag({ holdsData: saved.length > 0, hidesDefault: settings.defaultHidden });
-      return { datasets, settings, persistent: store.persistent, ...(store.warning ? { warning: store.warning } : {}) };
+      if (store.persistent)
+        writeStoreFlag({
+          holdsData: saved.length > 0 || providerLists.length > 0,
+          hidesDefault: settings.defaultHidden,
+        });
+      return {
+        datasets,
+        settings,
+        providerLists,
+        persistent: store.persistent,
+        ...(store.warning ? { warning: store.warning } : {}),
+      };
     },
     staleTime: Infinity,
   });
@@ -106,6 +123,12 @@ export const useSetDuplicateChoice = () =>
       ? Promise.resolve({ ok: true, value: undefined })
       : store.setDuplicateChoice(id, choice),
   );
+export const useAddProviderList = () =>
+  useStoreMutation<StoredProviderList>((store, list) => {
+    markStoreChanging({ holdsData: true });
+    return store.addProviderList(list);
+  });
+export const useRemoveProviderList = () => useStoreMutation<string>((store, id) => store.removeProviderList(id));
 export const useSaveSettings = () =>
   useStoreMutation<UserSettings>((store, settings) => {
     if (settings.defaultHidden) markStoreChanging({ hidesDefault: true });

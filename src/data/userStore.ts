@@ -12,6 +12,7 @@ import {
   type ColumnName,
 } from './storedColumns';
 import { readSavedGroups, SAVED_GROUPS_KEY, type SavedGroup, type SavedGroups } from './savedGroups';
+import { fromStoredProviderList, toStoredProviderList, type StoredProviderList } from './storedProviderList';
 import {
   byImportOrder,
   DEFAULT_SETTINGS,
@@ -29,9 +30,10 @@ export const DB_NAME = 'scrutiny-lens';
  * 3: the same for format 2 (inspections packed, their columns kept as records of their own in a 'columns' store).
  * 4: the same for format 3 (a dataset saved with 'replace' as the default now keeps held records, and says so). A later
  * change of the stored format raises this again and rewrites in the same way. An older version of the app, asking for
- * a lower number, is refused by the browser and leaves the data be.
+ * a lower number, is refused by the browser and leaves the data be. 5: a 'providerLists' store for the provider lists
+ * the user keeps (storedProviderList.ts), in a shape and version of their own; the datasets are not touched.
  */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 interface Schema extends DBSchema {
   // Read as unknown: a record may come from an older version of the app, and migrate() checks it before use.
@@ -41,6 +43,8 @@ interface Schema extends DBSchema {
   settings: { key: string; value: unknown };
   /** From version 3: each packed dataset's integer columns, one record each (see storedColumns.ts). */
   columns: { key: ColumnKey; value: unknown };
+  /** From version 5: the user's provider lists, read as unknown and checked (see storedProviderList.ts). */
+  providerLists: { key: string; value: unknown };
 }
 
 export type StoreFailure = {
@@ -67,6 +71,10 @@ export interface UserStore {
   groups(): Promise<StoreResult<SavedGroups>>;
   /** Replaces the list of groups in one step. */
   saveGroups(groups: readonly SavedGroup[]): Promise<StoreResult<void>>;
+  /** The provider lists the user kept, oldest import first; a record this version cannot read is left, not listed. */
+  providerLists(): Promise<StoreResult<StoredProviderList[]>>;
+  addProviderList(list: StoredProviderList): Promise<StoreResult<void>>;
+  removeProviderList(id: string): Promise<StoreResult<void>>;
 }
 
 const SETTINGS_KEY = 'settings';
@@ -230,7 +238,22 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
     saveSettings: (settings) => guarded(async () => void (await db.put('settings', settings, SETTINGS_KEY))),
     groups: () => guarded(async () => readSavedGroups(await db.get('settings', SAVED_GROUPS_KEY))),
     saveGroups: (groups) => guarded(async () => void (await db.put('settings', [...groups], SAVED_GROUPS_KEY))),
+    providerLists: () => guarded(async () => readableLists(await db.getAll('providerLists'))),
+    addProviderList: (list) => guarded(async () => void (await db.add('providerLists', toStoredProviderList(list)))),
+    removeProviderList: (id) => guarded(async () => void (await db.delete('providerLists', id))),
   };
+}
+
+const byImportTime = (a: StoredProviderList, b: StoredProviderList) =>
+  a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
+
+function readableLists(records: readonly unknown[]): StoredProviderList[] {
+  return records
+    .flatMap((record) => {
+      const read = fromStoredProviderList(record);
+      return read.ok ? [read.list] : [];
+    })
+    .sort(byImportTime);
 }
 
 /** A dataset (or its envelope) with the user's choice for clashes, and no earlier version's mark. */
@@ -276,6 +299,7 @@ export function memoryStore(warning?: string): UserStore {
   const datasets = new Map<string, StoredDataset>();
   let settings = DEFAULT_SETTINGS;
   let groups: readonly SavedGroup[] = [];
+  const lists = new Map<string, StoredProviderList>();
   return {
     persistent: false,
     ...(warning ? { warning } : {}),
@@ -303,6 +327,15 @@ export function memoryStore(warning?: string): UserStore {
       groups = [...next];
       return { ok: true, value: undefined };
     },
+    providerLists: async () => ({ ok: true, value: [...lists.values()].sort(byImportTime) }),
+    addProviderList: async (list) => {
+      lists.set(list.id, list);
+      return { ok: true, value: undefined };
+    },
+    removeProviderList: async (id) => {
+      lists.delete(id);
+      return { ok: true, value: undefined };
+    },
   };
 }
 
@@ -322,6 +355,7 @@ async function requestDatabase(connection: Connection, onBlocked: () => void): P
         database.createObjectStore('settings');
       }
       if (oldVersion < 3) database.createObjectStore('columns');
+      if (oldVersion < 5) database.createObjectStore('providerLists', { keyPath: 'id' });
       // Any older database: its records brought to the current format. A failed rewrite aborts the upgrade's
       // transaction: the open fails and the old data stays as it was.
       if (oldVersion >= 1) rewriteDatasets(transaction).catch(() => undefined);

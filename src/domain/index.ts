@@ -11,6 +11,7 @@ export * from './inspection';
 export * from './judgementArea';
 export * from './partialDate';
 export * from './provider';
+export * from './providerLists';
 export * from './sources';
 export * from './manifest';
 export * from './statisticalNeighbours';

@@ -20,6 +20,8 @@ test('the authority view links to its summary card, which holds the latest inspe
     'Against England and West Midlands, as at 31 March 2025',
     'Inspections over time',
     'Key measures',
+    'Children’s homes located in Walsall',
+    'not the council that places children there',
     'Made on',
   ]) {
     await expect(card.locator('text', { hasText: words }).first()).toBeAttached();

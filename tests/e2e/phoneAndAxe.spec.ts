@@ -12,6 +12,8 @@ const VIEWS = [
   ['the judgement matrix of authorities', '/?view=matrix&rows=authorities'],
   ['providers', '/?view=providers&authority=E08000030'],
   ['the summary card', '/?view=card&authority=E08000030'],
+  ['the providers of one authority', '/?view=providers&authority=E08000030'],
+  ['the children’s homes of one authority', '/?view=providers&authority=E08000030&ptype=children-s-home'],
   ['your data', '/?view=data'],
 ] as const;
 
@@ -20,6 +22,9 @@ async function open(page: Page, address: string) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText('Opening the view…')).toHaveCount(0);
   await expect(page.getByText('Loading the inspection data…')).toHaveCount(0);
+  // The Providers view and the card wait for Ofsted's provider list, a chunk of its own.
+  await expect(page.getByText('Loading Ofsted’s lists of providers…')).toHaveCount(0);
+  await expect(page.getByText('Making the card…')).toHaveCount(0);
 }
 
 for (const [name, address] of VIEWS) {

@@ -79,5 +79,59 @@ test('Ofsted’s provider list chosen on Your data is read in the worker as a pr
   const providers = rows.length - rows.findIndex((row) => row[0] === 'Web link') - 1;
   await expect(page.getByText(/^Ofsted provider list/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(`0 inspections, ${providers.toLocaleString('en-GB')} provider rows`)).toBeVisible();
-  await expect(page.getByText(/Providers from your own files are not kept yet/)).toBeVisible();
+  await expect(page.getByText(/as at 31 March 2023 \(the date its file’s name gives\)/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep this provider list' })).toBeVisible();
+});
+
+const OLDER = join(process.cwd(), 'tests', 'fixtures', 'upload', 'providers_at_31_Mar_2022_older_headings.csv');
+const OLDER_NAME = 'providers_at_31_Mar_2022_older_headings.csv';
+
+test('a provider list in the older layout is kept, listed on Your data, and offered in the Providers view as at its date', async ({
+  page,
+}) => {
+  await page.goto('/?view=data');
+  await page.getByLabel('Choose inspection files').setInputFiles(OLDER);
+  await expect(page.getByText(/as at 31 March 2022 \(the date its file’s name gives\)/)).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByRole('button', { name: 'Keep this provider list' }).click();
+  await expect(page.getByText(new RegExp(`Kept “${OLDER_NAME}”`))).toBeVisible();
+  const held = page.getByRole('region', { name: 'Provider lists held in this browser' });
+  const rows = Papa.parse<string[]>(readFileSync(OLDER, 'utf8'), { skipEmptyLines: true }).data;
+  const providers = rows.length - rows.findIndex((row) => row[0] === 'URN') - 1;
+  await expect(held.getByRole('row', { name: new RegExp(OLDER_NAME) })).toContainText('31 March 2022');
+  await expect(held.getByRole('row', { name: new RegExp(OLDER_NAME) })).toContainText(String(providers));
+  await expectNoSeriousAxeViolations(page);
+
+  await page.goto('/?view=providers&authority=E08000030');
+  const asAt = page.getByRole('combobox', { name: 'As at' });
+  await expect(asAt.locator('option')).toHaveText([
+    `31 March 2022: your file “${OLDER_NAME}”`,
+    '31 March 2023: Ofsted’s list',
+  ]);
+  await asAt.selectOption({ label: `31 March 2022: your file “${OLDER_NAME}”` });
+  await expect(page).toHaveURL(/asat=/);
+  await expect(page.getByRole('heading', { name: 'Providers located in Walsall, as at 31 March 2022' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Walsall across the lists held' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Providers located in Walsall, as at 31 March 2022' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  // On a phone, the long file name in the choice and the source lines wraps: the page stays as wide as the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const view of ['/?view=providers&authority=E08000030', '/?view=data']) {
+    await page.goto(
+      `${view}${view.includes('providers') ? `&asat=${new URL(page.url()).searchParams.get('asat') ?? ''}` : ''}`,
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText('Loading Ofsted’s lists of providers…')).toHaveCount(0);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0], view).toBeLessThanOrEqual(widths[1]!);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Removed on Your data, it is gone from the choice.
+  await page.goto('/?view=data');
+  await held.getByRole('button', { name: `Remove ${OLDER_NAME}` }).click();
+  await held.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByRole('region', { name: 'Provider lists held in this browser' })).toHaveCount(0);
 });

@@ -7,8 +7,10 @@ import { authorityOptions, chosenAuthority } from '../../components/filters/opti
 import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
+import { useProviders } from '../../data/useProviders';
 import { formatIso, type PartialDate } from '../../domain';
 import { CARD_FONT } from './cardDrawing';
+import { CardText } from './CardText';
 import { cardSvg, cardTitle } from './cardSvg';
 import { summaryCard } from './summaryCard';
 import './card.css';
@@ -25,8 +27,15 @@ export default function CardView({ dataset }: ViewProps) {
   const authorities = useMemo(() => authorityOptions(dataset), [dataset]);
   const key = chosenAuthority(dataset, params.get('authority') ?? '');
   const madeOn = useMemo(today, []);
-  const card = useMemo(() => (key ? summaryCard(dataset, key, madeOn) : undefined), [dataset, key, madeOn]);
+  // The card waits for the provider list, so the drawing shown is the one downloaded; without it, the card has no homes line.
+  const providers = useProviders();
+  const list = providers.data?.defaultList;
+  const card = useMemo(
+    () => (key && !providers.isPending ? summaryCard(dataset, key, madeOn, list) : undefined),
+    [dataset, key, madeOn, list, providers.isPending],
+  );
   const drawn = useMemo(() => (card ? cardSvg(card, canvasMeasure(CARD_FONT)) : undefined), [card]);
+  if (key && providers.isPending) return <p className="govuk-body">Making the card…</p>;
   if (!key || !card || !drawn)
     return <p className="govuk-body">No authorities are held: load a file of inspections to begin.</p>;
 
@@ -49,8 +58,8 @@ export default function CardView({ dataset }: ViewProps) {
     <div className="app-card-view">
       <p className="govuk-body app-card-view__intro">
         One authority on one page, for committee papers and slides: its latest inspection, the change since the one
-        before, its position against England and its region, its inspections over time and key measures. Print it (it
-        fits one A4 page) or download it.
+        before, its position against England and its region, its inspections over time, key measures and the children’s
+        homes located there. Print it (it fits one A4 page) or download it.
       </p>
       <div className="app-filters app-card-view__controls" role="group" aria-label="Summary card">
         <SelectField
@@ -95,6 +104,12 @@ export default function CardView({ dataset }: ViewProps) {
       <p className="govuk-body-s app-card-view__status" aria-live="polite">
         {message}
       </p>
+      {providers.isError ? (
+        <p className="govuk-body-s">
+          Ofsted’s list of providers could not be loaded, so the card has no line on children’s homes.
+        </p>
+      ) : null}
+      <CardText card={card} />
       {/* Built by cardSvg from escaped text and numbers only: no markup from the data reaches the page. */}
       <figure className="app-card" aria-label={cardTitle(card)} dangerouslySetInnerHTML={{ __html: inline }} />
     </div>

@@ -15,7 +15,7 @@ export function cardTitle(card: SummaryCard): string {
 }
 
 /** "Improved (was Requires improvement to be good)": the previous grade in words; the change comes first, as members read it. */
-function changeWords(area: CardArea): string {
+export function changeWords(area: CardArea): string {
   if (!area.change) return '–';
   // Only a move between two grades needs the earlier word; "Newly judged (was Not judged)" says nothing new.
   if (!area.previous?.grade || (area.change !== 'Improved' && area.change !== 'Declined')) return area.change;
@@ -45,7 +45,11 @@ function latestSection(pen: Pen, card: SummaryCard, top: number): number {
 function positionSection(pen: Pen, card: SummaryCard, top: number): number {
   const position = card.position;
   if (!position) return top;
-  const y = heading(pen, PAD, top, INNER, `Against England and ${position.regionName}, as at ${position.asAt}`);
+  const named = `Against England and ${position.regionName}, as at ${position.asAt}`;
+  // A long region's name would wrap the heading: its column names it anyway.
+  const words =
+    pen.measure(named, 19, true) <= INNER ? named : `Against England and the region, as at ${position.asAt}`;
+  const y = heading(pen, PAD, top, INNER, words);
   const rows = position.rows.map((row): Cell[] => [
     { kind: 'text', words: row.area },
     { kind: 'grade', grade: row.own },
@@ -71,7 +75,7 @@ function positionSection(pen: Pen, card: SummaryCard, top: number): number {
       PAD,
       bottom + 6,
       INNER,
-      'England and region: the share of authorities judged good or better in that area on their latest ILACS inspection (from 2018).',
+      'England and region: share of authorities good or better in that area, latest ILACS inspection (from 2018).',
       13,
       { fill: GREY },
     ) + 14
@@ -113,7 +117,7 @@ function timelineSection(pen: Pen, card: SummaryCard, top: number): number {
   const barWidth = INNER - labelWidth;
   for (const entry of card.timeline) {
     const lines = wrapText(entry.label, labelWidth - 12, 13, pen.measure);
-    const rowHeight = Math.max(34, lines.length * 16 + 8);
+    const rowHeight = Math.max(30, lines.length * 16 + 8);
     lines.forEach((line, i) =>
       text(pen, PAD + labelWidth - 12, y + rowHeight / 2 + (i - (lines.length - 1) / 2) * 16 + 4, line, 13, {
         anchor: 'end',
@@ -147,6 +151,19 @@ function measuresSection(pen: Pen, card: SummaryCard, top: number): number {
   return y + 10;
 }
 
+/** Said wherever the card counts homes (the text version too). */
+export const HOMES_NOTE = 'Located means where the home is, not the council that places children there.';
+
+function homesSection(pen: Pen, card: SummaryCard, top: number): number {
+  const homes = card.homes;
+  if (!homes) return top;
+  const y = heading(pen, PAD, top, INNER, `Children’s homes located in ${card.authorityName}`);
+  return (
+    paragraph(pen, PAD, paragraph(pen, PAD, y, INNER, homes.sentence, 14) + 2, INNER, HOMES_NOTE, 13, { fill: GREY }) +
+    14
+  );
+}
+
 /** `measure` gives text widths (the browser passes its canvas; tests use the estimate). */
 export function cardSvg(card: SummaryCard, measure: MeasureText = estimateWidth): ComposedSvg {
   const pen: Pen = { parts: [], measure };
@@ -157,7 +174,8 @@ export function cardSvg(card: SummaryCard, measure: MeasureText = estimateWidth)
     PAD,
     y + 2,
     INNER,
-    `Ofsted inspections of children’s services${card.regionName ? ` · ${card.regionName}` : ''} · Scrutiny Lens summary card`,
+    // Scrutiny Lens is named in the footer: the line keeps to one line for the longest region's name.
+    `Ofsted inspections of children’s services${card.regionName ? ` · ${card.regionName}` : ''}`,
     16,
     { fill: GREY },
   );
@@ -167,11 +185,17 @@ export function cardSvg(card: SummaryCard, measure: MeasureText = estimateWidth)
   y = positionSection(pen, card, y);
   y = timelineSection(pen, card, y);
   y = measuresSection(pen, card, y);
+  y = homesSection(pen, card, y);
   rule(pen, PAD, y, INNER);
-  y = paragraph(pen, PAD, y + 8, INNER, `Made on ${card.madeOn} with Scrutiny Lens, in the browser.`, 13, {
-    fill: GREY,
-  });
-  y = paragraph(pen, PAD, y + 2, INNER, `Sources: ${card.sources}`, 12, { fill: GREY });
+  y = paragraph(
+    pen,
+    PAD,
+    y + 8,
+    INNER,
+    `Made on ${card.madeOn} with Scrutiny Lens, in the browser. Sources: ${card.sources}`,
+    12,
+    { fill: GREY },
+  );
   const height = Math.ceil(y + PAD);
   return { svg: svgDocument(cardTitle(card), CARD_WIDTH, height, pen.parts.join('')), width: CARD_WIDTH, height };
 }

@@ -1,5 +1,6 @@
 // The summary card's content for one authority: latest inspection, change from the one before, timeline, position, measures, sources.
 import {
+  providerGradeCount,
   authorityInspections,
   compareInspections,
   defaultAsAt,
@@ -23,6 +24,11 @@ import {
   type PartialDate,
   type SourceRef,
   shortInspectionLabel,
+  CHILDRENS_HOME,
+  isRegistered,
+  providerListCitation,
+  providersOfList,
+  type HeldProviderList,
 } from '../../domain';
 
 /** A grade as its word and (when graded) its colour's grade; no grade means not judged or no judgement. */
@@ -70,8 +76,23 @@ export interface SummaryCard {
   readonly legend: readonly { readonly grade: GradeId; readonly word: string }[];
   readonly position?: { readonly asAt: string; readonly regionName: string; readonly rows: readonly CardPositionRow[] };
   readonly measures: readonly string[];
+  /** The children's homes located in the authority, from Ofsted's provider list; absent when no list is held. */
+  readonly homes?: CardHomes;
   readonly madeOn: string;
   readonly sources: string;
+}
+
+export interface CardHomes {
+  /** The list's date: "31 March 2023". */
+  readonly asAt: string;
+  /** Children's homes located in the authority and registered at the list's date. */
+  readonly located: number;
+  /** Of those, the ones with a full-inspection grade by then, and the ones judged Good or Outstanding. */
+  readonly graded: number;
+  readonly goodOrOutstanding: number;
+  readonly england: { readonly graded: number; readonly goodOrOutstanding: number };
+  /** The sentence the card prints. */
+  readonly sentence: string;
 }
 
 const CHANGE_WORDS = {
@@ -168,8 +189,40 @@ function position(dataset: Dataset, key: string, asAt: PartialDate | undefined):
   };
 }
 
-/** undefined when the dataset does not know the authority. `madeOn` is the day the card is made, printed on it. */
-export function summaryCard(dataset: Dataset, key: string, madeOn: PartialDate): SummaryCard | undefined {
+/** The authority's children's homes at the list's date, by their latest full-inspection grade, against England. */
+export function cardHomes(list: HeldProviderList, key: string, authorityName: string): CardHomes {
+  const homes = providersOfList([list], list.id).filter(
+    (provider) => provider.provisionType.id === CHILDRENS_HOME && isRegistered(provider),
+  );
+  const own = homes.filter((provider) => provider.authority?.onsCode === key);
+  const count = (providers: typeof homes) => {
+    const found = providerGradeCount(providers, list.asAt);
+    return { graded: found.graded, goodOrOutstanding: found.grades.outstanding + found.grades.good };
+  };
+  const area = count(own);
+  const england = count(homes);
+  const asAt = formatLong(list.asAt);
+  const homesWord = (n: number) => `${n.toLocaleString('en-GB')} children’s ${n === 1 ? 'home' : 'homes'}`;
+  const sentence =
+    own.length === 0
+      ? `At ${asAt}, Ofsted’s list has no children’s home located in ${authorityName}.`
+      : `At ${asAt}, ${homesWord(own.length)} ${own.length === 1 ? 'was' : 'were'} located in ${authorityName}. ` +
+        (area.graded === 0
+          ? 'None had a full-inspection grade yet.'
+          : `${area.goodOrOutstanding} of the ${area.graded} with a grade (${percent(area.goodOrOutstanding / area.graded)}) were Good or Outstanding at their latest full inspection, against ${percent(england.goodOrOutstanding / england.graded)} of ${england.graded.toLocaleString('en-GB')} in England.`);
+  return { asAt, located: own.length, ...area, england, sentence };
+}
+
+/**
+ * undefined when the dataset does not know the authority. `madeOn` is the day the card is made, printed on it;
+ * `providers`, when held, adds the line on the authority's children's homes.
+ */
+export function summaryCard(
+  dataset: Dataset,
+  key: string,
+  madeOn: PartialDate,
+  providers?: HeldProviderList,
+): SummaryCard | undefined {
   const authority = dataset.authorities.get(key);
   if (!authority) return undefined;
   const entries = authorityInspections(dataset, key);
@@ -208,8 +261,11 @@ export function summaryCard(dataset: Dataset, key: string, madeOn: PartialDate):
     }),
     ...withPosition(position(dataset, key, defaultAsAt(dataset))),
     measures,
+    ...(providers ? { homes: cardHomes(providers, key, authority.name) } : {}),
     madeOn: formatLong(madeOn),
-    sources: sourceLine(sources),
+    sources: providers
+      ? `${sourceLine(sources)} Children’s homes: ${providerListCitation(providers)}.`
+      : sourceLine(sources),
   };
 }
 

@@ -8,22 +8,38 @@ import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import { DEFAULT_AUTHORITY, type ViewProps } from '../../components/viewProps';
 import { useProviders, type ProviderData } from '../../data/useProviders';
-import { formatLong, PROVIDER_AREAS, OGL_ATTRIBUTION } from '../../domain';
 import {
+  formatIso,
+  formatLong,
+  byDate,
+  DEFAULT_PROVIDER_LIST,
+  OFSTED_PROVIDER_PUBLICATION,
+  providersOfList,
+  type HeldProviderList,
+  PROVIDER_AREAS,
+  OGL_ATTRIBUTION,
+} from '../../domain';
+import { heldFromStored, type StoredProviderList } from '../../data/storedProviderList';
+import { useUserData } from '../../data/useUserData';
+import {
+  areaHistory,
   areaModel,
   areaOptions,
   eventWords,
   gradeWord,
+  historyBars,
+  listLabel,
+  listsSource,
   seriesModel,
   type AreaModel,
+  type HistoryPoint,
   type ListRow,
 } from './providersModel';
 import './providers.css';
 
 const ALL_TYPES = 'All provision types';
-const PUBLICATION =
-  'Ofsted, Children’s social care data in England 2023 (official statistics): provider level at 31 March 2023, provider level in year 2022-23, and the national time series';
-const SOURCE = `${PUBLICATION}. ${OGL_ATTRIBUTION}`;
+/** England's series: Ofsted's national time series of the same publication. */
+const SOURCE = `${OFSTED_PROVIDER_PUBLICATION}: the national time series of providers by latest grade and by the year’s inspections. ${OGL_ATTRIBUTION}`;
 const WHERE_LOCATED =
   'The local authority of a provider is where the provider is located, not the council that places children there: a council’s children may live in homes in other areas, and homes here may care for children from elsewhere.';
 const OWN_SERVICES =
@@ -33,17 +49,31 @@ const LATEST_FULL =
 const NOT_GRADED =
   'Shares are of providers with a full-inspection grade; providers with none (new, or only visited) are counted apart. Providers that resigned or closed during the year are left out.';
 
+const NO_LISTS: readonly StoredProviderList[] = [];
+
 export default function ProvidersView(_props: ViewProps) {
   const query = useProviders();
+  const user = useUserData();
+  const kept = user.data?.providerLists ?? NO_LISTS;
+  const lists = useMemo(
+    () => (query.data ? byDate([query.data.defaultList, ...kept.map(heldFromStored)]) : []),
+    [query.data, kept],
+  );
   if (query.isPending) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
   if (query.isError)
     return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
-  return <ProvidersPage data={query.data} />;
+  return <ProvidersPage data={query.data} lists={lists} />;
 }
 
-function ProvidersPage({ data }: { data: ProviderData }) {
+function ProvidersPage({ data, lists }: { data: ProviderData; lists: readonly HeldProviderList[] }) {
   const [params, navigate] = useUrlParams();
-  const areas = useMemo(() => areaOptions(data.providers), [data.providers]);
+  const asAtParam = params.get('asat') ?? DEFAULT_PROVIDER_LIST;
+  const list = lists.find((held) => held.id === asAtParam) ?? data.defaultList;
+  const providers = useMemo(
+    () => (list.id === DEFAULT_PROVIDER_LIST && lists.length === 1 ? data.providers : providersOfList(lists, list.id)),
+    [lists, list.id, data.providers],
+  );
+  const areas = useMemo(() => areaOptions(providers), [providers]);
   const requested = params.get('authority') ?? DEFAULT_AUTHORITY;
   const area =
     areas.find((option) => option.value === requested) ??
@@ -51,14 +81,20 @@ function ProvidersPage({ data }: { data: ProviderData }) {
     areas[0];
   const allTypes = useMemo(() => {
     const seen = new Map<string, string>();
-    for (const provider of data.providers) seen.set(provider.provisionType.id, provider.provisionType.label);
+    for (const provider of providers) seen.set(provider.provisionType.id, provider.provisionType.label);
     return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [data.providers]);
+  }, [providers]);
   const typeParam = params.get('ptype') ?? '';
   const typeId = allTypes.some((type) => type.value === typeParam) ? typeParam : undefined;
   const model = useMemo(
-    () => (area ? areaModel(data.providers, area, typeId) : undefined),
-    [data.providers, area, typeId],
+    () =>
+      area ? areaModel(providers, area, typeId, list.asAt, list.origin === 'default' ? 'england' : 'list') : undefined,
+    [providers, area, typeId, list.asAt, list.origin],
+  );
+  // A history needs two lists: with Ofsted's alone there is one date.
+  const history = useMemo(
+    () => (area && lists.length > 1 ? areaHistory(lists, area.value, typeId) : undefined),
+    [lists, area, typeId],
   );
   const series = useMemo(() => seriesModel(data.series, typeId), [data.series, typeId]);
   const typeLabel = typeId ? allTypes.find((type) => type.value === typeId)!.label : ALL_TYPES;
@@ -75,6 +111,13 @@ function ProvidersPage({ data }: { data: ProviderData }) {
       </div>
       <div className="app-providers__filters">
         <SelectField
+          label="As at"
+          hint="Each list held gives its providers’ latest grades on its own date."
+          value={list.id}
+          options={lists.map((held) => ({ value: held.id, label: listLabel(held) }))}
+          onChange={(value) => navigate({ asat: value === DEFAULT_PROVIDER_LIST ? '' : value })}
+        />
+        <SelectField
           label="Local authority where providers are located"
           value={area?.value ?? ''}
           options={areas}
@@ -89,7 +132,7 @@ function ProvidersPage({ data }: { data: ProviderData }) {
         />
       </div>
       {model ? (
-        <AreaFigures model={model} typeLabel={typeLabel} />
+        <AreaFigures model={model} typeLabel={typeLabel} list={list} lists={lists} history={history} />
       ) : (
         <p className="govuk-body">No provider in the lists held has a local authority.</p>
       )}
@@ -205,13 +248,29 @@ function SeriesTable({
   );
 }
 
-function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string }) {
+function AreaFigures({
+  model,
+  typeLabel,
+  list,
+  lists,
+  history,
+}: {
+  model: AreaModel;
+  typeLabel: string;
+  list: HeldProviderList;
+  lists: readonly HeldProviderList[];
+  history: readonly HistoryPoint[] | undefined;
+}) {
   const own = model.rows[0]!;
+  // The lists whose records are shown (the chosen one) and whose events gave the grades counted (matched by URN).
+  const areaSource = listsSource(lists, new Set([...list.files, ...model.files]));
   return (
     <>
-      <h2 className="govuk-heading-l">Providers located in {model.area.label}</h2>
+      <h2 className="govuk-heading-l">
+        Providers located in {model.area.label}, as at {formatLong(list.asAt)}
+      </h2>
       <Figure
-        title={`${typeLabel} located in ${model.area.label}, by latest grade, against ${model.region ?? 'its region'} and England`}
+        title={`${typeLabel} located in ${model.area.label}, by latest grade, against ${model.region ?? 'its region'} and ${list.origin === 'default' ? 'England' : 'the whole list'}, as at ${formatLong(list.asAt)}`}
         summary={model.summary}
         chart={<GradeMixChart bars={model.bars} series={seriesOf()} orientation="bars" segmentText="count" />}
         table={
@@ -240,10 +299,10 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
           LATEST_FULL,
           NOT_GRADED,
           `${model.region ?? 'The region'} is the list’s Ofsted region column, not the Government Office Region.`,
-          `${own.count.graded} of ${own.providers} providers in ${model.area.label} against ${model.rows[model.rows.length - 1]!.count.graded.toLocaleString('en-GB')} in England: a few homes more or less move ${model.area.label}’s shares a long way.`,
+          `${own.count.graded} of ${own.providers} providers in ${model.area.label} against ${model.rows[model.rows.length - 1]!.count.graded.toLocaleString('en-GB')} in ${list.origin === 'default' ? 'England' : 'the whole list'}: a few homes more or less move ${model.area.label}’s shares a long way.`,
         ]}
-        source={SOURCE}
-        fileParts={[model.area.label, typeLabel, 'providers by grade']}
+        source={areaSource}
+        fileParts={[model.area.label, typeLabel, 'providers by grade', formatIso(list.asAt)]}
       />
       <Figure
         title={`${typeLabel} located in ${model.area.label}, by sector`}
@@ -277,8 +336,8 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
         footnotes={[
           '“Local authority” is the council’s own provision; private and voluntary providers are run by companies and charities. Places are blank in the list for agencies.',
         ]}
-        source={SOURCE}
-        fileParts={[model.area.label, typeLabel, 'sectors']}
+        source={areaSource}
+        fileParts={[model.area.label, typeLabel, 'sectors', formatIso(list.asAt)]}
       />
       <h3 className="govuk-heading-m">The list of providers ({model.list.length})</h3>
       <DataTable<ListRow>
@@ -322,7 +381,71 @@ function AreaFigures({ model, typeLabel }: { model: AreaModel; typeLabel: string
         rows={model.list}
         rowKey={(row) => row.urn}
       />
-      <p className="govuk-body-s">Names Ofsted withheld appear as REDACTED, as in its list. Source: {SOURCE}</p>
+      <p className="govuk-body-s">Names Ofsted withheld appear as REDACTED, as in its list. Source: {areaSource}</p>
+      {history ? <HistoryFigure model={model} typeLabel={typeLabel} history={history} lists={lists} /> : null}
+    </>
+  );
+}
+
+function HistoryFigure({
+  model,
+  typeLabel,
+  history,
+  lists,
+}: {
+  model: AreaModel;
+  typeLabel: string;
+  history: readonly HistoryPoint[];
+  lists: readonly HeldProviderList[];
+}) {
+  const bars = historyBars(history);
+  const good = (point: HistoryPoint) => point.count.grades.outstanding + point.count.grades.good;
+  return (
+    <>
+      <h2 className="govuk-heading-l">{model.area.label} across the lists held</h2>
+      <Figure
+        title={`${typeLabel} located in ${model.area.label}, by latest grade at each list’s date`}
+        summary={history
+          .map(
+            (point) =>
+              `${formatLong(point.list.asAt)}: ${good(point)} of ${point.count.graded} with a grade good or outstanding, of ${point.providers} providers`,
+          )
+          .join('; ')}
+        chart={
+          <GradeMixChart
+            bars={bars}
+            series={seriesOf()}
+            orientation="columns"
+            segmentText="count"
+            categoryTitle="As at"
+          />
+        }
+        table={
+          <DataTable
+            caption={`${typeLabel} located in ${model.area.label}: providers by latest full-inspection grade at each list’s date`}
+            columns={[
+              { header: 'As at', cell: (point) => formatLong(point.list.asAt) },
+              { header: 'List', cell: (point) => listLabel(point.list).replace(/^[^:]*: /, '') },
+              ...seriesOf().map(({ grade, label }) => ({
+                header: label,
+                numeric: true,
+                cell: (point: HistoryPoint) => point.count.grades[grade],
+              })),
+              { header: 'With a grade', numeric: true, cell: (point) => point.count.graded },
+              { header: 'No full-inspection grade', numeric: true, cell: (point) => point.count.notGraded },
+            ]}
+            rows={history}
+            rowKey={(point) => point.list.id}
+          />
+        }
+        footnotes={[
+          'Each list gives its own providers, located and registered as it says, with their latest full-inspection grade on its date. The same provider in two lists is matched by its URN, so a grade that one list records counts at another list’s date if it was given by then.',
+          'A provider that is not in a list is not counted at that list’s date: one list’s providers are never added to another’s.',
+          WHERE_LOCATED,
+        ]}
+        source={listsSource(lists)}
+        fileParts={[model.area.label, typeLabel, 'providers across lists']}
+      />
     </>
   );
 }

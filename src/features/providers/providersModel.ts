@@ -16,11 +16,17 @@ import {
   gradeLabel,
   type GradeId,
   formatLong,
+  type PartialDate,
   headlineGrade,
   isRegistered,
   standingOn,
   type Provider,
   type ProviderEvent,
+  byDate,
+  providerListCitation,
+  providersOfList,
+  type HeldProviderList,
+  OGL_ATTRIBUTION,
 } from '../../domain';
 import type { ProviderSeries } from '../../import';
 
@@ -81,12 +87,22 @@ export interface AreaModel {
   readonly types: ReturnType<typeof provisionTypes>;
   readonly laterVisits: number;
   readonly summary: string;
+  /** The files whose events gave the grades counted for the area: the source line names each list among them. */
+  readonly files: ReadonlySet<string>;
 }
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '–');
 
 /** The area's providers (of the chosen type) against its region and England. */
-export function areaModel(held: readonly Provider[], area: AreaOption, typeId: string | undefined): AreaModel {
+export function areaModel(
+  held: readonly Provider[],
+  area: AreaOption,
+  typeId: string | undefined,
+  asAt?: PartialDate,
+  /** 'list' for a user's list, which may cover only part of England: its totals are then the list's, and say so. */
+  scope: 'england' | 'list' = 'england',
+): AreaModel {
+  const whole = scope === 'england' ? 'England' : 'The whole list';
   // Providers that have resigned or closed are history, not the area's providers today.
   const providers = held.filter(isRegistered);
   const located = locatedIn(providers, area.value);
@@ -97,22 +113,22 @@ export function areaModel(held: readonly Provider[], area: AreaOption, typeId: s
   const region = [...regionCounts].sort((a, b) => b[1] - a[1])[0]?.[0];
   const ofChosen = ofType(providers, typeId);
   const rows: GradeRow[] = [
-    { key: 'area', label: area.label, count: providerGradeCount(chosen), providers: chosen.length },
+    { key: 'area', label: area.label, count: providerGradeCount(chosen, asAt), providers: chosen.length },
     ...(region
       ? [
           {
             key: 'region',
-            label: region,
-            count: providerGradeCount(ofType(inRegion(providers, region), typeId)),
+            label: scope === 'england' ? region : `${region} (in the list)`,
+            count: providerGradeCount(ofType(inRegion(providers, region), typeId), asAt),
             providers: ofType(inRegion(providers, region), typeId).length,
           },
         ]
       : []),
-    { key: 'england', label: 'England', count: providerGradeCount(ofChosen), providers: ofChosen.length },
+    { key: 'england', label: whole, count: providerGradeCount(ofChosen, asAt), providers: ofChosen.length },
   ];
   const list = chosen
     .map((provider): ListRow => {
-      const standing = standingOn(provider);
+      const standing = standingOn(provider, asAt);
       const grade = standing.latestFull ? headlineGrade(standing.latestFull) : undefined;
       return {
         urn: provider.urn,
@@ -132,7 +148,7 @@ export function areaModel(held: readonly Provider[], area: AreaOption, typeId: s
   const summary =
     own.graded === 0
       ? `None of the ${chosen.length} providers located in ${area.label} has a full-inspection grade in the lists held.`
-      : `${good(own)} of the ${own.graded} providers located in ${area.label} with a full-inspection grade (${pct(good(own), own.graded)}) were judged good or outstanding at their latest full inspection, against ${pct(good(england), england.graded)} of ${england.graded.toLocaleString('en-GB')} in England.`;
+      : `${good(own)} of the ${own.graded} providers located in ${area.label} with a full-inspection grade (${pct(good(own), own.graded)}) were judged good or outstanding at their latest full inspection${asAt ? ` by ${formatLong(asAt)}` : ''}, against ${pct(good(england), england.graded)} of ${england.graded.toLocaleString('en-GB')} ${scope === 'england' ? 'in England' : 'in the whole list (your list may not cover all of England)'}.`;
   return {
     area,
     ...(region ? { region } : {}),
@@ -143,6 +159,7 @@ export function areaModel(held: readonly Provider[], area: AreaOption, typeId: s
     types: provisionTypes(located),
     laterVisits: own.laterVisit,
     summary,
+    files: gradeFiles(providers, asAt),
   };
 }
 
@@ -212,3 +229,61 @@ export function seriesModel(series: readonly ProviderSeries[], typeId: string | 
 }
 
 export const eventWords = (event: ProviderEvent) => `${event.type}, ${formatLong(event.date)}`;
+
+/** The files of the events that set the providers' standing on the date (their latest full inspection, and any visit after). */
+export function gradeFiles(providers: readonly Provider[], asAt?: PartialDate): Set<string> {
+  const files = new Set<string>();
+  for (const provider of providers) {
+    const standing = standingOn(provider, asAt);
+    if (standing.latestFull) files.add(standing.latestFull.source.file);
+    if (standing.laterVisit) files.add(standing.laterVisit.source.file);
+  }
+  return files;
+}
+
+export interface HistoryPoint {
+  readonly list: HeldProviderList;
+  readonly count: ProviderGradeCount;
+  readonly providers: number;
+}
+
+/**
+ * The area's providers (of the chosen type) at each held list's date: each list's own providers, located there and
+ * registered by its account, counted by their latest full-inspection grade on its date, events matched by URN.
+ */
+export function areaHistory(
+  lists: readonly HeldProviderList[],
+  onsCode: string,
+  typeId: string | undefined,
+): HistoryPoint[] {
+  return byDate(lists).map((list) => {
+    const located = ofType(locatedIn(providersOfList(lists, list.id).filter(isRegistered), onsCode), typeId);
+    return { list, count: providerGradeCount(located, list.asAt), providers: located.length };
+  });
+}
+
+export function historyBars(points: readonly HistoryPoint[]): GradeMixBar[] {
+  return points.map((point) =>
+    gradeBar({
+      key: point.list.id,
+      label: formatLong(point.list.asAt),
+      count: point.count,
+      providers: point.providers,
+    }),
+  );
+}
+
+/** "31 March 2023: Ofsted’s list" or "31 March 2022: your file “…”": the words of the as-at choice. */
+export function listLabel(list: HeldProviderList): string {
+  return list.origin === 'default'
+    ? `${formatLong(list.asAt)}: Ofsted’s list`
+    : `${formatLong(list.asAt)}: your file ${list.files.map((file) => `“${file}”`).join(', ')}`;
+}
+
+/** The source line for figures from these lists: each list used named, the user's files by name, Ofsted's licence. */
+export function listsSource(lists: readonly HeldProviderList[], files?: ReadonlySet<string>): string {
+  const used = files ? lists.filter((list) => list.files.some((file) => files.has(file))) : lists;
+  const cited = used.map(providerListCitation);
+  const text = cited.length > 0 ? cited.join('; ') : 'no list held';
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}. ${OGL_ATTRIBUTION}`;
+}

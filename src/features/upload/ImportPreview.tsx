@@ -26,7 +26,10 @@ export interface ImportPreviewProps {
   readonly result: ImportResult;
   /** The file's inspections that are already held, beside the held records; undefined while still being looked for. */
   readonly clashes: readonly Clash[] | undefined;
-  readonly sameFile: StoredDataset | undefined;
+  /** A dataset or provider list already kept from the same file. */
+  readonly sameFile: Pick<StoredDataset, 'name' | 'importedAt'> | undefined;
+  /** For a provider list: the date it will be kept as at, and whether its file's name gave it. */
+  readonly providerListAsAt?: { readonly date: string; readonly fromName: boolean };
   readonly saving: boolean;
   readonly saveError: string | undefined;
   readonly onSheet: (index: number) => void;
@@ -70,9 +73,13 @@ export function ImportPreview(props: ImportPreviewProps) {
   const { pending, result, clashes, sameFile, saving, saveError } = props;
   const headingId = useId();
   const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-  const canImport = result.ok && (result.inspections.length > 0 || result.measures.length > 0) && !sameFile;
-  // Importing before the check ends would skip the choice about repeats.
-  const checking = canImport && clashes === undefined;
+  const providerList = result.ok && props.providerListAsAt !== undefined;
+  const canImport =
+    result.ok &&
+    (result.inspections.length > 0 || result.measures.length > 0 || props.providerListAsAt !== undefined) &&
+    !sameFile;
+  // Importing before the check ends would skip the choice about repeats (a provider list holds no inspections to check).
+  const checking = canImport && !providerList && clashes === undefined;
   const toChoose = columnsToChoose(result.columns ?? []);
   // Opened by a problem or by the user, the column list stays open while they map: a change that settles the problem
   // must not close it under them.
@@ -116,10 +123,18 @@ export function ImportPreview(props: ImportPreviewProps) {
         </dl>
       )}
       {result.ok && result.providers ? (
-        <p className="govuk-inset-text">
-          This is a list of social care providers (children’s homes and others), read here so you can check it.
-          Providers from your own files are not kept yet: the Providers view shows Ofsted’s lists built into the app.
-        </p>
+        <div className="govuk-inset-text">
+          <p className="govuk-body">
+            This is a list of social care providers (children’s homes and others).{' '}
+            {props.providerListAsAt
+              ? `Kept, it is a list of its own in the Providers view, as at ${props.providerListAsAt.date} (${props.providerListAsAt.fromName ? 'the date its file’s name gives' : 'the latest inspection date in it, as its file’s name gives no date'}), its source named as your file.`
+              : 'It holds no provider with an inspection date, so it cannot be kept.'}
+          </p>
+          <p className="govuk-body">
+            Ofsted’s list built into the app is never changed by it. The same provider in both lists is matched by its
+            URN, and each list gives the providers’ latest grades on its own date.
+          </p>
+        </div>
       ) : null}
       {result.ok && result.headerUncertain ? (
         <div className="govuk-warning-text">
@@ -212,7 +227,7 @@ export function ImportPreview(props: ImportPreviewProps) {
           </strong>
         </div>
       ) : null}
-      {canImport && clashes === undefined ? (
+      {checking ? (
         <p className="govuk-body" role="status">
           Checking which of these inspections you already hold…
         </p>
@@ -243,9 +258,11 @@ export function ImportPreview(props: ImportPreviewProps) {
           >
             {saving
               ? 'Importing…'
-              : result.ok
-                ? importLabel(result.inspections.length, result.measures.length, clashes, pending.onDuplicate)
-                : 'Import'}
+              : providerList
+                ? 'Keep this provider list'
+                : result.ok
+                  ? importLabel(result.inspections.length, result.measures.length, clashes, pending.onDuplicate)
+                  : 'Import'}
           </button>
         ) : null}
         <button

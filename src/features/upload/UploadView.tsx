@@ -5,7 +5,9 @@ import type { StoredDataset } from '../../data/storedDataset';
 import { useDefaultDataset } from '../../data/useDefaultDataset';
 import {
   useAddDataset,
+  useAddProviderList,
   useKeepForTab,
+  useRemoveProviderList,
   useRemoveDataset,
   useSaveSettings,
   useSetDuplicateChoice,
@@ -14,10 +16,12 @@ import {
 import type { Clash } from '../../import';
 import type { ViewProps } from '../../components/viewProps';
 import { FileChooser } from './FileChooser';
-import { ImportPreview } from './ImportPreview';
+import { ImportPreview, keptCount } from './ImportPreview';
 import { ReadingProgress } from './ReadingProgress';
-import { currentResult, sameFileAs, toStoredDataset, type PendingImport } from './pendingImport';
-import { keptCount } from './ImportPreview';
+import { currentResult, sameFileAs, toStoredDataset, toStoredProviderList, type PendingImport } from './pendingImport';
+import { formatLong } from '../../domain';
+import type { StoredProviderList } from '../../data/storedProviderList';
+import { ProviderListsHeld } from './ProviderListsHeld';
 import { useHeldBuild } from './useHeldBuild';
 import { useHeldClashes } from './useHeldClashes';
 import { useLeaveWarning } from './useLeaveWarning';
@@ -42,6 +46,7 @@ const NOTHING_HELD: readonly StoredDataset[] = [];
 const NO_CLASHES: readonly Clash[] = [];
 
 const NO_GROUPS: readonly never[] = [];
+const NO_LISTS: readonly StoredProviderList[] = [];
 
 /** What a kept file puts in use, after the choice about inspections already held: "1 inspection in use; 1 record …". */
 function inUse(dataset: StoredDataset, clashes: readonly Clash[]): string {
@@ -87,6 +92,8 @@ export default function UploadView(_props: ViewProps) {
   const defaults = useDefaultDataset();
   const user = useUserData();
   const add = useAddDataset();
+  const addProviderList = useAddProviderList();
+  const removeProviderList = useRemoveProviderList();
   const keepForTab = useKeepForTab();
   const remove = useRemoveDataset();
   const saveSettings = useSaveSettings();
@@ -123,9 +130,29 @@ export default function UploadView(_props: ViewProps) {
     [heldBuild, heldGroups, held],
   );
 
+  const providerLists = user.data?.providerLists ?? NO_LISTS;
+
+  const keepProviderList = async (item: PendingImport, list: StoredProviderList) => {
+    setSaving(item.key);
+    try {
+      await addProviderList.mutateAsync(list);
+      imports.discard(item.key);
+      setNotice(
+        `Kept “${list.name}”: ${count(list.records.length, 'provider row')}, as at ${formatLong(list.asAt)}. The Providers view offers it beside Ofsted’s list.`,
+      );
+      setNoticeSucceeded(true);
+    } catch (error) {
+      setSaveErrors((errors) => ({ ...errors, [item.key]: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(undefined);
+    }
+  };
+
   const confirm = async (item: PendingImport) => {
     const result = currentResult(item);
     if (!result.ok) return;
+    const list = toStoredProviderList(item, result, crypto.randomUUID(), new Date());
+    if (list) return keepProviderList(item, list);
     setSaving(item.key);
     const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
     const stored = toStoredDataset(item, result, order, crypto.randomUUID(), new Date());
@@ -217,13 +244,17 @@ export default function UploadView(_props: ViewProps) {
       ))}
       {imports.pending.map((item) => {
         const result = currentResult(item);
+        const list = result.ok ? toStoredProviderList(item, result, '', new Date()) : undefined;
         return (
           <Fragment key={item.key}>
             <ImportPreview
               pending={item}
               result={result}
               clashes={result.ok ? clashesOf(result.inspections) : []}
-              sameFile={sameFileAs(item, held)}
+              sameFile={sameFileAs(item, held) ?? sameFileAs(item, providerLists)}
+              {...(list
+                ? { providerListAsAt: { date: formatLong(list.asAt), fromName: list.asAtFrom === 'file-name' } }
+                : {})}
               saving={saving === item.key}
               saveError={saveErrors[item.key]}
               onSheet={(index) => imports.chooseSheet(item.key, index)}
@@ -235,7 +266,7 @@ export default function UploadView(_props: ViewProps) {
               onConfirm={() => void confirm(item)}
               onCancel={() => imports.discard(item.key)}
             />
-            {saveErrors[item.key] ? (
+            {saveErrors[item.key] && !list ? (
               <div className="govuk-inset-text">
                 <p className="govuk-body">
                   You can still use this file until you close or reload this tab: every view will include it, and
@@ -279,6 +310,22 @@ export default function UploadView(_props: ViewProps) {
         }
         onToggleDefault={() =>
           saveSettings.mutate({ ...(user.data?.settings ?? { defaultHidden: false }), defaultHidden: !defaultHidden })
+        }
+      />
+      <ProviderListsHeld
+        lists={providerLists}
+        busy={removeProviderList.isPending}
+        onRemove={(list) =>
+          removeProviderList.mutate(list.id, {
+            onSuccess: () => {
+              setNoticeSucceeded(false);
+              setNotice(`Removed “${list.name}”.`);
+            },
+            onError: (error) => {
+              setNoticeSucceeded(false);
+              setNotice(`“${list.name}” could not be removed: ${error.message}`);
+            },
+          })
         }
       />
       <h2 className="govuk-heading-m">Formats you can bring</h2>

@@ -4,6 +4,7 @@ import type { DuplicateChoice, StoredDataset } from '../../data/storedDataset';
 import type { Clash } from '../../import';
 import { defaultDataName } from '../../domain';
 import { ClashChoice } from './ClashChoice';
+import { ConfirmRemove } from './ConfirmRemove';
 
 /** How a held dataset stands against what was held before it, in the views as they are now. */
 export interface DatasetStanding {
@@ -207,40 +208,13 @@ function HeldTable({
                 <InUse dataset={dataset} standing={standing?.get(dataset.id)} />
               </td>
               <td role="cell" className="govuk-table__cell">
-                {confirming === dataset.id ? (
-                  <div role="group" aria-label={`Confirm removing ${dataset.name}`}>
-                    <p className="govuk-body-s">Remove “{dataset.name}” from this browser? This cannot be undone.</p>
-                    <div className="govuk-button-group">
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--warning app-inline-button"
-                        disabled={busy}
-                        onClick={() => {
-                          setConfirming(undefined);
-                          onRemove(dataset);
-                        }}
-                      >
-                        Yes, remove it
-                      </button>
-                      <button
-                        type="button"
-                        className="govuk-button govuk-button--secondary app-inline-button"
-                        onClick={() => setConfirming(undefined)}
-                      >
-                        Keep it
-                      </button>
-                    </div>
-                  </div>
-                ) : (
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary app-inline-button"
-                    disabled={busy}
-                    onClick={() => setConfirming(dataset.id)}
-                  >
-                    Remove<span className="govuk-visually-hidden"> {dataset.name}</span>
-                  </button>
-                )}
+                <ConfirmRemove
+                  name={dataset.name}
+                  confirming={confirming === dataset.id}
+                  busy={busy}
+                  onAsk={(asking) => setConfirming(asking ? dataset.id : undefined)}
+                  onRemove={() => onRemove(dataset)}
+                />
               </td>
             </tr>
           ))}

@@ -1,6 +1,8 @@
 // A file read but not yet kept: the choices the user makes in the preview, and the dataset it becomes.
 import type { ColumnRole, ImportOptions, ImportResult, ValueMeaning, Sheet } from '../../import';
 import { STORED_FORMAT_VERSION, type DuplicateChoice, type StoredDataset } from '../../data/storedDataset';
+import type { StoredProviderList } from '../../data/storedProviderList';
+import { asAtFromName, latestEventDate } from '../../domain';
 import type { UploadRead } from './readUpload';
 
 export interface PendingImport {
@@ -29,6 +31,35 @@ export interface PendingImport {
 export interface ChosenMeaning {
   readonly value: string;
   readonly meaning: ValueMeaning;
+}
+
+/**
+ * A provider list to keep: its own list beside Ofsted's, as at the date its file's name states (Ofsted names its lists
+ * "…at 31 March 2019"), or else the latest inspection date in it. Undefined when it holds no provider or no date.
+ */
+export function toStoredProviderList(
+  pending: PendingImport,
+  result: Extract<ImportResult, { ok: true }>,
+  id: string,
+  importedAt: Date,
+): StoredProviderList | undefined {
+  const records = result.providers ?? [];
+  if (records.length === 0) return undefined;
+  const sheet = currentSheet(pending);
+  const named = asAtFromName(pending.fileName) ?? (sheet ? asAtFromName(sheet.name) : undefined);
+  const asAt = named ?? latestEventDate(records);
+  if (!asAt) return undefined;
+  return {
+    id,
+    name: sheet ? `${pending.fileName} (${sheet.name})` : pending.fileName,
+    sourceFile: pending.fileName,
+    fileSize: pending.fileSize,
+    contentHash: pending.hash,
+    importedAt: importedAt.toISOString(),
+    asAt,
+    asAtFrom: named ? 'file-name' : 'latest-event',
+    records,
+  };
 }
 
 /** What the user chose in the preview, with which the file is read. */
@@ -106,7 +137,10 @@ export function toStoredDataset(
  * Another stored dataset from byte-for-byte the same file (and sheet), if any. The sheet is matched
  * against the held dataset's own file name, so a renamed copy ("outcomes (1).ods") is still the same file.
  */
-export function sameFileAs(pending: PendingImport, held: readonly StoredDataset[]): StoredDataset | undefined {
+export function sameFileAs<Held extends Pick<StoredDataset, 'contentHash' | 'name' | 'sourceFile'>>(
+  pending: PendingImport,
+  held: readonly Held[],
+): Held | undefined {
   const sheet = currentSheet(pending);
   return held.find(
     (dataset) =>

@@ -1,15 +1,30 @@
 // @vitest-environment jsdom
 // The summary card on the real default data: its figures against counts made straight from Ofsted's sheets, and its drawing fits A4.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, PartialDate } from '../../../src/domain';
 import { GRADE_COLOURS } from '../../../src/components/gradeColours';
 import { cardSvg } from '../../../src/features/card/cardSvg';
 import { summaryCard, type SummaryCard } from '../../../src/features/card/summaryCard';
-import { OFSTED_FILES, loadDefaultDatasetFromDisk, readData, splitCsvLine } from '../../helpers/realData';
+import { importDefaultProviders } from '../../../src/data/defaultFiles';
+import { defaultProviderList } from '../../../src/data/useProviders';
+import type { HeldProviderList } from '../../../src/domain/providerLists';
+import { DATA_DIR, OFSTED_FILES, loadDefaultDatasetFromDisk, readData, splitCsvLine } from '../../helpers/realData';
 
 let dataset: Dataset;
+let providerList: HeldProviderList;
+const PROVIDER_DIR = join(DATA_DIR, 'ofsted', 'providers');
+const AT_MARCH = 'csc_in_england_2023__Provider_level_at_31_Mar_2023.csv';
+const IN_YEAR = 'csc_in_england_2023__Provider_level_in_year_2022-23.csv';
 beforeAll(async () => {
   dataset = (await loadDefaultDatasetFromDisk()).dataset;
+  const files = readdirSync(PROVIDER_DIR).map((name) => ({
+    name,
+    text: readFileSync(join(PROVIDER_DIR, name), 'utf8'),
+  }));
+  providerList = defaultProviderList(importDefaultProviders(files).lists);
 });
 
 const MADE_ON: PartialDate = { precision: 'day', year: 2025, month: 5, day: 6 };
@@ -112,6 +127,71 @@ describe('summaryCard', () => {
   });
 });
 
+const OVERALL = 'Overall experiences and progress of children and young people';
+
+/** A sheet of the provider data as objects keyed by heading (the header is the row starting "Web link"). */
+function providerSheet(name: string): Array<Record<string, string>> {
+  const rows = Papa.parse<string[]>(readFileSync(join(PROVIDER_DIR, name), 'utf8'), { skipEmptyLines: true }).data;
+  const at = rows.findIndex((row) => row[0] === 'Web link');
+  return rows.slice(at + 1).map((row) => Object.fromEntries(rows[at]!.map((heading, i) => [heading, row[i] ?? ''])));
+}
+
+/**
+ * The children's homes of the list at 31 March, read with papaparse, as [located, graded, good or outstanding], for one
+ * authority or England. A grade counts only from a full inspection: two homes' latest "full" event in the list is a
+ * monitoring visit, and for them the grade is that of their full inspection in the year's list.
+ */
+function homesCounted(authority?: string): [number, number, number] {
+  const yearsFull = providerSheet(IN_YEAR).filter((row) => row['Inspection event type'] === 'Full inspection');
+  const homes = providerSheet(AT_MARCH).filter(
+    (row) =>
+      row['Provision type']!.toLowerCase() === "children's home" &&
+      (authority === undefined || row['Local authority'] === authority),
+  );
+  const grades = homes.flatMap((row) => {
+    if (row['Latest full inspection event type'] === 'Full inspection') return row[OVERALL] ? [row[OVERALL]] : [];
+    const inYear = yearsFull.filter((event) => event.URN === row.URN && event[OVERALL] !== '');
+    return inYear.length > 0 ? [inYear[inYear.length - 1]![OVERALL]!] : [];
+  });
+  return [homes.length, grades.length, grades.filter((grade) => grade === 'Outstanding' || grade === 'Good').length];
+}
+
+describe('the card’s line on children’s homes', () => {
+  it('counts Walsall’s homes at 31 March 2023 by latest full-inspection grade, against England, as the list does', () => {
+    const card = summaryCard(dataset, WALSALL, MADE_ON, providerList)!;
+    const [located, graded, good] = homesCounted('Walsall');
+    const [, englandGraded, englandGood] = homesCounted();
+    expect(card.homes).toMatchObject({
+      asAt: '31 March 2023',
+      located,
+      graded,
+      goodOrOutstanding: good,
+      england: { graded: englandGraded, goodOrOutstanding: englandGood },
+    });
+    expect(card.homes!.sentence).toBe(
+      `At 31 March 2023, ${located} children’s homes were located in Walsall. ${good} of the ${graded} with a grade (${Math.round((good / graded) * 100)}%) were Good or Outstanding at their latest full inspection, against ${Math.round((englandGood / englandGraded) * 100)}% of ${englandGraded.toLocaleString('en-GB')} in England.`,
+    );
+    expect(card.sources).toContain(
+      'Children’s homes: Ofsted, Children’s social care data in England 2023 (official statistics): provider level at 31 Mar 2023',
+    );
+  });
+
+  it('is left off, with its source, when no provider list is held', () => {
+    const card = cardOf(WALSALL);
+    expect(card.homes).toBeUndefined();
+    expect(card.sources).not.toContain('provider level');
+  });
+
+  it('is drawn with the note that located means where the home is', () => {
+    const { svg } = cardSvg(summaryCard(dataset, WALSALL, MADE_ON, providerList)!);
+    const words = [...new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('text')]
+      .map((node) => node.textContent)
+      .join(' ');
+    expect(words).toContain('Children’s homes located in Walsall');
+    expect(words).toContain('not the council that places children there');
+  });
+});
+
 describe('cardSvg', () => {
   it('draws Walsall’s card as parseable SVG whose text is text, with each grade’s word on its colour', () => {
     const { svg } = cardSvg(cardOf(WALSALL));
@@ -142,7 +222,7 @@ describe('cardSvg', () => {
 
   it('fits one A4 page (190 × 277 mm inside 10 mm margins) for every authority held', () => {
     const tallest = [...dataset.authorities.keys()]
-      .map((key) => ({ key, drawn: cardSvg(cardOf(key)) }))
+      .map((key) => ({ key, drawn: cardSvg(summaryCard(dataset, key, MADE_ON, providerList)!) }))
       .reduce((a, b) => (b.drawn.height / b.drawn.width > a.drawn.height / a.drawn.width ? b : a));
     expect(tallest.drawn.height / tallest.drawn.width).toBeLessThanOrEqual(277 / 190);
   });

@@ -48,7 +48,7 @@ describe('a store saved by an older version of the app', () => {
       expect(listed.value).toStrictEqual([{ ...fixture(), ...added, formatVersion: 3 }]);
 
       const raw = await openRaw(DB_VERSION);
-      expect(raw.version).toBe(4);
+      expect(raw.version).toBe(5);
       const records = await rawJoined(raw);
       raw.close();
       const { inspections, ...envelope } = fixture();
@@ -87,7 +87,7 @@ describe('a store saved by an older version of the app', () => {
 
     // Rewritten in the upgrade itself: the envelope upgraded, the columns exactly as they were.
     const raw = await openRaw(DB_VERSION);
-    expect(raw.version).toBe(4);
+    expect(raw.version).toBe(5);
     const [record] = (await rawJoined(raw)) as Array<
       Record<string, unknown> & { packedInspections: Record<string, unknown> }
     >;
@@ -99,9 +99,9 @@ describe('a store saved by an older version of the app', () => {
       expect(packedInspections[name], name).toEqual(Int32Array.from(values));
   });
 
-  it('of this version (database 4, format 3) opens as it is: every dataset listed as it was saved, and nothing rewritten', async () => {
+  it('of the release before provider lists (database 4, format 3) opens with every dataset listed as it was saved, and nothing rewritten', async () => {
     const fixtures = v3Fixtures();
-    (await openRawSplit(DB_VERSION, fixtures)).close();
+    (await openRawSplit(4, fixtures)).close();
     const store = await openUserStore();
     const listed = await store.list();
     if (!listed.ok) throw new Error(listed.message);
