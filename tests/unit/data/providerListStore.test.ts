@@ -37,8 +37,7 @@ function keptList(id: string, dir: string[], name: string, importedAt: string): 
 
 const older = () => keptList('older', ['upload'], OLDER, '2026-12-01T10:00:00.000Z');
 // Ofsted's real year's list: 3,767 rows, monitoring visits, redacted names, sectors, places and publication dates.
-const year = () =>
-  keptList('year', ['real', 'ofsted', 'csc-in-england-2023'], REAL_LIST, '2026-12-02T10:00:00.000Z');
+const year = () => keptList('year', ['real', 'ofsted', 'csc-in-england-2023'], REAL_LIST, '2026-12-02T10:00:00.000Z');
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
@@ -63,7 +62,11 @@ describe('a kept provider list', () => {
     const raw = await request(indexedDB.open(DB_NAME, DB_VERSION));
     const [record] = await request(raw.transaction('providerLists').objectStore('providerLists').getAll());
     raw.close();
-    expect(record).toMatchObject({ formatVersion: STORED_PROVIDER_LIST_VERSION, asAt: '2022-03-31', sourceFile: OLDER });
+    expect(record).toMatchObject({
+      formatVersion: STORED_PROVIDER_LIST_VERSION,
+      asAt: '2022-03-31',
+      sourceFile: OLDER,
+    });
     expect(record.providers[0]).toEqual(toStoredProviderList(older()).providers[0]);
     // Plain words and ISO dates: no domain objects, so the stored shape changes only with its own version.
     expect(typeof record.providers[0].provisionType).toBe('string');
