@@ -27,3 +27,24 @@ export { measuresOverTime } from './measures';
 export type { MeasurePoint, MeasureSeries } from './measures';
 export { strandAsAt } from './strandAsAt';
 export type { StrandPosition } from './strandAsAt';
+export {
+  afterInadequate,
+  dataReachesTo,
+  daysBetween,
+  isGoodOrBetter,
+  journeysOf,
+  median,
+  strandHistories,
+  transitionsOf,
+} from './journeys';
+export type {
+  AfterInadequate,
+  Journey,
+  JourneyStatus,
+  StepOutcome,
+  StrandHistory,
+  StrandStep,
+  Transition,
+} from './journeys';
+export { inadequateSummary, STEP_OUTCOMES, transitionCounts } from './transitionCounts';
+export type { InadequateSummary, JourneyFilter, TransitionCounts, TransitionRow } from './transitionCounts';
