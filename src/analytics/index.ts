@@ -34,6 +34,7 @@ export {
   isGoodOrBetter,
   journeysOf,
   median,
+  outcomeLabel,
   strandHistories,
   transitionsOf,
 } from './journeys';
@@ -46,5 +47,18 @@ export type {
   StrandStep,
   Transition,
 } from './journeys';
-export { inadequateSummary, STEP_OUTCOMES, transitionCounts } from './transitionCounts';
+export {
+  inadequateSummary,
+  matches as matchesJourneyFilter,
+  STEP_OUTCOMES,
+  transitionCounts,
+} from './transitionCounts';
 export type { InadequateSummary, JourneyFilter, TransitionCounts, TransitionRow } from './transitionCounts';
+export {
+  JOURNEY_RULE,
+  moveRule,
+  NO_OVERALL_GRADE_RULE,
+  SAME_LEVEL_RULE,
+  successorNote,
+  TIMING_RULE,
+} from './journeyNotes';

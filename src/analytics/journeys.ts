@@ -5,6 +5,7 @@ import {
   compareDates,
   firstDayNumber,
   GRADE_SCALES,
+  gradeLabel,
   isLocalAuthority,
   speaksForStrand,
   stepOf,
@@ -70,6 +71,11 @@ export interface AfterInadequate {
 }
 
 const SCALE = GRADE_SCALES['across-frameworks'];
+
+/** An outcome as figures name it: the grade in its framework's words, or "No overall grade". */
+export function outcomeLabel(outcome: StepOutcome): string {
+  return outcome === 'no-overall-grade' ? 'No overall grade' : gradeLabel(outcome, SCALE);
+}
 
 export function isGoodOrBetter(outcome: StepOutcome): boolean {
   return outcome !== 'no-overall-grade' && stepOf(SCALE, outcome)?.goodOrBetter === true;

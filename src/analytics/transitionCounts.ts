@@ -36,7 +36,8 @@ export interface TransitionCounts {
   readonly authorities: number;
 }
 
-const matches = (filter: JourneyFilter, step: StrandStep, region: string) =>
+/** Whether a judgement (the later of a move, an Inadequate one, a journey's first) falls in the filter's years and region. */
+export const matches = (filter: JourneyFilter, step: StrandStep, region: string): boolean =>
   (filter.from === undefined || step.known.year >= filter.from) &&
   (filter.to === undefined || step.known.year <= filter.to) &&
   (filter.region === undefined || region === filter.region);
