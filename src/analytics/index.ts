@@ -55,6 +55,7 @@ export {
 } from './transitionCounts';
 export type { InadequateSummary, JourneyFilter, TransitionCounts, TransitionRow } from './transitionCounts';
 export {
+  countedRule,
   JOURNEY_RULE,
   moveRule,
   NO_OVERALL_GRADE_RULE,

@@ -1,8 +1,13 @@
 // What a move and a journey are, in the words every figure built on them gives in its notes: one place for the rules.
 import { formatLong, type Dataset, type Strand } from '../domain';
 
+/** Which inspections count at all. */
+export function countedRule(strand: Strand): string {
+  return `Only inspections that judged ${strand.words} count. Focused and monitoring visits make no judgement and are not counted; nor is the review of the Local Safeguarding Children Board made at SIF inspections.`;
+}
+
 export function moveRule(strand: Strand): string {
-  return `A move is a pair of consecutive inspections of one authority that both judged ${strand.words}, counted in the year the later report was published. Focused and monitoring visits make no judgement and are not counted; nor are inspections that did not judge the strand, nor the review of the Local Safeguarding Children Board made at SIF inspections.`;
+  return `A move is a pair of consecutive inspections of one authority that both judged ${strand.words}, counted in the year the later report was published. ${countedRule(strand)}`;
 }
 
 export const SAME_LEVEL_RULE =
