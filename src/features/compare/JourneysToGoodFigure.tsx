@@ -67,6 +67,7 @@ export function JourneysToGoodFigure({ model, strand, onStrand, footnotes, sourc
             caption={`Journeys from Inadequate to Good or better for ${strand.words}, most recent first, with the inspections on the way`}
             columns={[
               { header: 'Authority', cell: (row) => <AuthorityLink row={row} /> },
+              { header: 'Neighbour or same region', cell: (row) => row.near },
               { header: 'Inadequate', cell: (row) => formatLong(row.start.known) },
               {
                 header: 'Good or better',
@@ -80,10 +81,25 @@ export function JourneysToGoodFigure({ model, strand, onStrand, footnotes, sourc
               },
               {
                 header: 'Inspections on the way',
-                cell: (row) => (row.through.length > 1 ? row.through.slice(0, -1).map(stepWords).join('; ') : 'None'),
+                cell: (row) =>
+                  row.through.length > 1 ? (
+                    <ul className="govuk-list app-journeys-list">
+                      {row.through.slice(0, -1).map((step) => (
+                        <li key={formatLong(step.known)}>
+                          <Step step={step} />
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    'None'
+                  ),
+                csv: [
+                  {
+                    heading: 'Inspections on the way',
+                    value: (row) => row.through.slice(0, -1).map(stepWords).join('; ') || 'None',
+                  },
+                ],
               },
-              { header: 'Region', cell: (row) => row.region },
-              { header: 'Neighbour or same region', cell: (row) => row.near },
             ]}
             rows={model.rows}
             rowKey={(row) => `${row.key}-${formatLong(row.start.known)}`}
