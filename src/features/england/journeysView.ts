@@ -96,7 +96,7 @@ function transitionsSentence(
   if (inadequate && inadequate.total > 0) {
     const better = counts.outcomes.filter((to) => isGoodOrBetter(to)).reduce((sum, to) => sum + inadequate.to[to], 0);
     sentences.push(
-      `Of the ${inadequate.total} that followed an Inadequate judgement, ${better} (${percent(better / inadequate.total)}) were judged Good or better and ${inadequate.to.inadequate} Inadequate again.`,
+      `Of the ${inadequate.total} of these inspections that followed an Inadequate judgement, ${better} (${percent(better / inadequate.total)}) were judged Good or better and ${inadequate.to.inadequate} Inadequate again.`,
     );
   }
   return sentences.join(' ');
