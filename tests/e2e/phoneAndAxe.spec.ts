@@ -54,12 +54,15 @@ for (const [name, address] of VIEWS) {
     });
 
     test('axe finds no serious or critical violations', async ({ page }) => {
+      // axe over a whole view (Compare holds five figures and their tables) outlasts the default on a busy machine.
+      test.setTimeout(90_000);
       await open(page, address);
       await expectNoSeriousAxeViolations(page);
     });
   });
 
   test(`${name} at 1280 px: axe finds no serious or critical violations`, async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, address);
     await expectNoSeriousAxeViolations(page);
