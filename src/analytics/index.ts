@@ -39,3 +39,39 @@ export {
   sectorSplit,
 } from './providerCounts';
 export type { ProviderGradeCount } from './providerCounts';
+export {
+  afterInadequate,
+  dataReachesTo,
+  daysBetween,
+  isGoodOrBetter,
+  journeysOf,
+  median,
+  outcomeLabel,
+  strandHistories,
+  transitionsOf,
+} from './journeys';
+export type {
+  AfterInadequate,
+  Journey,
+  JourneyStatus,
+  StepOutcome,
+  StrandHistory,
+  StrandStep,
+  Transition,
+} from './journeys';
+export {
+  inadequateSummary,
+  matches as matchesJourneyFilter,
+  STEP_OUTCOMES,
+  transitionCounts,
+} from './transitionCounts';
+export type { InadequateSummary, JourneyFilter, TransitionCounts, TransitionRow } from './transitionCounts';
+export {
+  countedRule,
+  JOURNEY_RULE,
+  moveRule,
+  NO_OVERALL_GRADE_RULE,
+  SAME_LEVEL_RULE,
+  successorNote,
+  TIMING_RULE,
+} from './journeyNotes';

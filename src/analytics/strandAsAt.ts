@@ -3,15 +3,14 @@ import {
   endsOnOrBefore,
   existedOn,
   GRADE_SCALES,
-  givesNoOverallGrade,
   isLocalAuthority,
   sortKey,
+  speaksForStrand,
   strandOutcome,
   type Authority,
   type Dataset,
   type FrameworkId,
   type GradeCounts,
-  type Inspection,
   type PartialDate,
   type Strand,
 } from '../domain';
@@ -37,13 +36,6 @@ const regionOf = (authority: Authority) => authority.region?.trim() || REGION_NO
 /** Grades are counted in each framework's own words (Adequate and Requires improvement apart). */
 const SCALE = GRADE_SCALES['across-frameworks'];
 
-/** Whether an inspection is an authority's word on the strand: it graded it, or it gave no overall grade after April 2026. */
-function speaksFor(strand: Strand) {
-  return (inspection: Inspection) =>
-    strandOutcome(inspection, strand)?.kind === 'graded' ||
-    (strand.id === 'whole-service' && givesNoOverallGrade(inspection));
-}
-
 /**
  * Each local authority counts once, at its latest inspection on or before the date that judged the strand (by the
  * inspection date where known, else the publication date, as Ofsted's own as-at tables do).
@@ -55,7 +47,9 @@ export function strandAsAt(dataset: Dataset, asAt: PartialDate, strand: Strand, 
   let noOverallGrade = 0;
   const frameworks = new Map<FrameworkId, number>();
   const inRegion = (authority: Authority) => region === undefined || regionOf(authority) === region;
-  for (const history of authorityHistoriesOf(dataset.inspections, `strand:${strand.id}`, speaksFor(strand))) {
+  for (const history of authorityHistoriesOf(dataset.inspections, `strand:${strand.id}`, (inspection) =>
+    speaksForStrand(inspection, strand),
+  )) {
     const found = latestIn(history, limitKey);
     if (!found) continue;
     const { inspection } = found;

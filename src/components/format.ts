@@ -16,3 +16,15 @@ export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** A span of days as people say it: "2 years 11 months", "9 months", "1 year". Months are of 365.25 / 12 days. */
+export function yearsAndMonths(days: number): string {
+  const months = Math.round(days / (365.25 / 12));
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const parts = [
+    ...(years > 0 ? [`${years} ${years === 1 ? 'year' : 'years'}`] : []),
+    ...(rest > 0 || years === 0 ? [`${rest} ${rest === 1 ? 'month' : 'months'}`] : []),
+  ];
+  return parts.join(' ');
+}

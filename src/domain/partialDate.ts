@@ -86,6 +86,13 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** Days since 1 January 1970 of the first day the date could be: subtract two to count the days between them. */
+export function firstDayNumber(date: PartialDate): number {
+  const month = date.precision === 'year' ? 1 : date.month;
+  const day = date.precision === 'day' ? date.day : 1;
+  return Date.UTC(date.year, month - 1, day) / 86_400_000;
+}
+
 export function dayDate(year: number, month: number, day: number): PartialDate {
   return { precision: 'day', year, month, day };
 }

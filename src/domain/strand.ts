@@ -80,6 +80,17 @@ export function givesNoOverallGrade(inspection: Inspection): boolean {
   );
 }
 
+/**
+ * Whether an inspection is an authority's word on the strand: it graded the strand, or (for the whole service) it gave
+ * no overall grade after April 2026, which is its word that there is none.
+ */
+export function speaksForStrand(inspection: Inspection, strand: Strand): boolean {
+  return (
+    strandOutcome(inspection, strand)?.kind === 'graded' ||
+    (strand.id === 'whole-service' && givesNoOverallGrade(inspection))
+  );
+}
+
 /** The mapping in words, for the note under every figure that compares by strand. */
 export function strandMappingNote(): string {
   return `Frameworks judged different things, so they are compared by strand. ${STRANDS.map((strand) => `${strand.label}: ${strand.judgedBy.map((entry) => entry.as).join('; ')}`).join('. ')}.`;

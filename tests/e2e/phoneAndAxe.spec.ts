@@ -61,7 +61,7 @@ for (const [name, address] of VIEWS) {
     });
 
     test('axe finds no serious or critical violations', async ({ page }) => {
-      // Compare's list of 150-odd authorities takes axe a while on a busy machine.
+      // axe over a whole view (Compare holds five figures and their tables) outlasts the default on a busy machine.
       test.setTimeout(90_000);
       await open(page, address);
       await expectNoSeriousAxeViolations(page);

@@ -10,23 +10,26 @@ export function YearRangeField({
   years,
   value,
   onChange,
+  labels = { from: 'From', to: 'To' },
 }: {
   years: readonly number[];
   value: YearRange;
   onChange: (value: YearRange) => void;
+  /** The two fields' labels, where "From" and "To" alone would be unclear beside other filters. */
+  labels?: { readonly from: string; readonly to: string };
 }) {
   const options = years.map((year) => ({ value: String(year), label: String(year) }));
   return (
     <>
       <SelectField
-        label="From"
+        label={labels.from}
         value={value.from === undefined ? '' : String(value.from)}
         options={options}
         emptyLabel="Earliest"
         onChange={(from) => onChange({ ...value, ...(from ? { from: Number(from) } : { from: undefined }) })}
       />
       <SelectField
-        label="To"
+        label={labels.to}
         value={value.to === undefined ? '' : String(value.to)}
         options={options}
         emptyLabel="Latest"

@@ -9,7 +9,16 @@ import { filterSubtitle } from '../../components/export/subtitle';
 import { writeList } from '../../components/url/urlParams';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { ilacsSources } from '../../analytics';
+import {
+  countedRule,
+  dataReachesTo,
+  ilacsSources,
+  JOURNEY_RULE,
+  journeysOf,
+  strandHistories,
+  successorNote,
+  TIMING_RULE,
+} from '../../analytics';
 import {
   DEFAULT_NEIGHBOUR_SET,
   existedOn,
@@ -19,6 +28,8 @@ import {
   neighbourSet,
   OVERALL_EFFECTIVENESS,
   sourceLine,
+  strandMappingNote,
+  STRANDS,
   type PartialDate,
 } from '../../domain';
 import { regionNoun } from '../../components/regionWords';
@@ -32,6 +43,8 @@ import { comparePosition, type AreaComparison } from './comparePosition';
 import { compareQuickPicks, readCompareState, type CompareState } from './compareState';
 import { areaTitleInSentence, describeArea, describeNotInspected } from './compareSummary';
 import { GroupChooser } from './GroupChooser';
+import { JourneysToGoodFigure } from './JourneysToGoodFigure';
+import { journeysToGood } from './journeysToGood';
 import { LearnFromFigure } from './LearnFromFigure';
 import { describeLearnFrom, learnFromKeys, learnFromRows } from './learnFrom';
 import { neighbourNotes, neighbourSource } from './neighbourNotes';
@@ -244,6 +257,7 @@ function Comparison({
         <OverTime model={model} focus={focus} dataset={dataset} state={state} source={source} notes={groupNotes} />
       ) : null}
       <LearnFrom model={model} dataset={dataset} state={state} ofstedSource={ofstedSource} />
+      <JourneysToGoodList model={model} dataset={dataset} state={state} />
     </>
   );
 }
@@ -333,5 +347,68 @@ function LearnFrom({
       ]}
       source={neighbourSource(ofstedSource, neighbourSetId)}
     />
+  );
+}
+
+/** Every journey in England from Inadequate to Good or better, in the strand the address names (the whole service by default). */
+function JourneysToGoodList({
+  model,
+  dataset,
+  state,
+}: {
+  model: Position;
+  dataset: ViewProps['dataset'];
+  state: CompareState;
+}) {
+  const [params, navigate] = useUrlParams();
+  const strandText = params.get('strand');
+  const strand = STRANDS.find((candidate) => candidate.id === strandText) ?? STRANDS[0]!;
+  const read = useMemo(() => {
+    const histories = strandHistories(dataset, strand);
+    return {
+      journeys: journeysOf(histories),
+      reachesTo: dataReachesTo(dataset),
+      source: sourceLine(histories.flatMap((history) => history.steps.flatMap((step) => step.inspection.sources))),
+    };
+  }, [dataset, strand]);
+  const { reachesTo } = read;
+  const list = useMemo(
+    () =>
+      reachesTo
+        ? journeysToGood(
+            read.journeys,
+            strand,
+            { key: state.authorityKey, name: model.authority.name, region: model.regionName },
+            state.neighbours,
+            `in ${regionNoun(model.regionName)}`,
+            reachesTo,
+          )
+        : undefined,
+    [read, reachesTo, strand, state.authorityKey, state.neighbours, model.authority.name, model.regionName],
+  );
+  if (!list) return null;
+  return (
+    <>
+      {strandText && strandText !== strand.id ? (
+        <div className="govuk-inset-text" role="status">
+          ‘{strandText}’ in the address is not a strand, so journeys in the whole service are shown.
+        </div>
+      ) : null}
+      <JourneysToGoodFigure
+        model={list}
+        strand={strand}
+        onStrand={(id) => navigate({ strand: id === 'whole-service' ? null : id })}
+        footnotes={[
+          JOURNEY_RULE,
+          countedRule(strand),
+          TIMING_RULE,
+          `Every journey in England is listed, whatever the date chosen above: the data runs to ${formatLong(reachesTo!)}. Journeys still below Good by then, and those ended by the authority ceasing, are counted in the sentence.`,
+          strandMappingNote(),
+          successorNote(dataset),
+          'Each name opens that authority’s own view, with every inspection it had.',
+        ]}
+        source={read.source}
+      />
+    </>
   );
 }

@@ -24,6 +24,7 @@ import { areaTrend } from './areaTrend';
 import { englandAreas } from './englandAreas';
 import { EnglandAreasFigure } from './EnglandAreasFigure';
 import { readEnglandState } from './englandParams';
+import { JourneysSection } from './JourneysSection';
 import { regionComparison } from './regionComparison';
 import { RegionsFigure } from './RegionsFigure';
 import { TrendFigure } from './TrendFigure';
@@ -230,6 +231,9 @@ export default function EnglandView({ dataset }: ViewProps) {
       {!models && strands ? (
         <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} />
       ) : null}
+      <AfterFirstPaint>
+        <JourneysSection dataset={dataset} state={state} navigate={navigate} />
+      </AfterFirstPaint>
     </div>
   );
 }

@@ -169,7 +169,8 @@ describe('EnglandView', () => {
     expect(
       screen.getByText(/No authority had an ILACS inspection by 31 December 2017: choose a later date/),
     ).toBeInTheDocument();
-    // Only the strand figures, which count every framework since 2009: no ILACS figure.
+    // Only the strand figures, which count every framework since 2009, and the improvement journeys, which do not
+    // depend on the date: no ILACS figure.
     expect(
       screen
         .getAllByRole('figure')
@@ -177,6 +178,8 @@ describe('EnglandView', () => {
     ).toEqual([
       'Latest grades by strand, every framework since 2009, England, as at 31 December 2017',
       'Grades by strand at each 31 March, England, 31 March 2010 to 31 March 2017',
+      'Moves from grade to grade between consecutive inspections, Whole service, England, 2014 to 2025',
+      'After an Inadequate judgement: the time to the next inspection and to Good or better, Whole service, England, 2014 to 2025',
     ]);
     expect(screen.getByRole('link', { name: '31 March 2025' })).toHaveAttribute(
       'href',
@@ -210,10 +213,15 @@ describe('EnglandView', () => {
         /No local authority had a judgement for care leavers at any date from 31 March 2019 to 31 March 2020\./,
       ),
     ).toBeInTheDocument();
-    // No ILACS figure draws a chart; only the strand figures below them, which count every framework, do.
+    // No ILACS figure draws a chart; only the strand and journey figures below them, which count every framework, do.
     const ilacsFigures = screen
       .getAllByRole('figure')
-      .filter((figure) => !/by strand/.test(figure.querySelector('figcaption')?.textContent ?? ''));
+      .filter(
+        (figure) =>
+          !/by strand|^Moves from grade|^After an Inadequate/.test(
+            figure.querySelector('figcaption')?.textContent ?? '',
+          ),
+      );
     expect(ilacsFigures).toHaveLength(3);
     expect(ilacsFigures.filter((figure) => figure.querySelector('.recharts-surface') !== null)).toHaveLength(0);
   });

@@ -57,3 +57,19 @@ describe('readEnglandState', () => {
     );
   });
 });
+
+describe('readEnglandState: the improvement journeys’ strand and years', () => {
+  it.each([
+    { query: '', strandId: 'whole-service', years: {}, problems: 0 },
+    { query: 'strand=children-in-care', strandId: 'children-in-care', years: {}, problems: 0 },
+    { query: 'strand=biscuits', strandId: 'whole-service', years: {}, problems: 1 },
+    { query: 'from=2014&to=2020', strandId: 'whole-service', years: { from: 2014, to: 2020 }, problems: 0 },
+    { query: 'from=2014', strandId: 'whole-service', years: { from: 2014 }, problems: 0 },
+    { query: 'from=2020&to=2014', strandId: 'whole-service', years: { from: 2014, to: 2020 }, problems: 1 },
+  ])('?$query', ({ query, strandId, years, problems }) => {
+    const state = readEnglandState(new URLSearchParams(query), choices);
+    expect(state.strandId).toBe(strandId);
+    expect(state.years).toEqual(years);
+    expect(state.problems).toHaveLength(problems);
+  });
+});
