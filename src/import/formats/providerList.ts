@@ -62,6 +62,7 @@ export function providerListReader(file: string, table: Table, reading: CellRead
 
   const readRow = (row: DataRow, problems: ImportProblem[]): ProviderRecord | undefined => {
     const context: RowContext = { table, row, problems };
+    const problemsBefore = problems.length;
     const urn = cell(context, 'urn');
     let bad = false;
     if (urn === '') {
@@ -128,6 +129,9 @@ export function providerListReader(file: string, table: Table, reading: CellRead
           message: read.message,
           severity: 'error',
         });
+        // As in the inspection formats: a row with a grade that cannot be read is not imported (a meaning given to the
+        // value in the preview reads it again), rather than kept without that grade beside an error.
+        bad = true;
         continue;
       }
       if (read.value.kind === 'grade') graded[area] = read.value.grade;
@@ -176,7 +180,9 @@ export function providerListReader(file: string, table: Table, reading: CellRead
         });
       }
     }
-    if (bad) return undefined;
+    // A row with an error is not imported, whichever cell it is in: what the preview lists as an error never also
+    // stands in the list of providers.
+    if (bad || problems.slice(problemsBefore).some((problem) => problem.severity === 'error')) return undefined;
     const status = cell(context, 'registrationStatus');
     return {
       urn: urn.toUpperCase(),

@@ -26,6 +26,7 @@ function storeHolding(datasets: readonly StoredDataset[], settings: UserSettings
     persistent: true,
     list: () => ok(datasets),
     settings: () => ok(settings),
+    providerLists: () => ok([]),
   } as unknown as UserStore;
 }
 
