@@ -1,5 +1,5 @@
 // The default dataset's manifest (data/manifest.json): its sources, their files in import order, citations and notes.
-import manifest from '../../data/manifest.json';
+import manifest from '../../data/manifest.json' with { type: 'json' };
 
 export interface DefaultSource {
   readonly id: string;
