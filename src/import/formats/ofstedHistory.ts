@@ -1,18 +1,22 @@
 // Ofsted's history tables: one row per authority, a family of columns for each inspection it had (SLAC, CPI, SIF, ILACS…).
 import {
+  type Authority,
   frameworkFor,
   type Framework,
-  type Inspection,
-  type Judgement,
+  type FrameworkId,
   areaInFramework,
+  type JudgementArea,
   type PartialDate,
 } from '../../domain';
+import type { CellReading } from '../cellReading';
 import { inspectionEvents, type ColumnMapping, type InspectionEventColumns } from '../columns';
+import { InspectionColumns } from '../inspectionColumns';
+import type { ImportProblem } from '../problem';
 import { readAuthority } from '../rowValues';
-import { cellOf, type Table } from '../table';
+import { cellOf, type DataRow, type Table } from '../table';
 import { parseDate } from '../values';
-import { outcomeFor, readGrade, type InspectionHead, type InspectionRowContext } from './inspectionRow';
-import type { FormatInput, FormatOutput } from './output';
+import { outcomeFor, readGrade, type InspectionRowContext } from './inspectionRow';
+import type { BatchReader } from './registry';
 
 /** What each inspection family on the header is, worked out once per table. */
 interface EventReading extends InspectionEventColumns {
@@ -34,64 +38,95 @@ function eventsOf(table: Table): readonly EventReading[] {
   return found;
 }
 
-export function readOfstedHistory({ file, table, rows, problems, reading }: FormatInput): FormatOutput {
+/**
+ * Reads a history table's rows a batch at a time, gathering each row's inspections into packed columns: a row is
+ * read whole (every family of it) before any of its records is kept, so a row with an error adds nothing.
+ */
+export function ofstedHistoryReader(file: string, table: Table, reading: CellReading): BatchReader {
   const events = eventsOf(table);
-  const inspections: Inspection[] = [];
+  const gathered = new InspectionColumns();
   let rowsImported = 0;
   let rowsRejected = 0;
-  for (const row of rows) {
-    const context: InspectionRowContext = { table, row, problems, reading };
-    const authority = readAuthority(context);
-    const fromRow: Inspection[] = [];
-    let failed = authority === undefined;
-    for (const event of events) {
-      const read = readEvent(context, event);
-      if (read === 'failed') failed = true;
-      else if (read && authority) {
-        const { head, judgements } = read;
-        fromRow.push({
-          ...head,
-          authority,
-          framework: head.framework.id,
-          judgements,
-          sources: [{ file, line: row.line }],
-        });
+  const add = (rows: readonly DataRow[], problems: ImportProblem[]) => {
+    for (const row of rows) {
+      const context: InspectionRowContext = { table, row, problems, reading };
+      const authority = readAuthority(context);
+      const mark = gathered.mark();
+      let failed = authority === undefined;
+      for (const event of events) {
+        if (!readEvent(context, event, authority, failed ? undefined : gathered, file)) failed = true;
       }
+      if (failed) {
+        gathered.rollback(mark);
+        rowsRejected++;
+      } else rowsImported++;
     }
-    if (failed) {
-      rowsRejected++;
-      continue;
-    }
-    rowsImported++;
-    for (const inspection of fromRow) inspections.push(inspection);
-  }
-  return { inspections, measures: [], rowsImported, rowsRejected };
+  };
+  return {
+    add,
+    finish: () => ({ inspections: gathered.toRecords(), measures: [], rowsImported, rowsRejected }),
+    finishPacked: () => ({ packed: gathered.toPacked(), measures: [], rowsImported, rowsRejected }),
+  };
 }
 
-type EventRead = { head: Omit<InspectionHead, 'authority'>; judgements: Judgement[] } | 'failed' | undefined;
+/** Each family's framework for a type cell's words and a year, worked out once. */
+const frameworks = new WeakMap<EventReading, Map<string, Framework>>();
+
+function frameworkOf(event: EventReading, typeText: string, date: PartialDate): Framework {
+  let byText = frameworks.get(event);
+  if (!byText) {
+    byText = new Map();
+    frameworks.set(event, byText);
+  }
+  // frameworkFor reads the words, and the date only for its year.
+  const key = `${date.year}|${typeText}`;
+  let framework = byText.get(key);
+  if (!framework) {
+    framework = frameworkFor(`${typeText} ${event.headings}`, date);
+    byText.set(key, framework);
+  }
+  return framework;
+}
+
+/** A date cell of a family: undefined when blank, null (with its problem reported) when it cannot be read. */
+function dateCell(context: InspectionRowContext, column: ColumnMapping | undefined): PartialDate | undefined | null {
+  const text = cellOf(context.row, column);
+  if (!column || text === '') return undefined;
+  const parsed = parseDate(text);
+  if (parsed.ok) return parsed.value;
+  context.problems.push({
+    line: context.row.line,
+    column: column.heading,
+    value: text,
+    message: parsed.message,
+    severity: 'error',
+  });
+  return null;
+}
 
 /**
- * One family's cells: an inspection when its date is filled, nothing when the family is empty. Where a family gives
- * only the publication date (every family of Ofsted's 2009–2023 table does), the record is placed at that date and
- * its publication date is the same day: the inspection's first day on site is not known.
+ * One family's cells: an inspection when its date is filled, nothing when the family is empty; false when a cell is
+ * wrong (its problem reported). The inspection is added to `gathered` when there is one to add to: a row already
+ * known to be wrong is still read, so that every problem on it is told at once.
+ *
+ * Where a family gives only the publication date (every family of Ofsted's 2009–2023 table does), the record is placed
+ * at that date and its publication date is the same day: the inspection's first day on site is not known.
  */
-function readEvent(context: InspectionRowContext, event: EventReading): EventRead {
+function readEvent(
+  context: InspectionRowContext,
+  event: EventReading,
+  authority: Authority | undefined,
+  gathered: InspectionColumns | undefined,
+  file: string,
+): boolean {
   const { row, problems } = context;
-  const dateCell = (column: ColumnMapping | undefined): PartialDate | undefined | null => {
-    const text = cellOf(row, column);
-    if (!column || text === '') return undefined;
-    const parsed = parseDate(text);
-    if (parsed.ok) return parsed.value;
-    problems.push({ line: row.line, column: column.heading, value: text, message: parsed.message, severity: 'error' });
-    return null;
-  };
-  const inspectionDate = dateCell(event.inspectionDate);
-  const publicationDate = dateCell(event.publicationDate);
-  if (inspectionDate === null || publicationDate === null) return 'failed';
+  const inspectionDate = dateCell(context, event.inspectionDate);
+  const publicationDate = dateCell(context, event.publicationDate);
+  if (inspectionDate === null || publicationDate === null) return false;
   const date = inspectionDate ?? publicationDate;
-  const graded = event.areas.filter((column) => !isPlaceholder(cellOf(row, column)));
   if (!date) {
-    if (graded.length === 0) return undefined;
+    const graded = event.areas.filter((column) => !isPlaceholder(cellOf(row, column)));
+    if (graded.length === 0) return true;
     const dateColumn = event.publicationDate ?? event.inspectionDate;
     problems.push({
       line: row.line,
@@ -100,25 +135,53 @@ function readEvent(context: InspectionRowContext, event: EventReading): EventRea
       message: `This inspection has grades (${graded.map((column) => column.heading).join('; ')}) but no date. Add the date, or clear its grades if there was no such inspection.`,
       severity: 'error',
     });
-    return 'failed';
+    return false;
   }
   const typeText = cellOf(row, event.type);
-  const framework: Framework = frameworkFor(`${typeText} ${event.headings}`, date);
-  const head = { type: typeText || event.typeName, framework, date, ...(publicationDate ? { publicationDate } : {}) };
-  const judgements: Judgement[] = [];
-  let failed = false;
+  const framework = frameworkOf(event, typeText, date);
+  const head = { framework, date };
+  const inspection =
+    gathered && authority
+      ? gathered.add({
+          authority,
+          type: typeText || event.typeName,
+          framework: framework.id,
+          date,
+          ...(publicationDate ? { publicationDate } : {}),
+        })
+      : -1;
+  let ok = true;
   for (const column of event.areas) {
     if (column.role.kind !== 'area') continue;
     const text = cellOf(row, column);
-    const area = areaInFramework(column.role.area, framework.id);
     const read = readGrade(context, column.heading, text, head);
     if (!read.ok) {
-      failed = true;
+      ok = false;
       continue;
     }
-    judgements.push({ area, outcome: outcomeFor(read, area, head, text), ...(read.note ? { note: read.note } : {}) });
+    if (inspection < 0 || !ok) continue;
+    const area = areaOf(column.role.area, framework.id);
+    gathered!.addJudgement(inspection, {
+      area,
+      outcome: outcomeFor(read, area, head, text),
+      ...(read.note ? { note: read.note } : {}),
+    });
   }
-  return failed ? 'failed' : { head, judgements };
+  if (inspection >= 0) gathered!.addSource(inspection, { file, line: row.line });
+  return ok;
+}
+
+/** One shared record for each area as each framework names it. */
+const areasInFramework = new Map<string, JudgementArea>();
+
+function areaOf(area: JudgementArea, framework: FrameworkId): JudgementArea {
+  const key = `${framework}|${area.id}`;
+  let found = areasInFramework.get(key);
+  if (!found) {
+    found = areaInFramework(area, framework);
+    areasInFramework.set(key, found);
+  }
+  return found;
 }
 
 /** A cell that holds no grade: blank, or Ofsted's dash. */

@@ -7,7 +7,7 @@ import type { PackedInspections } from '../inspectionCodec';
 import type { ImportProblem } from '../problem';
 import { columnFor, type DataRow, type Table } from '../table';
 import { readMeasures } from './measures';
-import { readOfstedHistory } from './ofstedHistory';
+import { ofstedHistoryReader } from './ofstedHistory';
 import { readOfstedWide } from './ofstedWide';
 import { isProviderList, providerListReader } from './providerList';
 import type { FormatInput, FormatOutput } from './output';
@@ -83,7 +83,7 @@ export const FORMATS: readonly FormatDefinition[] = [
     id: 'ofsted-history',
     matches: (t) => hasRole(t, 'event-date'),
     required: [['authorityName', 'authorityCode']],
-    reader: perRow(readOfstedHistory),
+    reader: ofstedHistoryReader,
   },
   {
     id: 'ofsted-wide',
