@@ -24,7 +24,7 @@ const PER_INSPECTION = columnsPer('inspection');
 const PER_JUDGEMENT = columnsPer('judgement');
 const PER_SOURCE = columnsPer('source');
 
-/** An inspection's own fields: what a record holds besides its judgements and sources. */
+/** An inspection's own fields: what a record holds besides its judgements and sources. An optional field given as undefined is absent. */
 export type InspectionFields = Omit<Inspection, 'judgements' | 'sources'>;
 
 /** How far the gathering had got: what `rollback` returns to. */

@@ -241,20 +241,22 @@ export type RowKind = 'data' | 'blank' | 'total' | 'note' | 'not-inspected';
 const TOTAL_WORDS = /^(total|totals|grand total|sum|all authorities|all las|england|england total)$/i;
 
 const NOT_INSPECTED_WORDS = /^(not yet inspected|not inspected|awaiting inspection|awaiting first inspection)$/i;
+/** The shortest of those words is 13 letters: shorter cells (most grades and dates) are passed without trimming. */
+const saysNotInspected = (text: string) => text.length >= 13 && NOT_INSPECTED_WORDS.test(text.trim());
 
 /**
  * Blank rows, total rows and footnotes under a table are not records. Skipping a total row is what
  * keeps its figures from being counted twice.
  */
 export function classifyRow(row: DataRow, table: Table): RowKind {
+  // Only none, one or more matter: counting stops at two, as this runs for every row of a big file.
   let filled = 0;
-  for (const text of row.cells) if (text.trim() !== '') filled++;
+  for (const text of row.cells) if (text !== '' && text.trim() !== '' && ++filled === 2) break;
   if (filled === 0) return 'blank';
   const name = cellOf(row, columnFor(table, 'authorityName')) || (row.cells[0] ?? '').trim();
   if (TOTAL_WORDS.test(name)) return 'total';
   // "Not yet inspected" with no date describes an inspection that has not happened: nothing to import, nothing to fix.
-  if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some((text) => NOT_INSPECTED_WORDS.test(text.trim())))
-    return 'not-inspected';
+  if (cellOf(row, columnFor(table, 'date')) === '' && row.cells.some(saysNotInspected)) return 'not-inspected';
   // No format has a record in a single cell: such a row under a table is a footnote or a title.
   if (filled === 1 && table.columns.length > 2) return 'note';
   return 'data';

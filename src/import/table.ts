@@ -95,7 +95,8 @@ export function firstRowTable(rows: readonly string[][]): Table | undefined {
 }
 
 // Asked for every cell of every row: each table's columns are looked up once. Tables are never changed.
-const fieldColumns = new WeakMap<readonly ColumnMapping[], Map<FieldId, ColumnMapping | undefined>>();
+// A field the table lacks is held as null, so that each lookup is one.
+const fieldColumns = new WeakMap<readonly ColumnMapping[], Map<FieldId, ColumnMapping | null>>();
 
 export function columnFor(table: Table, field: FieldId): ColumnMapping | undefined {
   let byField = fieldColumns.get(table.columns);
@@ -103,9 +104,10 @@ export function columnFor(table: Table, field: FieldId): ColumnMapping | undefin
     byField = new Map();
     fieldColumns.set(table.columns, byField);
   }
-  if (byField.has(field)) return byField.get(field);
+  const known = byField.get(field);
+  if (known !== undefined) return known ?? undefined;
   const column = table.columns.find((candidate) => candidate.role.kind === 'field' && candidate.role.field === field);
-  byField.set(field, column);
+  byField.set(field, column ?? null);
   return column;
 }
 

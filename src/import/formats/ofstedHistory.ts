@@ -22,6 +22,8 @@ import type { BatchReader } from './registry';
 interface EventReading extends InspectionEventColumns {
   /** The type a record gets when the family has no type column: its date heading's words. */
   readonly typeName: string;
+  /** Each area column's area as a framework names it (one shared record each), found when first needed. */
+  readonly areasIn: Map<FrameworkId, ReadonlyArray<JudgementArea | undefined>>;
 }
 
 const readings = new WeakMap<readonly ColumnMapping[], readonly EventReading[]>();
@@ -32,6 +34,7 @@ function eventsOf(table: Table): readonly EventReading[] {
     found = inspectionEvents(table.columns).map((event) => ({
       ...event,
       typeName: event.name || `Inspection ${event.event + 1}`,
+      areasIn: new Map(),
     }));
     readings.set(table.columns, found);
   }
@@ -147,12 +150,15 @@ function readEvent(
           type: typeText || event.typeName,
           framework: framework.id,
           date,
-          ...(publicationDate ? { publicationDate } : {}),
+          publicationDate,
         })
       : -1;
   let ok = true;
-  for (const column of event.areas) {
-    if (column.role.kind !== 'area') continue;
+  const areas = areasOf(event, framework.id);
+  for (let c = 0; c < event.areas.length; c++) {
+    const column = event.areas[c]!;
+    const area = areas[c];
+    if (!area) continue;
     const text = cellOf(row, column);
     const read = readGrade(context, column.heading, text, head);
     if (!read.ok) {
@@ -160,28 +166,22 @@ function readEvent(
       continue;
     }
     if (inspection < 0 || !ok) continue;
-    const area = areaOf(column.role.area, framework.id);
-    gathered!.addJudgement(inspection, {
-      area,
-      outcome: outcomeFor(read, area, head, text),
-      ...(read.note ? { note: read.note } : {}),
-    });
+    gathered!.addJudgement(inspection, { area, outcome: outcomeFor(read, area, head, text), note: read.note });
   }
   if (inspection >= 0) gathered!.addSource(inspection, { file, line: row.line });
   return ok;
 }
 
-/** One shared record for each area as each framework names it. */
-const areasInFramework = new Map<string, JudgementArea>();
-
-function areaOf(area: JudgementArea, framework: FrameworkId): JudgementArea {
-  const key = `${framework}|${area.id}`;
-  let found = areasInFramework.get(key);
-  if (!found) {
-    found = areaInFramework(area, framework);
-    areasInFramework.set(key, found);
+/** The family's area columns' areas as the framework names them; undefined for a column that is not an area's. */
+function areasOf(event: EventReading, framework: FrameworkId): ReadonlyArray<JudgementArea | undefined> {
+  let areas = event.areasIn.get(framework);
+  if (!areas) {
+    areas = event.areas.map((column) =>
+      column.role.kind === 'area' ? areaInFramework(column.role.area, framework) : undefined,
+    );
+    event.areasIn.set(framework, areas);
   }
-  return found;
+  return areas;
 }
 
 /** A cell that holds no grade: blank, or Ofsted's dash. */

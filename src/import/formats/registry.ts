@@ -8,7 +8,7 @@ import type { ImportProblem } from '../problem';
 import { columnFor, type DataRow, type Table } from '../table';
 import { readMeasures } from './measures';
 import { ofstedHistoryReader } from './ofstedHistory';
-import { readOfstedWide } from './ofstedWide';
+import { ofstedWideReader } from './ofstedWide';
 import { isProviderList, providerListReader } from './providerList';
 import type { FormatInput, FormatOutput } from './output';
 import { readSummaryCounts } from './summaryCounts';
@@ -89,7 +89,7 @@ export const FORMATS: readonly FormatDefinition[] = [
     id: 'ofsted-wide',
     matches: (t) => hasRole(t, 'area'),
     required: [['authorityName', 'authorityCode'], 'date'],
-    reader: perRow(readOfstedWide),
+    reader: ofstedWideReader,
   },
   {
     id: 'summary-counts',
