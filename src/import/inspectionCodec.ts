@@ -67,26 +67,6 @@ const START_OF = { judgement: 'judgementStart', source: 'sourceStart' } as const
   PackedColumnName
 >;
 
-/** The columns a reader that gathers its own records must fill; the optional per-inspection ones may be left out (all absent). */
-type OptionalInspectionColumn = {
-  [name in PackedColumnName]: (typeof PACKED_COLUMNS)[name] extends { per: 'inspection'; cell: 'optional' }
-    ? name
-    : never;
-}[PackedColumnName];
-export type GatheredColumns = Omit<Record<PackedColumnName, Int32Array>, OptionalInspectionColumn> &
-  Partial<Record<OptionalInspectionColumn, Int32Array>>;
-
-/** Columns a reader built itself, made whole: an optional column it did not fill is absent for every inspection. */
-export function packedFromColumns(
-  count: number,
-  values: readonly string[],
-  columns: GatheredColumns,
-): PackedInspections {
-  const filled: Partial<Record<PackedColumnName, Int32Array>> = { ...columns };
-  for (const [name] of PER_INSPECTION) filled[name] ??= new Int32Array(count).fill(-1);
-  return { count, values, ...(filled as Record<PackedColumnName, Int32Array>) };
-}
-
 export function packInspections(inspections: readonly Inspection[]): PackedInspections {
   return runToEnd(packSteps(inspections, INSPECTIONS_PER_SLICE));
 }

@@ -1,26 +1,14 @@
 // Tidy rows gathered into inspections a batch at a time, held as integer columns so a big file costs bytes per row, not objects.
-import {
-  authorityKey,
-  type Authority,
-  FRAMEWORKS,
-  type FrameworkId,
-  type Inspection,
-  type Judgement,
-  type Outcome,
-  type SourceRef,
-  judgementAreaFor,
-  type JudgementArea,
-  sortKey,
-  type PartialDate,
-} from '../../domain';
+import { authorityKey, type Authority, type Outcome, judgementAreaFor, sortKey } from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { FieldId } from '../columns';
 import { memoByText } from '../memo';
-import { packedFromColumns, type PackedInspections } from '../inspectionCodec';
+import type { PackedInspections } from '../inspectionCodec';
+import { InspectionColumns } from '../inspectionColumns';
 import type { ImportProblem } from '../problem';
 import { report } from '../rowValues';
 import { columnFor, type DataRow, type Table } from '../table';
-import { IntColumn, ValueTable } from '../valueTable';
+import { IntColumn } from '../valueTable';
 import type { FormatOutput } from './output';
 import { outcomeFor, readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
 
@@ -51,28 +39,15 @@ const sameOutcome = (a: Outcome, b: Outcome) =>
     : a.kind === 'not-judged' && b.kind === 'not-judged' && a.reason === b.reason;
 
 /**
- * Rows of one inspection may be anywhere in the file: the gathering lasts across batches. Each inspection is a row
- * of integer columns (codes into one table of distinct values) and its judgements a chain through more columns,
+ * Rows of one inspection may be anywhere in the file: the gathering lasts across batches, into InspectionColumns,
  * so a million judgements are a few typed arrays rather than millions of small objects.
  */
 export function tidyGatherer(file: string, table: Table, reading: CellReading): TidyGatherer {
-  const values = new ValueTable();
-  const gathered = new Map<string, Map<number, number>>();
-  // Per inspection.
-  const authority = new IntColumn();
-  const type = new IntColumn();
-  const framework = new IntColumn();
-  const date = new IntColumn();
-  const publicationDate = new IntColumn();
-  const firstJudgement = new IntColumn();
-  const lastJudgement = new IntColumn();
-  // Per judgement (each row read into an inspection): the next of the same inspection's, or -1.
-  const area = new IntColumn();
+  const gathered = new InspectionColumns();
+  const { values } = gathered;
+  const byWhoAndWhat = new Map<string, Map<number, number>>();
+  // Per judgement, beside the gathered columns: its area's id, to find a second row for the same area.
   const areaId = new IntColumn();
-  const outcome = new IntColumn();
-  const note = new IntColumn();
-  const line = new IntColumn();
-  const next = new IntColumn();
 
   const gradeHeading = columnFor(table, 'grade')?.heading ?? 'grade';
   // Read for every row: the columns are found once.
@@ -82,17 +57,20 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
   const cellAt = (row: DataRow, index: number | undefined) =>
     index === undefined ? '' : (row.cells[index] ?? '').trim();
   const headColumns = HEAD_FIELDS.flatMap((field) => columnFor(table, field)?.index ?? []);
-  // Each wording of an area, with its codes in the value table, worked out once.
+  // Each wording of an area, with its id's code, worked out once.
   const areaFor = memoByText((text) => {
     const judged = judgementAreaFor(text);
-    return { area: judged, code: values.code(judged), id: values.code(judged.id) };
+    return { area: judged, id: values.code(judged.id) };
   });
   // An inspection's rows usually sit together: a row whose who-when-what cells match the row before belongs to the
   // same inspection, so those cells are read once per inspection, not once per row. Only a head read without
   // problems is kept, so every problem is still reported on every row it is on.
   let previous: { cells: readonly string[]; head: InspectionHead; inspection: number } | undefined;
-  const sameHead = (cells: readonly string[]) =>
-    previous !== undefined && headColumns.every((index) => cells[index] === previous!.cells[index]);
+  const sameHead = (cells: readonly string[]) => {
+    if (previous === undefined) return false;
+    for (const index of headColumns) if (cells[index] !== previous.cells[index]) return false;
+    return true;
+  };
   let rowsImported = 0;
   let rowsRejected = 0;
 
@@ -107,10 +85,10 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
     let byDate = byType.get(head.type);
     if (!byDate) {
       const whoAndWhat = `${authorityKey(head.authority)}|${head.type.toLowerCase()}`;
-      byDate = gathered.get(whoAndWhat);
+      byDate = byWhoAndWhat.get(whoAndWhat);
       if (!byDate) {
         byDate = new Map();
-        gathered.set(whoAndWhat, byDate);
+        byWhoAndWhat.set(whoAndWhat, byDate);
       }
       byType.set(head.type, byDate);
     }
@@ -122,24 +100,23 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
     // the date as a number, so a quarter of a million inspections need no key string each.
     const byDate = datesFor(head);
     const when = sortKey(head.date);
-    let index = byDate.get(when);
-    if (index === undefined) {
-      index = authority.length;
-      byDate.set(when, index);
-      authority.push(values.code(head.authority));
-      type.push(values.code(head.type));
-      framework.push(values.code(head.framework.id));
-      date.push(values.code(head.date));
-      publicationDate.push(values.code(head.publicationDate));
-      firstJudgement.push(-1);
-      lastJudgement.push(-1);
-    }
+    const known = byDate.get(when);
+    if (known !== undefined) return known;
+    const index = gathered.add({
+      authority: head.authority,
+      type: head.type,
+      framework: head.framework.id,
+      date: head.date,
+      publicationDate: head.publicationDate,
+    });
+    byDate.set(when, index);
     return index;
   };
 
   /** The judgement already read for this area of the inspection, if any. */
   const earlierFor = (inspection: number, id: number): number => {
-    for (let j = firstJudgement.get(inspection); j >= 0; j = next.get(j)) if (areaId.get(j) === id) return j;
+    for (let j = gathered.firstJudgement(inspection); j >= 0; j = gathered.nextJudgement(j))
+      if (areaId.get(j) === id) return j;
     return -1;
   };
 
@@ -167,11 +144,11 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
         inspection = inspectionFor(head);
         previous = { cells: row.cells, head, inspection };
       }
-      const { area: judgedArea, code: areaCode, id } = areaFor(areaText);
+      const { area: judgedArea, id } = areaFor(areaText);
       const judged = outcomeFor(read, judgedArea, head, gradeText);
       const earlier = earlierFor(inspection, id);
       if (earlier >= 0) {
-        const same = sameOutcome(values.object<Outcome>(outcome.get(earlier))!, judged);
+        const same = sameOutcome(gathered.judgementOutcome(earlier), judged);
         report(
           context,
           'judgementArea',
@@ -187,94 +164,17 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       }
       // A note on a tidy row is about that judgement, so it stays with it.
       const noteText = cellAt(row, noteColumn);
-      const judgement = area.length;
-      area.push(areaCode);
+      const judgementNote = noteText && read.note ? `${noteText} ${read.note}` : noteText || read.note;
+      gathered.addJudgement(inspection, { area: judgedArea, outcome: judged, note: judgementNote || undefined });
       areaId.push(id);
-      outcome.push(values.code(judged));
-      const judgementNote = [noteText, read.note].filter(Boolean).join(' ');
-      note.push(judgementNote ? values.code(judgementNote) : -1);
-      line.push(row.line);
-      next.push(-1);
-      const last = lastJudgement.get(inspection);
-      if (last < 0) firstJudgement.set(inspection, judgement);
-      else next.set(last, judgement);
-      lastJudgement.set(inspection, judgement);
+      gathered.addSource(inspection, { file, line: row.line });
       rowsImported++;
     }
   };
 
-  const makesJudgements = (inspection: number) =>
-    FRAMEWORKS[values.object<FrameworkId>(framework.get(inspection))!].makesJudgements;
-
-  const finish = (): FormatOutput => {
-    const inspections: Inspection[] = [];
-    for (let i = 0; i < authority.length; i++) {
-      const judgements: Judgement[] = [];
-      const sources: SourceRef[] = [];
-      for (let j = firstJudgement.get(i); j >= 0; j = next.get(j)) {
-        const noteText = values.object<string>(note.get(j));
-        judgements.push({
-          area: values.object<JudgementArea>(area.get(j))!,
-          outcome: values.object<Outcome>(outcome.get(j))!,
-          ...(noteText ? { note: noteText } : {}),
-        });
-        sources.push({ file, line: line.get(j) });
-      }
-      const published = values.object<PartialDate>(publicationDate.get(i));
-      inspections.push({
-        authority: values.object<Authority>(authority.get(i))!,
-        type: values.object<string>(type.get(i))!,
-        framework: values.object<FrameworkId>(framework.get(i))!,
-        date: values.object<PartialDate>(date.get(i))!,
-        ...(published ? { publicationDate: published } : {}),
-        judgements: makesJudgements(i) ? judgements : [],
-        sources,
-      });
-    }
-    return { inspections, measures: [], rowsImported, rowsRejected };
+  return {
+    add,
+    finish: () => ({ inspections: gathered.toRecords(), measures: [], rowsImported, rowsRejected }),
+    finishPacked: () => ({ packed: gathered.toPacked(), measures: [], rowsImported, rowsRejected }),
   };
-
-  const finishPacked = () => {
-    const count = authority.length;
-    const judgementStart = new Int32Array(count + 1);
-    const sourceStart = new Int32Array(count + 1);
-    // Judgements in inspection order (their chains laid end to end); an inspection of a framework without judgements keeps only its sources.
-    const judgementOrder = new IntColumn(Math.max(1, area.length));
-    const sourceOrder = new IntColumn(Math.max(1, area.length));
-    for (let i = 0; i < count; i++) {
-      judgementStart[i] = judgementOrder.length;
-      sourceStart[i] = sourceOrder.length;
-      const judges = makesJudgements(i);
-      for (let j = firstJudgement.get(i); j >= 0; j = next.get(j)) {
-        if (judges) judgementOrder.push(j);
-        sourceOrder.push(j);
-      }
-    }
-    judgementStart[count] = judgementOrder.length;
-    sourceStart[count] = sourceOrder.length;
-    const gather = (column: IntColumn, order: IntColumn) => {
-      const out = new Int32Array(order.length);
-      for (let k = 0; k < order.length; k++) out[k] = column.get(order.get(k));
-      return out;
-    };
-    const fileCode = values.code(file);
-    // The file's records have no inspection notes or counts: those columns are left to the codec to fill as absent.
-    const packed = packedFromColumns(count, values.values, {
-      authority: authority.toArray(),
-      type: type.toArray(),
-      framework: framework.toArray(),
-      date: date.toArray(),
-      publicationDate: publicationDate.toArray(),
-      judgementStart,
-      judgementArea: gather(area, judgementOrder),
-      judgementOutcome: gather(outcome, judgementOrder),
-      judgementNote: gather(note, judgementOrder),
-      sourceStart,
-      sourceFile: new Int32Array(sourceOrder.length).fill(fileCode),
-      sourceLine: gather(line, sourceOrder),
-    });
-    return { packed, measures: [], rowsImported, rowsRejected };
-  };
-
-  return { add, finish, finishPacked };
 }
