@@ -69,6 +69,7 @@ export const FRAMEWORKS: Readonly<Record<FrameworkId, Framework>> = {
 /** Reads a framework from an inspection type's words, falling back to the date the inspection happened. */
 export function frameworkFor(inspectionType: string | undefined, date: PartialDate): Framework {
   const type = (inspectionType ?? '').toLowerCase();
+  if (type === '') return frameworkOfYear(date.year);
   if (/visit/.test(type)) return FRAMEWORKS['ilacs-visit'];
   if (/ilacs|local authority children/.test(type)) return FRAMEWORKS.ilacs;
   if (/single inspection|\bsif\b/.test(type)) return FRAMEWORKS.sif;
@@ -77,9 +78,14 @@ export function frameworkFor(inspectionType: string | undefined, date: PartialDa
   if (/targeted|\btlac\b/.test(type)) return FRAMEWORKS.tlac;
   if (/safeguarding|looked after|\bslac\b/.test(type)) return FRAMEWORKS.slac;
   if (/joint/.test(type)) return FRAMEWORKS['joint-inspection'];
-  if (date.year >= 2018) return FRAMEWORKS.ilacs;
-  if (date.year >= 2013) return FRAMEWORKS.sif;
-  if (date.year >= 2009) return FRAMEWORKS.slac;
+  return frameworkOfYear(date.year);
+}
+
+/** The framework in force in a year, for an inspection whose type does not say. */
+function frameworkOfYear(year: number): Framework {
+  if (year >= 2018) return FRAMEWORKS.ilacs;
+  if (year >= 2013) return FRAMEWORKS.sif;
+  if (year >= 2009) return FRAMEWORKS.slac;
   return FRAMEWORKS['joint-inspection'];
 }
 

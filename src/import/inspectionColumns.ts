@@ -136,54 +136,56 @@ export class InspectionColumns {
       }
       return record;
     };
+    const judgements = this.laidOut('judgement');
+    const sources = this.laidOut('source');
     const inspections: Inspection[] = [];
-    this.inOrder((i, judgements, sources) => {
+    for (let i = 0; i < this.count; i++) {
       const record = fields(PER_INSPECTION, i);
-      record.judgements = judgements.map((j) => fields(PER_JUDGEMENT, j));
-      record.sources = sources.map((s) => fields(PER_SOURCE, s));
+      const entries = (of: ReturnType<InspectionColumns['laidOut']>, columns: ColumnsPer<'judgement' | 'source'>) =>
+        Array.from(of.order.subarray(of.start[i], of.start[i + 1]), (entry) => fields(columns, entry));
+      record.judgements = entries(judgements, PER_JUDGEMENT);
+      record.sources = entries(sources, PER_SOURCE);
       inspections.push(record as unknown as Inspection);
-    });
+    }
     return inspections;
   }
 
-  /** Each inspection with the judgements (none where its framework makes none) and sources it keeps, in order. */
-  private inOrder(each: (inspection: number, judgements: number[], sources: number[]) => void): void {
-    const chain = (of: { first: IntColumn; next: IntColumn }, inspection: number) => {
-      const entries: number[] = [];
-      for (let e = of.first.get(inspection); e >= 0; e = of.next.get(e)) entries.push(e);
-      return entries;
-    };
-    for (let i = 0; i < this.count; i++)
-      each(i, this.makesJudgements(i) ? chain(this.chains.judgement, i) : [], chain(this.chains.source, i));
+  /**
+   * Each inspection's chain laid end to end: `order` holds the entries of inspection i at start[i] .. start[i + 1].
+   * An inspection whose framework makes no judgements keeps none.
+   */
+  private laidOut(kind: 'judgement' | 'source'): { start: Int32Array; order: Int32Array } {
+    const { first, next } = this.chains[kind];
+    const count = this.count;
+    const start = new Int32Array(count + 1);
+    let order = new Int32Array(next.length);
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      start[i] = at;
+      if (kind === 'judgement' && !this.makesJudgements(i)) continue;
+      for (let e = first.get(i); e >= 0; e = next.get(e)) order[at++] = e;
+    }
+    start[count] = at;
+    if (at < order.length) order = order.slice(0, at);
+    return { start, order };
   }
 
   /** The same inspections as the codec's packed columns, never made into objects: what a worker sends. */
   toPacked(): PackedInspections {
-    const count = this.count;
-    const judgementStart = new Int32Array(count + 1);
-    const sourceStart = new Int32Array(count + 1);
-    const judgementOrder = new IntColumn(Math.max(1, this.chains.judgement.next.length));
-    const sourceOrder = new IntColumn(Math.max(1, this.chains.source.next.length));
-    this.inOrder((i, judgements, sources) => {
-      judgementStart[i] = judgementOrder.length;
-      sourceStart[i] = sourceOrder.length;
-      for (const j of judgements) judgementOrder.push(j);
-      for (const s of sources) sourceOrder.push(s);
-    });
-    judgementStart[count] = judgementOrder.length;
-    sourceStart[count] = sourceOrder.length;
-    const inOrder = (column: IntColumn, order: IntColumn) => {
+    const judgements = this.laidOut('judgement');
+    const sources = this.laidOut('source');
+    const inOrder = (column: IntColumn, order: Int32Array) => {
       const out = new Int32Array(order.length);
-      for (let k = 0; k < order.length; k++) out[k] = column.get(order.get(k));
+      for (let k = 0; k < order.length; k++) out[k] = column.get(order[k]!);
       return out;
     };
     const columns = {} as Record<PackedColumnName, Int32Array>;
     for (const { name } of PER_INSPECTION) columns[name] = this.cells[name].toArray();
-    for (const { name } of PER_JUDGEMENT) columns[name] = inOrder(this.cells[name], judgementOrder);
-    for (const { name } of PER_SOURCE) columns[name] = inOrder(this.cells[name], sourceOrder);
-    columns.judgementStart = judgementStart;
-    columns.sourceStart = sourceStart;
-    return { count, values: this.values.values, ...columns };
+    for (const { name } of PER_JUDGEMENT) columns[name] = inOrder(this.cells[name], judgements.order);
+    for (const { name } of PER_SOURCE) columns[name] = inOrder(this.cells[name], sources.order);
+    columns.judgementStart = judgements.start;
+    columns.sourceStart = sources.start;
+    return { count: this.count, values: this.values.values, ...columns };
   }
 }
 

@@ -98,12 +98,18 @@ export function firstRowTable(rows: readonly string[][]): Table | undefined {
 // A field the table lacks is held as null, so that each lookup is one.
 const fieldColumns = new WeakMap<readonly ColumnMapping[], Map<FieldId, ColumnMapping | null>>();
 
+// The table asked about last: a big file asks about one table millions of times in a row.
+let lastColumns: readonly ColumnMapping[] | undefined;
+let lastByField = new Map<FieldId, ColumnMapping | null>();
+
 export function columnFor(table: Table, field: FieldId): ColumnMapping | undefined {
-  let byField = fieldColumns.get(table.columns);
+  let byField = table.columns === lastColumns ? lastByField : fieldColumns.get(table.columns);
   if (!byField) {
     byField = new Map();
     fieldColumns.set(table.columns, byField);
   }
+  lastColumns = table.columns;
+  lastByField = byField;
   const known = byField.get(field);
   if (known !== undefined) return known ?? undefined;
   const column = table.columns.find((candidate) => candidate.role.kind === 'field' && candidate.role.field === field);

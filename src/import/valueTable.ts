@@ -39,34 +39,50 @@ export class ValueTable {
 
 const IDENTITY_LIMIT = 50_000;
 
-/** A column of integers that grows as rows arrive, doubling so that a million pushes copy about two million. */
-export class IntColumn {
-  private data: Int32Array;
-  length = 0;
+/** Integers per block of a column: 16 kB each, so a column's spare room is at most one block. */
+const BLOCK_BITS = 12;
+const BLOCK = 1 << BLOCK_BITS;
+const IN_BLOCK = BLOCK - 1;
 
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+/**
+ * A column of integers that grows as rows arrive, a block at a time: nothing is copied as it grows, so a million
+ * pushes leave no outgrown arrays behind as garbage (an import's peak memory counts garbage too).
+ */
+export class IntColumn {
+  private readonly blocks: Int32Array[] = [];
+  private size = 0;
+
+  get length(): number {
+    return this.size;
+  }
+
+  /** Shortened, as if the pushes after `length` had not happened (their room is kept for the next). */
+  set length(length: number) {
+    this.size = Math.min(this.size, Math.max(0, length));
   }
 
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+    const block = this.size >>> BLOCK_BITS;
+    if (block === this.blocks.length) this.blocks.push(new Int32Array(BLOCK));
+    this.blocks[block]![this.size & IN_BLOCK] = value;
+    this.size++;
   }
 
   get(index: number): number {
-    return this.data[index]!;
+    return this.blocks[index >>> BLOCK_BITS]![index & IN_BLOCK]!;
   }
 
   set(index: number, value: number): void {
-    this.data[index] = value;
+    this.blocks[index >>> BLOCK_BITS]![index & IN_BLOCK] = value;
   }
 
-  /** The values as an exactly sized array (a copy, so the spare room is let go). */
+  /** The values as one exactly sized array. */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
+    const out = new Int32Array(this.size);
+    for (let block = 0; block * BLOCK < this.size; block++) {
+      const from = block * BLOCK;
+      out.set(this.blocks[block]!.subarray(0, Math.min(BLOCK, this.size - from)), from);
+    }
+    return out;
   }
 }

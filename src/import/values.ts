@@ -182,6 +182,9 @@ function readDate(text: string): Parsed<PartialDate> {
 
 const TWO_DIGIT_YEAR = /^(\d{1,2}[/.-]\d{1,2}[/.-])(\d{2})$/;
 
+/** A day date written with a two-digit year ("27/10/23"), which only another date on the row can place. */
+export const hasTwoDigitYear = (text: string): boolean => TWO_DIGIT_YEAR.test(text.trim());
+
 /**
  * A day date written with a two-digit year ("27/10/23") with the year in full, when the century is known from another
  * date (a four-digit year of the 2000s within five years of it); undefined when the cell is not such a date, or when
@@ -196,7 +199,7 @@ export function withCentury(text: string, evidenceYear: number | undefined): str
 
 /** The four-digit year a date cell is written with, if any: the evidence withCentury needs. */
 export function fourDigitYear(text: string): number | undefined {
-  if (TWO_DIGIT_YEAR.test(text.trim())) return undefined;
+  if (hasTwoDigitYear(text)) return undefined;
   const parsed = parseDate(text);
   return parsed.ok ? parsed.value.year : undefined;
 }

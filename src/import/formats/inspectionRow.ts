@@ -20,7 +20,7 @@ import {
 import type { CellReading } from '../cellReading';
 import { cell, readAuthority, readDate, report, type RowContext } from '../rowValues';
 import { columnFor } from '../table';
-import { fourDigitYear, gradeOnScale, NOT_A_GRADE, parseDate, withCentury } from '../values';
+import { fourDigitYear, gradeOnScale, hasTwoDigitYear, NOT_A_GRADE, parseDate, withCentury } from '../values';
 
 /** A row and how its import reads cells. */
 export interface InspectionRowContext extends RowContext {
@@ -78,6 +78,8 @@ function readWithCentury(
   other: 'date' | 'publicationDate',
 ): PartialDate | undefined {
   const text = cell(context, field);
+  // Most dates have a four-digit year: only a two-digit one needs the other date's evidence looked for.
+  if (!hasTwoDigitYear(text)) return undefined;
   const full = withCentury(text, fourDigitYear(cell(context, other)));
   if (full === undefined) return undefined;
   const parsed = parseDate(full);
