@@ -25,7 +25,12 @@ export interface ChunkOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
 }
 
-const DEFAULT_CHUNK = 1024 * 1024;
+/**
+ * A quarter of a megabyte: a chunk's rows are alive while it is read, and rows alive at a collection are moved to the
+ * old heap, where they stay as garbage until a full collection. Chunks of a megabyte left a million-row import's heap
+ * 40 MB higher at its peak; chunks this size still cost nothing noticeable per chunk.
+ */
+const DEFAULT_CHUNK = 256 * 1024;
 
 /**
  * The same result as importText, without ever holding every row: the header and format are found from the first rows

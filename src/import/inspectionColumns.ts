@@ -46,10 +46,7 @@ export class InspectionColumns {
   readonly values = new ValueTable();
   /** Every column but the two start columns, which are made when the records are handed over. */
   private readonly cells = columnsOf([...PER_INSPECTION, ...PER_JUDGEMENT, ...PER_SOURCE]);
-  private readonly chains = {
-    judgement: { first: new IntColumn(), last: new IntColumn(), next: new IntColumn() },
-    source: { first: new IntColumn(), last: new IntColumn(), next: new IntColumn() },
-  };
+  private readonly chains = { judgement: new Chain(), source: new Chain() };
 
   get count(): number {
     return this.chains.judgement.first.length;
@@ -60,10 +57,8 @@ export class InspectionColumns {
     const index = this.count;
     const record = fields as unknown as Record<string, unknown>;
     for (const { name, field } of PER_INSPECTION) this.cells[name].push(this.values.code(record[field]));
-    for (const chain of [this.chains.judgement, this.chains.source]) {
-      chain.first.push(-1);
-      chain.last.push(-1);
-    }
+    this.chains.judgement.open();
+    this.chains.source.open();
     return index;
   }
 
@@ -71,14 +66,14 @@ export class InspectionColumns {
   addJudgement(inspection: number, judgement: Judgement): number {
     const record = judgement as unknown as Record<string, unknown>;
     for (const { name, field } of PER_JUDGEMENT) this.cells[name].push(this.values.code(record[field]));
-    return link(this.chains.judgement, inspection);
+    return this.chains.judgement.link(inspection);
   }
 
   addSource(inspection: number, source: SourceRef): void {
     const record = source as unknown as Record<string, unknown>;
     for (const { name, field, integer } of PER_SOURCE)
       this.cells[name].push(integer ? (record[field] as number) : this.values.code(record[field]));
-    link(this.chains.source, inspection);
+    this.chains.source.link(inspection);
   }
 
   /** An inspection's first judgement so far, or -1; `nextJudgement` walks on from it in the order they were added. */
@@ -86,8 +81,8 @@ export class InspectionColumns {
     return this.chains.judgement.first.get(inspection);
   }
 
-  nextJudgement(judgement: number): number {
-    return this.chains.judgement.next.get(judgement);
+  nextJudgement(inspection: number, judgement: number): number {
+    return this.chains.judgement.next(inspection, judgement);
   }
 
   /** A judgement's outcome, as the object first seen with its code. */
@@ -98,8 +93,8 @@ export class InspectionColumns {
   mark(): GatheringMark {
     return {
       inspections: this.count,
-      judgements: this.chains.judgement.next.length,
-      sources: this.chains.source.next.length,
+      judgements: this.chains.judgement.length,
+      sources: this.chains.source.length,
     };
   }
 
@@ -111,14 +106,8 @@ export class InspectionColumns {
     for (const { name } of PER_INSPECTION) this.cells[name].length = mark.inspections;
     for (const { name } of PER_JUDGEMENT) this.cells[name].length = mark.judgements;
     for (const { name } of PER_SOURCE) this.cells[name].length = mark.sources;
-    for (const [chain, length] of [
-      [this.chains.judgement, mark.judgements],
-      [this.chains.source, mark.sources],
-    ] as const) {
-      chain.first.length = mark.inspections;
-      chain.last.length = mark.inspections;
-      chain.next.length = length;
-    }
+    this.chains.judgement.truncate(mark.inspections, mark.judgements);
+    this.chains.source.truncate(mark.inspections, mark.sources);
   }
 
   private makesJudgements(inspection: number): boolean {
@@ -136,34 +125,50 @@ export class InspectionColumns {
       }
       return record;
     };
+    const entries = (of: LaidOut, columns: ColumnsPer<'judgement' | 'source'>, i: number) => {
+      const out: Array<Record<string, unknown>> = [];
+      for (let k = of.start[i]!; k < of.start[i + 1]!; k++) out.push(fields(columns, of.order ? of.order[k]! : k));
+      return out;
+    };
     const judgements = this.laidOut('judgement');
     const sources = this.laidOut('source');
     const inspections: Inspection[] = [];
     for (let i = 0; i < this.count; i++) {
       const record = fields(PER_INSPECTION, i);
-      const entries = (of: ReturnType<InspectionColumns['laidOut']>, columns: ColumnsPer<'judgement' | 'source'>) =>
-        Array.from(of.order.subarray(of.start[i], of.start[i + 1]), (entry) => fields(columns, entry));
-      record.judgements = entries(judgements, PER_JUDGEMENT);
-      record.sources = entries(sources, PER_SOURCE);
+      record.judgements = entries(judgements, PER_JUDGEMENT, i);
+      record.sources = entries(sources, PER_SOURCE, i);
       inspections.push(record as unknown as Inspection);
     }
     return inspections;
   }
 
   /**
-   * Each inspection's chain laid end to end: `order` holds the entries of inspection i at start[i] .. start[i + 1].
-   * An inspection whose framework makes no judgements keeps none.
+   * Each inspection's chain laid end to end: the entries of inspection i are start[i] .. start[i + 1] of `order`, or,
+   * when the entries came grouped by inspection (as a file's rows usually do) and none is left out, of the entries
+   * themselves. An inspection whose framework makes no judgements keeps none.
    */
-  private laidOut(kind: 'judgement' | 'source'): { start: Int32Array; order: Int32Array } {
-    const { first, next } = this.chains[kind];
+  private laidOut(kind: 'judgement' | 'source'): LaidOut {
+    const chain = this.chains[kind];
+    const { first } = chain;
     const count = this.count;
     const start = new Int32Array(count + 1);
-    let order = new Int32Array(next.length);
+    const leftOut = (i: number) => kind === 'judgement' && !this.makesJudgements(i);
+    if (chain.grouped) {
+      start[count] = chain.length;
+      let grouped = true;
+      for (let i = count - 1; i >= 0 && grouped; i--) {
+        const entry = first.get(i);
+        if (entry >= 0 && leftOut(i)) grouped = false;
+        start[i] = entry >= 0 ? entry : start[i + 1]!;
+      }
+      if (grouped) return { start };
+    }
+    let order = new Int32Array(chain.length);
     let at = 0;
     for (let i = 0; i < count; i++) {
       start[i] = at;
-      if (kind === 'judgement' && !this.makesJudgements(i)) continue;
-      for (let e = first.get(i); e >= 0; e = next.get(e)) order[at++] = e;
+      if (leftOut(i)) continue;
+      for (let e = first.get(i); e >= 0; e = chain.next(i, e)) order[at++] = e;
     }
     start[count] = at;
     if (at < order.length) order = order.slice(0, at);
@@ -174,7 +179,8 @@ export class InspectionColumns {
   toPacked(): PackedInspections {
     const judgements = this.laidOut('judgement');
     const sources = this.laidOut('source');
-    const inOrder = (column: IntColumn, order: Int32Array) => {
+    const inOrder = (column: IntColumn, order: Int32Array | undefined) => {
+      if (!order) return column.toArray();
       const out = new Int32Array(order.length);
       for (let k = 0; k < order.length; k++) out[k] = column.get(order[k]!);
       return out;
@@ -189,19 +195,86 @@ export class InspectionColumns {
   }
 }
 
+/** Where each inspection's entries are: see laidOut. */
+interface LaidOut {
+  readonly start: Int32Array;
+  /** Absent when the entries are already in place. */
+  readonly order?: Int32Array;
+}
+
 function columnsOf<Name extends PackedColumnName>(
   columns: ReadonlyArray<{ readonly name: Name }>,
 ): Record<Name, IntColumn> {
   return Object.fromEntries(columns.map(({ name }) => [name, new IntColumn()])) as Record<Name, IntColumn>;
 }
 
-/** Appends the next entry of a chain to an inspection's; the entry's index. */
-function link(chain: { first: IntColumn; last: IntColumn; next: IntColumn }, inspection: number): number {
-  const entry = chain.next.length;
-  chain.next.push(-1);
-  const last = chain.last.get(inspection);
-  if (last < 0) chain.first.set(inspection, entry);
-  else chain.next.set(last, entry);
-  chain.last.set(inspection, entry);
-  return entry;
+/**
+ * An inspection's entries of one kind (judgements or sources), in the order they were added. While entries come
+ * grouped by inspection (as a file's rows usually do), each inspection's are first..last and no links are held; the
+ * first entry out of that order makes the links, and from then on each entry points to its inspection's next.
+ */
+class Chain {
+  readonly first = new IntColumn();
+  readonly last = new IntColumn();
+  /** Each entry's next of the same inspection (or -1), once the entries are not grouped. */
+  private links: IntColumn | undefined;
+  private entries = 0;
+  private lastInspection = -1;
+
+  get length(): number {
+    return this.entries;
+  }
+
+  /** True while each entry's inspection has been the one before's or a later one: the entries are then laid out already. */
+  get grouped(): boolean {
+    return this.links === undefined;
+  }
+
+  /** Room for one more inspection, with no entries. */
+  open(): void {
+    this.first.push(-1);
+    this.last.push(-1);
+  }
+
+  /** Appends an entry to an inspection's; the entry's index. */
+  link(inspection: number): number {
+    const entry = this.entries++;
+    if (!this.links && inspection < this.lastInspection) this.makeLinks(entry);
+    const last = this.last.get(inspection);
+    if (last < 0) this.first.set(inspection, entry);
+    else this.links?.set(last, entry);
+    this.links?.push(-1);
+    this.last.set(inspection, entry);
+    this.lastInspection = inspection;
+    return entry;
+  }
+
+  /** The entry after `entry` among `inspection`'s, or -1. */
+  next(inspection: number, entry: number): number {
+    if (this.links) return this.links.get(entry);
+    return entry < this.last.get(inspection) ? entry + 1 : -1;
+  }
+
+  /** The links of the `entries` entries so far, which are grouped: each inspection's run from its first to its last. */
+  private makeLinks(entries: number): void {
+    const links = new IntColumn();
+    for (let e = 0; e < entries; e++) links.push(e + 1);
+    for (let i = 0; i < this.last.length; i++) {
+      const last = this.last.get(i);
+      if (last >= 0) links.set(last, -1);
+    }
+    this.links = links;
+  }
+
+  /**
+   * Back to `inspections` inspections and `entries` entries, for a rollback. The entries kept belong to inspections
+   * before `inspections`, at or before the last linked: the lower of the two never wrongly counts entries as grouped.
+   */
+  truncate(inspections: number, entries: number): void {
+    this.first.length = inspections;
+    this.last.length = inspections;
+    if (this.links) this.links.length = entries;
+    this.entries = Math.min(this.entries, entries);
+    this.lastInspection = Math.min(this.lastInspection, inspections - 1);
+  }
 }

@@ -240,9 +240,11 @@ export type RowKind = 'data' | 'blank' | 'total' | 'note' | 'not-inspected';
 
 const TOTAL_WORDS = /^(total|totals|grand total|sum|all authorities|all las|england|england total)$/i;
 
-const NOT_INSPECTED_WORDS = /^(not yet inspected|not inspected|awaiting inspection|awaiting first inspection)$/i;
-/** The shortest of those words is 13 letters: shorter cells (most grades and dates) are passed without trimming. */
-const saysNotInspected = (text: string) => text.length >= 13 && NOT_INSPECTED_WORDS.test(text.trim());
+// Spaces around the words are allowed by the pattern rather than trimmed off, so a cell of other words (a provider's
+// name, a long note) fails at its first letters without being copied.
+const NOT_INSPECTED_WORDS = /^\s*(not yet inspected|not inspected|awaiting inspection|awaiting first inspection)\s*$/i;
+/** The shortest of those words is 13 letters: shorter cells (most grades and dates) are passed over at once. */
+const saysNotInspected = (text: string) => text.length >= 13 && NOT_INSPECTED_WORDS.test(text);
 
 /**
  * Blank rows, total rows and footnotes under a table are not records. Skipping a total row is what

@@ -46,11 +46,14 @@ const IN_BLOCK = BLOCK - 1;
 
 /**
  * A column of integers that grows as rows arrive, a block at a time: nothing is copied as it grows, so a million
- * pushes leave no outgrown arrays behind as garbage (an import's peak memory counts garbage too).
+ * pushes leave no outgrown arrays behind as garbage (an import's peak memory counts garbage too). While every value
+ * is the same (a file's name beside each source, a note column that is all absent) it holds no blocks at all.
  */
 export class IntColumn {
   private readonly blocks: Int32Array[] = [];
   private size = 0;
+  /** The one value so far, while `blocks` is empty. */
+  private only = 0;
 
   get length(): number {
     return this.size;
@@ -62,6 +65,14 @@ export class IntColumn {
   }
 
   push(value: number): void {
+    if (this.blocks.length === 0) {
+      if (this.size === 0) this.only = value;
+      if (value === this.only) {
+        this.size++;
+        return;
+      }
+      this.spread();
+    }
     const block = this.size >>> BLOCK_BITS;
     if (block === this.blocks.length) this.blocks.push(new Int32Array(BLOCK));
     this.blocks[block]![this.size & IN_BLOCK] = value;
@@ -69,20 +80,32 @@ export class IntColumn {
   }
 
   get(index: number): number {
+    if (this.blocks.length === 0) return this.only;
     return this.blocks[index >>> BLOCK_BITS]![index & IN_BLOCK]!;
   }
 
   set(index: number, value: number): void {
+    if (this.blocks.length === 0) {
+      if (value === this.only) return;
+      this.spread();
+    }
     this.blocks[index >>> BLOCK_BITS]![index & IN_BLOCK] = value;
   }
 
   /** The values as one exactly sized array. */
   toArray(): Int32Array {
     const out = new Int32Array(this.size);
+    if (this.blocks.length === 0) return out.fill(this.only);
     for (let block = 0; block * BLOCK < this.size; block++) {
       const from = block * BLOCK;
       out.set(this.blocks[block]!.subarray(0, Math.min(BLOCK, this.size - from)), from);
     }
     return out;
+  }
+
+  /** From one value held once to blocks holding it for each row so far, so that a different one can follow. */
+  private spread(): void {
+    for (let from = 0; from < Math.max(1, this.size); from += BLOCK)
+      this.blocks.push(new Int32Array(BLOCK).fill(this.only));
   }
 }

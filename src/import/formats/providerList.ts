@@ -11,6 +11,7 @@ import {
 } from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { ColumnMapping } from '../columns';
+import { memoByText } from '../memo';
 import type { ImportProblem } from '../problem';
 import { cell, readAuthority, report, type RowContext } from '../rowValues';
 import { cellOf, columnFor, type DataRow, type Table } from '../table';
@@ -44,6 +45,10 @@ export function providerListReader(file: string, table: Table, reading: CellRead
   const latestList = columnFor(table, 'latestFullDate') !== undefined;
   const gradeDateField = latestList ? 'latestFullDate' : 'date';
   const typeField = columnFor(table, 'eventType') ? 'eventType' : 'inspectionType';
+  // A list repeats a few types and sectors: each wording is read once, and its record shared by every row (records are never changed).
+  const provisionType = memoByText(provisionTypeOf);
+  const sector = memoByText(sectorOf);
+  const fullInspection = memoByText(isFullInspection);
   // The Ofsted region wins over any other region column (see mapColumns): the field is whichever was kept as the region.
 
   const readDateCell = (
@@ -116,6 +121,7 @@ export function providerListReader(file: string, table: Table, reading: CellRead
     );
     const type = cell(context, typeField);
     const graded: Record<string, GradeId> = {};
+    let anyGrade = false;
     for (const { column, area } of grades) {
       const text = cellOf(row, column);
       if (text === '') continue;
@@ -138,11 +144,11 @@ export function providerListReader(file: string, table: Table, reading: CellRead
       else if (read.value.kind === 'rank') {
         reading.rank(column.heading);
         graded[area] = RANKED[read.value.rank];
-      }
+      } else continue;
+      anyGrade = true;
     }
-    const anyGrade = Object.keys(graded).length > 0;
     if (gradeDate && gradeDate !== 'bad') {
-      const full = latestList && type === '' ? true : type === '' ? anyGrade : isFullInspection(type);
+      const full = latestList && type === '' ? true : type === '' ? anyGrade : fullInspection(type);
       events.push({
         date: gradeDate,
         ...(publication && publication !== 'bad' ? { publicationDate: publication } : {}),
@@ -174,7 +180,7 @@ export function providerListReader(file: string, table: Table, reading: CellRead
         events.push({
           date: eventDate,
           type: eventType || 'Inspection',
-          full: isFullInspection(eventType),
+          full: fullInspection(eventType),
           grades: {},
           source: { file, line: row.line },
         });
@@ -182,13 +188,14 @@ export function providerListReader(file: string, table: Table, reading: CellRead
     }
     // A row with an error is not imported, whichever cell it is in: what the preview lists as an error never also
     // stands in the list of providers.
-    if (bad || problems.slice(problemsBefore).some((problem) => problem.severity === 'error')) return undefined;
+    for (let p = problemsBefore; p < problems.length && !bad; p++) if (problems[p]!.severity === 'error') bad = true;
+    if (bad) return undefined;
     const status = cell(context, 'registrationStatus');
     return {
       urn: urn.toUpperCase(),
       name: cell(context, 'providerName'),
-      provisionType: provisionTypeOf(typeText),
-      sector: sectorOf(cell(context, 'sector')),
+      provisionType: provisionType(typeText),
+      sector: sector(cell(context, 'sector')),
       ...(places !== undefined ? { places } : {}),
       ...(authority ? { authority } : {}),
       region: cell(context, 'region'),

@@ -1,5 +1,13 @@
 // Tidy rows gathered into inspections a batch at a time, held as integer columns so a big file costs bytes per row, not objects.
-import { authorityKey, type Authority, type Outcome, judgementAreaFor, sortKey } from '../../domain';
+import {
+  authorityKey,
+  type Authority,
+  type Judgement,
+  type Outcome,
+  judgementAreaFor,
+  type SourceRef,
+  sortKey,
+} from '../../domain';
 import type { CellReading } from '../cellReading';
 import type { FieldId } from '../columns';
 import { memoByText } from '../memo';
@@ -10,7 +18,13 @@ import { report } from '../rowValues';
 import { columnFor, type DataRow, type Table } from '../table';
 import { IntColumn } from '../valueTable';
 import type { FormatOutput } from './output';
-import { outcomeFor, readGrade, readInspectionHead, type InspectionHead } from './inspectionRow';
+import {
+  outcomeFor,
+  readGrade,
+  readInspectionHead,
+  type InspectionHead,
+  type InspectionRowContext,
+} from './inspectionRow';
 
 export interface TidyGatherer {
   /** Reads a batch of data rows (in file order), appending their problems. */
@@ -32,6 +46,9 @@ const HEAD_FIELDS: readonly FieldId[] = [
   'publicationDate',
   'inspectionType',
 ];
+
+const UNSET_AREA = judgementAreaFor('Overall effectiveness');
+const UNSET_OUTCOME: Outcome = { kind: 'not-judged', reason: '' };
 
 const sameOutcome = (a: Outcome, b: Outcome) =>
   a.kind === 'graded' && b.kind === 'graded'
@@ -115,14 +132,24 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
 
   /** The judgement already read for this area of the inspection, if any. */
   const earlierFor = (inspection: number, id: number): number => {
-    for (let j = gathered.firstJudgement(inspection); j >= 0; j = gathered.nextJudgement(j))
+    for (let j = gathered.firstJudgement(inspection); j >= 0; j = gathered.nextJudgement(inspection, j))
       if (areaId.get(j) === id) return j;
     return -1;
   };
 
+  // One context and one judgement and source, filled afresh for each row: they are read at once (the columns keep
+  // codes), so a million rows need not make three million short-lived objects.
+  const judgement: { -readonly [K in keyof Judgement]: Judgement[K] } = { area: UNSET_AREA, outcome: UNSET_OUTCOME };
+  const source: { -readonly [K in keyof SourceRef]: SourceRef[K] } = { file, line: 0 };
   const add = (rows: readonly DataRow[], problems: ImportProblem[]) => {
+    const context: { -readonly [K in keyof InspectionRowContext]: InspectionRowContext[K] } = {
+      table,
+      row: rows[0]!,
+      problems,
+      reading,
+    };
     for (const row of rows) {
-      const context = { table, row, problems, reading };
+      context.row = row;
       const reuse = sameHead(row.cells);
       const head = reuse ? previous!.head : readInspectionHead(context);
       const areaText = cellAt(row, areaColumn);
@@ -165,9 +192,13 @@ export function tidyGatherer(file: string, table: Table, reading: CellReading): 
       // A note on a tidy row is about that judgement, so it stays with it.
       const noteText = cellAt(row, noteColumn);
       const judgementNote = noteText && read.note ? `${noteText} ${read.note}` : noteText || read.note;
-      gathered.addJudgement(inspection, { area: judgedArea, outcome: judged, note: judgementNote || undefined });
+      judgement.area = judgedArea;
+      judgement.outcome = judged;
+      judgement.note = judgementNote || undefined;
+      gathered.addJudgement(inspection, judgement);
       areaId.push(id);
-      gathered.addSource(inspection, { file, line: row.line });
+      source.line = row.line;
+      gathered.addSource(inspection, source);
       rowsImported++;
     }
   };
