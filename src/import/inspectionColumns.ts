@@ -24,6 +24,23 @@ const PER_INSPECTION = columnsPer('inspection');
 const PER_JUDGEMENT = columnsPer('judgement');
 const PER_SOURCE = columnsPer('source');
 
+type FieldsPer<Per extends 'inspection' | 'judgement' | 'source'> = {
+  [name in PackedColumnName]: (typeof PACKED_COLUMNS)[name] extends { per: Per; field: infer Field } ? Field : never;
+}[PackedColumnName];
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * add, addJudgement and addSource write each field by name: a loop over the schema made a keyed lookup per cell of
+ * a million-row file. This fails the type check when the schema gains (or loses) a field that they do not write.
+ */
+const WRITES_EVERY_FIELD: Exactly<
+  FieldsPer<'inspection'>,
+  'authority' | 'type' | 'framework' | 'date' | 'publicationDate' | 'note' | 'summaryCounts'
+> &
+  Exactly<FieldsPer<'judgement'>, 'area' | 'outcome' | 'note'> &
+  Exactly<FieldsPer<'source'>, 'file' | 'line'> = true;
+void WRITES_EVERY_FIELD;
+
 /** An inspection's own fields: what a record holds besides its judgements and sources. An optional field given as undefined is absent. */
 export type InspectionFields = Omit<Inspection, 'judgements' | 'sources'>;
 
@@ -38,7 +55,8 @@ export interface GatheringMark {
  * Inspections held as the codec's columns (codes into one table of distinct values) while a reader adds them. An
  * inspection's judgements and sources may be added at any time after it (a tidy file's rows of one inspection can be
  * anywhere in the file): each is a chain through a `next` column, laid end to end only when the records are handed
- * over. The columns are the codec's schema (PACKED_COLUMNS), so a field added there is gathered here without change.
+ * over. The columns are the codec's schema (PACKED_COLUMNS); a field added there must be written in add, addJudgement
+ * or addSource, which the type check demands (WRITES_EVERY_FIELD).
  *
  * A framework that makes no judgements keeps only its inspections' sources, whatever its rows held.
  */
@@ -55,24 +73,31 @@ export class InspectionColumns {
   /** A new inspection, with no judgements or sources yet; its index. */
   add(fields: InspectionFields): number {
     const index = this.count;
-    const record = fields as unknown as Record<string, unknown>;
-    for (const { name, field } of PER_INSPECTION) this.cells[name].push(this.values.code(record[field]));
+    const { cells, values } = this;
+    cells.authority.push(values.code(fields.authority));
+    cells.type.push(values.code(fields.type));
+    cells.framework.push(values.code(fields.framework));
+    cells.date.push(values.code(fields.date));
+    cells.publicationDate.push(values.code(fields.publicationDate));
+    cells.note.push(values.code(fields.note));
+    cells.summaryCounts.push(values.code(fields.summaryCounts));
     this.chains.judgement.open();
     this.chains.source.open();
     return index;
   }
 
-  /** A judgement of inspection `inspection`, after those it has; its index, for `judgementCode`. */
+  /** A judgement of inspection `inspection`, after those it has; its index, for `judgementOutcome`. */
   addJudgement(inspection: number, judgement: Judgement): number {
-    const record = judgement as unknown as Record<string, unknown>;
-    for (const { name, field } of PER_JUDGEMENT) this.cells[name].push(this.values.code(record[field]));
+    const { cells, values } = this;
+    cells.judgementArea.push(values.code(judgement.area));
+    cells.judgementOutcome.push(values.code(judgement.outcome));
+    cells.judgementNote.push(values.code(judgement.note));
     return this.chains.judgement.link(inspection);
   }
 
   addSource(inspection: number, source: SourceRef): void {
-    const record = source as unknown as Record<string, unknown>;
-    for (const { name, field, integer } of PER_SOURCE)
-      this.cells[name].push(integer ? (record[field] as number) : this.values.code(record[field]));
+    this.cells.sourceFile.push(this.values.code(source.file));
+    this.cells.sourceLine.push(source.line);
     this.chains.source.link(inspection);
   }
 

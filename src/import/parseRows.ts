@@ -34,7 +34,10 @@ export function detectDelimiter(text: string): Delimiter {
     for (const row of data) if (row.length > 1) widths.set(row.length, (widths.get(row.length) ?? 0) + 1);
     let score = 0;
     for (const [width, rows] of widths) score = Math.max(score, rows * Math.log2(width));
-    const mostHeadings = data.slice(0, HEADER_SEARCH_ROWS).reduce((most, row) => Math.max(most, headerScore(row)), 0);
+    // A row of one cell cannot hold two headings: under a wrong delimiter every row is one, and is not scored.
+    const mostHeadings = data
+      .slice(0, HEADER_SEARCH_ROWS)
+      .reduce((most, row) => (row.length < 2 ? most : Math.max(most, headerScore(row))), 0);
     const headings = mostHeadings >= 2 ? mostHeadings : 0;
     if (headings > bestHeadings || (headings === bestHeadings && score > bestScore)) {
       best = delimiter;

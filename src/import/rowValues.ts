@@ -51,6 +51,8 @@ interface AuthorityRead {
  */
 let knownAuthorities = new Map<string, AuthorityRead>();
 const KNOWN_AUTHORITIES_LIMIT = 10_000;
+let lastAuthority:
+  { name: string; code: string; region: string; status: string; keep: boolean; read: AuthorityRead } | undefined;
 
 /**
  * The row's authority as the register knows it (its name and codes; the file's region, which is Ofsted's), or
@@ -63,12 +65,27 @@ export function readAuthority(context: RowContext): Authority | undefined {
   const region = cell(context, 'region');
   const status = cell(context, 'authorityStatus');
   const keep = context.table.keepUnknownAuthorities === true;
-  const key = `${keep ? 1 : 0}\u0000${name}\u0000${code}\u0000${region}\u0000${status}`;
-  let read = knownAuthorities.get(key);
-  if (!read) {
-    read = authorityOf(name, code, region, status, keep);
-    if (knownAuthorities.size >= KNOWN_AUTHORITIES_LIMIT) knownAuthorities = new Map();
-    knownAuthorities.set(key, read);
+  const last = lastAuthority;
+  let read: AuthorityRead | undefined;
+  // Rows about one authority often come together: the row before's cells are compared before any key is made.
+  if (
+    last &&
+    last.name === name &&
+    last.code === code &&
+    last.region === region &&
+    last.status === status &&
+    last.keep === keep
+  )
+    read = last.read;
+  else {
+    const key = `${keep ? 1 : 0}\u0000${name}\u0000${code}\u0000${region}\u0000${status}`;
+    read = knownAuthorities.get(key);
+    if (!read) {
+      read = authorityOf(name, code, region, status, keep);
+      if (knownAuthorities.size >= KNOWN_AUTHORITIES_LIMIT) knownAuthorities = new Map();
+      knownAuthorities.set(key, read);
+    }
+    lastAuthority = { name, code, region, status, keep, read };
   }
   for (const problem of read.problems) report(context, problem.field, problem.value, problem.message, problem.severity);
   return read.authority;
