@@ -24,6 +24,8 @@ interface EventReading extends InspectionEventColumns {
   readonly typeName: string;
   /** Each area column's area as a framework names it (one shared record each), found when first needed. */
   readonly areasIn: Map<FrameworkId, ReadonlyArray<JudgementArea | undefined>>;
+  /** The framework for a type cell's words and a year (frameworkFor reads the date only for its year), found once. */
+  readonly frameworks: Map<string, Map<number, Framework>>;
 }
 
 const readings = new WeakMap<readonly ColumnMapping[], readonly EventReading[]>();
@@ -35,6 +37,7 @@ function eventsOf(table: Table): readonly EventReading[] {
       ...event,
       typeName: event.name || `Inspection ${event.event + 1}`,
       areasIn: new Map(),
+      frameworks: new Map(),
     }));
     readings.set(table.columns, found);
   }
@@ -72,21 +75,16 @@ export function ofstedHistoryReader(file: string, table: Table, reading: CellRea
   };
 }
 
-/** Each family's framework for a type cell's words and a year, worked out once. */
-const frameworks = new WeakMap<EventReading, Map<string, Framework>>();
-
 function frameworkOf(event: EventReading, typeText: string, date: PartialDate): Framework {
-  let byText = frameworks.get(event);
-  if (!byText) {
-    byText = new Map();
-    frameworks.set(event, byText);
+  let byYear = event.frameworks.get(typeText);
+  if (!byYear) {
+    byYear = new Map();
+    event.frameworks.set(typeText, byYear);
   }
-  // frameworkFor reads the words, and the date only for its year.
-  const key = `${date.year}|${typeText}`;
-  let framework = byText.get(key);
+  let framework = byYear.get(date.year);
   if (!framework) {
     framework = frameworkFor(`${typeText} ${event.headings}`, date);
-    byText.set(key, framework);
+    byYear.set(date.year, framework);
   }
   return framework;
 }
