@@ -49,10 +49,18 @@ interface AuthorityRead {
  * The same cells always make the same authority: one shared record for each, not one per row, and the register is
  * consulted (and an unknown name's nearest names found) once per distinct combination, however many rows repeat it.
  */
-let knownAuthorities = new Map<string, AuthorityRead>();
+interface KnownAuthority {
+  readonly name: string;
+  readonly code: string;
+  readonly region: string;
+  readonly status: string;
+  readonly keep: boolean;
+  readonly read: AuthorityRead;
+}
+let knownAuthorities = new Map<string, KnownAuthority[]>();
+let knownAuthoritiesCount = 0;
 const KNOWN_AUTHORITIES_LIMIT = 10_000;
-let lastAuthority:
-  { name: string; code: string; region: string; status: string; keep: boolean; read: AuthorityRead } | undefined;
+let lastAuthority: KnownAuthority | undefined;
 
 /**
  * The row's authority as the register knows it (its name and codes; the file's region, which is Ofsted's), or
@@ -78,12 +86,28 @@ export function readAuthority(context: RowContext): Authority | undefined {
   )
     read = last.read;
   else {
-    const key = `${keep ? 1 : 0}\u0000${name}\u0000${code}\u0000${region}\u0000${status}`;
-    read = knownAuthorities.get(key);
-    if (!read) {
+    // Found by the shortest cell that tells authorities apart (the code, else the name), then the rest compared: hashing
+    // a key joined from every cell was most of the cost, on a wide table whose rows go from authority to authority.
+    const byKey = knownAuthorities.get(code || name);
+    const known = byKey?.find(
+      (entry) =>
+        entry.name === name &&
+        entry.code === code &&
+        entry.region === region &&
+        entry.status === status &&
+        entry.keep === keep,
+    );
+    if (known) read = known.read;
+    else {
       read = authorityOf(name, code, region, status, keep);
-      if (knownAuthorities.size >= KNOWN_AUTHORITIES_LIMIT) knownAuthorities = new Map();
-      knownAuthorities.set(key, read);
+      if (knownAuthoritiesCount >= KNOWN_AUTHORITIES_LIMIT) {
+        knownAuthorities = new Map();
+        knownAuthoritiesCount = 0;
+      }
+      const entry = { name, code, region, status, keep, read };
+      if (byKey) byKey.push(entry);
+      else knownAuthorities.set(code || name, [entry]);
+      knownAuthoritiesCount++;
     }
     lastAuthority = { name, code, region, status, keep, read };
   }
