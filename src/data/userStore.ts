@@ -3,6 +3,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Inspection } from '../domain';
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import';
 import { migrate } from './migrateStored';
+import { DB_NAME } from './storeAbsent';
 import {
   columnsApart,
   joinRecord,
@@ -24,7 +25,7 @@ import {
   type UserSettings,
 } from './storedDataset';
 
-export const DB_NAME = 'scrutiny-lens';
+export { DB_NAME };
 /**
  * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
  * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
