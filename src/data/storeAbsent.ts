@@ -4,6 +4,7 @@
 export const DB_NAME = 'scrutiny-lens';
 
 let asked: Promise<boolean> | undefined;
+let answer: boolean | undefined;
 
 /**
  * True only when the browser lists this site's IndexedDB databases and ours is not among them: nothing has ever been
@@ -13,10 +14,15 @@ let asked: Promise<boolean> | undefined;
  */
 export function storeAbsent(): Promise<boolean> {
   asked ??= databaseListed().then(
-    (listed) => !listed,
-    () => false,
+    (listed) => (answer = !listed),
+    () => (answer = false),
   );
   return asked;
+}
+
+/** The answer, if the browser has given it already: so the page's first render need not wait a turn for it. */
+export function storeAbsentSoFar(): boolean | undefined {
+  return answer;
 }
 
 async function databaseListed(): Promise<boolean> {
@@ -28,4 +34,5 @@ async function databaseListed(): Promise<boolean> {
 /** Tests ask again with another browser state. */
 export function forgetStoreAbsentForTests(): void {
   asked = undefined;
+  answer = undefined;
 }

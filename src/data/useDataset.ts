@@ -5,7 +5,7 @@ import type { Dataset } from '../domain';
 import { useCombinedDataset } from './useCombinedDataset';
 import { useDefaultDataset } from './useDefaultDataset';
 import { queryKeys } from './queryKeys';
-import { storeAbsent } from './storeAbsent';
+import { storeAbsent, storeAbsentSoFar } from './storeAbsent';
 import { storeHoldsNothing } from './storeFlag';
 import { DEFAULT_SETTINGS } from './storedDataset';
 import { useUserData, type UserData } from './useUserData';
@@ -26,7 +26,14 @@ export type DatasetState =
     };
 
 const storeAbsentQuery = () =>
-  queryOptions({ queryKey: queryKeys.storeAbsent(), queryFn: storeAbsent, staleTime: Infinity, gcTime: Infinity });
+  queryOptions({
+    queryKey: queryKeys.storeAbsent(),
+    queryFn: storeAbsent,
+    // Usually answered while the main bundle loads (firstScreen.ts asks): then the first render has it.
+    initialData: storeAbsentSoFar,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
 
 export function useDataset(): DatasetState {
   const defaults = useDefaultDataset();

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeQueryClient } from '../../../src/app/AppProviders';
 import { defaultDatasetQuery } from '../../../src/data/useDefaultDataset';
 import { DEFAULT_SETTINGS, type StoredDataset, type UserSettings } from '../../../src/data/storedDataset';
-import { forgetStoreAbsentForTests } from '../../../src/data/storeAbsent';
+import { forgetStoreAbsentForTests, storeAbsent } from '../../../src/data/storeAbsent';
 import { markStoreChanging, readStoreFlag, storeHoldsNothing, writeStoreFlag } from '../../../src/data/storeFlag';
 import { useDataset } from '../../../src/data/useDataset';
 import { setUserStoreForTests, useUserData } from '../../../src/data/useUserData';
@@ -116,6 +116,14 @@ describe('a site with no database of ours', () => {
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
     expect(state.userDatasets).toBe(0);
+  });
+
+  it('has the answer at its first render when the browser gave it before (firstScreen.ts asks early)', async () => {
+    databasesListed(async () => []);
+    await storeAbsent();
+    setUserStoreForTests(neverOpens());
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    expect(result.current.status).toBe('ready');
   });
 
   it.each<[string, () => Promise<IDBDatabaseInfo[]>]>([
