@@ -23,7 +23,7 @@ export type EmbeddedResult =
   | Extract<JsonResult, { ok: false }>
   | (Omit<OkJson, 'packed'> & {
       readonly packed: EmbeddedPacked;
-      /** The packed columns written as differences between neighbours. */
+      /** The packed columns (and `values`, the places in the shared table) written as differences between neighbours. */
       readonly differences: readonly string[];
     });
 
@@ -76,7 +76,9 @@ export function embedDefaults(results: readonly JsonResult[]): EmbeddedDefaults 
     results: results.map((result): EmbeddedResult => {
       if (!result.ok) return result;
       const { values: own, count, ...columns } = result.packed;
-      const differenced = Object.entries(columns)
+      // The file's values as places in the shared table: a file's new values come in order, so these run upwards too.
+      const indices = own.map(shared);
+      const differenced = Object.entries({ ...columns, values: indices })
         .filter(([, column]) => smallerAsDifferences(column))
         .map(([name]) => name);
       const written = Object.fromEntries(
@@ -87,7 +89,7 @@ export function embedDefaults(results: readonly JsonResult[]): EmbeddedDefaults 
       ) as Record<PackedColumnName, readonly number[]>;
       return {
         ...result,
-        packed: { count, values: own.map(shared), ...written },
+        packed: { count, values: differenced.includes('values') ? differences(indices) : indices, ...written },
         differences: differenced,
       };
     }),
@@ -100,7 +102,8 @@ export function readEmbeddedDefaults(embedded: EmbeddedDefaults): JsonResult[] {
   return embedded.results.map((result): JsonResult => {
     if (!result.ok) return result;
     const { differences: differenced, packed, ...report } = result;
-    const { values: indices, count, ...columns } = packed;
+    const { values: places, count, ...columns } = packed;
+    const indices = differenced.includes('values') ? sums(places) : places;
     const restored = Object.fromEntries(
       Object.entries(columns).map(([name, column]) => [name, differenced.includes(name) ? sums(column) : column]),
     ) as Record<PackedColumnName, readonly number[]>;
