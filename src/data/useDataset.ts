@@ -1,8 +1,11 @@
 // The dataset the views show: default data and the user's, combined once per change, not per render.
 import { useRef, useState } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Dataset } from '../domain';
 import { useCombinedDataset } from './useCombinedDataset';
 import { useDefaultDataset } from './useDefaultDataset';
+import { queryKeys } from './queryKeys';
+import { storeAbsent, storeAbsentSoFar } from './storeAbsent';
 import { storeHoldsNothing } from './storeFlag';
 import { DEFAULT_SETTINGS } from './storedDataset';
 import { useUserData, type UserData } from './useUserData';
@@ -22,13 +25,25 @@ export type DatasetState =
       readonly updating: boolean;
     };
 
+const storeAbsentQuery = () =>
+  queryOptions({
+    queryKey: queryKeys.storeAbsent(),
+    queryFn: storeAbsent,
+    // Usually answered while the main bundle loads (firstScreen.ts asks): then the first render has it.
+    initialData: storeAbsentSoFar,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
 export function useDataset(): DatasetState {
   const defaults = useDefaultDataset();
   const user = useUserData();
   // Read once, on the first render: the built-in data is shown without waiting for IndexedDB only when the flag,
-  // written whenever the store is read or about to change, says the store holds nothing that would change it.
+  // written whenever the store is read or about to change, says the store holds nothing that would change it, or when
+  // the browser says this site has no database of ours at all (a first visit, before the flag is ever written).
   const [holdsNothing] = useState(storeHoldsNothing);
-  const userData = user.data ?? (user.isPending && holdsNothing ? NOTHING_HELD : undefined);
+  const absent = useQuery(storeAbsentQuery()).data === true;
+  const userData = user.data ?? (user.isPending && (holdsNothing || absent) ? NOTHING_HELD : undefined);
   const defaultData = defaults.data;
   const source = userData?.settings.defaultHidden ? 'mine' : 'all';
   // Already merged when it loaded: with none of the user's files beside it, combining again would give the same dataset.

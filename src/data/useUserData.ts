@@ -3,26 +3,18 @@ import { useEffect } from 'react';
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { announceUserDataChanged, watchOtherTabs } from './otherTabs';
 import { queryKeys } from './queryKeys';
+import { replaceUserStore, userStore } from './openUserStore';
 import { markStoreChanging, writeStoreFlag } from './storeFlag';
 import type { StoredProviderList } from './storedProviderList';
 import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
 import { tabOnlyDatasets } from './tabOnly';
 import type { StoreResult, UserStore } from './userStore';
 
-let storePromise: Promise<UserStore> | undefined;
-
-/**
- * One store per page: IndexedDB connections are long-lived and shared. Its code (IndexedDB, the stored formats and
- * their upgrades) is a chunk of its own, fetched when the store is first opened rather than with the first chart.
- */
-export function userStore(): Promise<UserStore> {
-  storePromise ??= import('./userStore').then((module) => module.openUserStore());
-  return storePromise;
-}
+export { userStore };
 
 /** Tests replace the store (for example with one that refuses to save); each starts with nothing kept for the tab. */
 export function setUserStoreForTests(store: Promise<UserStore> | undefined): void {
-  storePromise = store;
+  replaceUserStore(store);
   tabOnlyDatasets.clear();
 }
 

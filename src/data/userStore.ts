@@ -1,7 +1,9 @@
 // The user's datasets in this browser's IndexedDB, or in memory for the tab when the browser refuses storage.
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Inspection } from '../domain';
 import { packInspectionsInSlices, unpackInspectionsInSlices } from '../import';
 import { migrate } from './migrateStored';
+import { DB_NAME } from './storeAbsent';
 import {
   columnsApart,
   joinRecord,
@@ -23,7 +25,7 @@ import {
   type UserSettings,
 } from './storedDataset';
 
-export const DB_NAME = 'scrutiny-lens';
+export { DB_NAME };
 /**
  * 1: the first release, holding format 0 records (see migrateStored.ts). 2: every held dataset rewritten to the current
  * stored format in the upgrade itself, so the upgrade is one transaction: it completes, or the old data stays as it was.
@@ -121,9 +123,21 @@ async function toRecord(dataset: StoredDataset): Promise<StoredRecord> {
   };
 }
 
-async function toDataset(record: StoredRecord): Promise<StoredDataset> {
+/**
+ * The inspections of each dataset this tab has saved or read, by its id. A dataset's columns never change once written
+ * (a choice about clashes rewrites its envelope alone, and ids are never reused), so a dataset listed again, as every
+ * change to the store makes it, is not rebuilt from its columns: after an import of a quarter of a million inspections,
+ * that rebuilding was the page's longest stall, and it held a second copy of every record.
+ */
+type Unpacked = Map<string, readonly Inspection[]>;
+
+async function toDataset(record: StoredRecord, unpacked: Unpacked): Promise<StoredDataset> {
   const { packedInspections, ...rest } = record;
-  return { ...rest, inspections: await unpackInspectionsInSlices(packedFromStored(packedInspections)) };
+  const known = unpacked.get(record.id);
+  if (known && known.length === packedInspections.count) return { ...rest, inspections: known };
+  const inspections = await unpackInspectionsInSlices(packedFromStored(packedInspections));
+  unpacked.set(record.id, inspections);
+  return { ...rest, inspections };
 }
 
 /** Every dataset record, each with its columns put back, read one value at a time (see storedColumns.ts for why). */
@@ -150,15 +164,18 @@ async function readRecords(db: IDBPDatabase<Schema>): Promise<unknown[]> {
 const columnsOf = (id: string) => IDBKeyRange.bound([id], [id, []]);
 
 /** The stored records this version can read, in import order. One it cannot is left untouched in storage, only not listed. */
-async function readable(records: readonly unknown[]): Promise<StoredDataset[]> {
+async function readable(records: readonly unknown[], unpacked: Unpacked): Promise<StoredDataset[]> {
   const current = records.flatMap((record) => {
     const migrated = migrate(record);
     return migrated.ok ? [migrated.record] : [];
   });
+  // Datasets no longer held (removed in another tab, say) are forgotten here too.
+  const held = new Set(current.map((record) => record.id));
+  for (const id of unpacked.keys()) if (!held.has(id)) unpacked.delete(id);
   const datasets: StoredDataset[] = [];
   for (const record of current.sort(byImportOrder)) {
     try {
-      datasets.push(await toDataset(record));
+      datasets.push(await toDataset(record, unpacked));
     } catch {
       // Values that do not parse: a damaged record, not listed, like one that cannot be read at all.
     }
@@ -189,9 +206,10 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
     // Packing and unpacking take a while: a newer tab may have taken the database meanwhile, and that is why this failed.
     return !result.ok && connection.replaced ? REPLACED : result;
   };
+  const unpacked: Unpacked = new Map();
   return {
     persistent: true,
-    list: () => guarded(async () => readable(await readRecords(db))),
+    list: () => guarded(async () => readable(await readRecords(db), unpacked)),
     add: (dataset) =>
       guarded(async () => {
         // Packed before the transaction opens: a transaction left waiting while the page pauses would commit early.
@@ -210,6 +228,8 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
           // A refused write aborts the transaction; its own error says why (no room left, say) better than the request's.
           throw transaction.error ?? error;
         }
+        // Saved whole: what the columns now hold is exactly these records.
+        unpacked.set(dataset.id, dataset.inspections);
       }),
     remove: (id) =>
       guarded(async () => {
@@ -219,6 +239,7 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
           transaction.objectStore('columns').delete(columnsOf(id)),
           transaction.done,
         ]);
+        unpacked.delete(id);
       }),
     setDuplicateChoice: (id, choice) =>
       guarded(async () => {

@@ -1,7 +1,7 @@
-// The default files' import results, embedded at build time by scripts/defaultDataPlugin.ts.
+// The default files' import results, embedded at build time by scripts/defaultDataPlugin.ts (see embeddedDefaults.ts).
 declare module 'virtual:default-imports' {
-  const results: readonly import('../import').JsonResult[];
-  export default results;
+  const embedded: import('./embeddedDefaults').EmbeddedDefaults;
+  export default embedded;
 }
 
 // The provider lists and national series, embedded by the same plugin into a chunk of their own.

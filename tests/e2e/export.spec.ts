@@ -173,6 +173,21 @@ test('every figure on every view exports a PNG, an SVG and a CSV that check out'
   }
 });
 
+test('an exported image names the filters its figure depends on: England’s strand figures not the judgement area', async ({
+  page,
+}) => {
+  await page.goto('/?view=england&area=help-and-protection');
+  const regions = page.getByRole('figure', { name: /^Help and protection by region/ });
+  const strands = page.getByRole('figure', { name: /^Latest grades by strand/ });
+  const textOf = async (figure: Locator) =>
+    (await parseSvg(page, (await download(page, toolbar(figure).getByRole('button', { name: 'Download SVG' }))).bytes))
+      .text;
+  expect(await textOf(regions)).toMatch(/As at 31 March 2025 · All regions · [^·]*help and protection/);
+  const strandText = await textOf(strands);
+  expect(strandText).toContain('As at 31 March 2025 · All regions');
+  expect(strandText).not.toContain('All regions · ');
+});
+
 test('copy image puts a PNG on the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/?view=authority&authority=E08000030');

@@ -1,4 +1,5 @@
 // England's latest grades in each judgement area as at a date: 100%-stacked bars and the same numbers as a table.
+import { memo } from 'react';
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
 import { formatLong } from '../../domain';
@@ -6,7 +7,7 @@ import type { EnglandAreas } from './englandAreas';
 import { GradeMixTable } from './GradeMixTable';
 import { EmptyChart } from './EmptyChart';
 
-export function EnglandAreasFigure({
+export const EnglandAreasFigure = memo(function EnglandAreasFigure({
   model,
   notes,
   source,
@@ -51,4 +52,4 @@ export function EnglandAreasFigure({
       source={source}
     />
   );
-}
+});

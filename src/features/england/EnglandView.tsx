@@ -1,5 +1,5 @@
 // "England at a date": the filters held in the address bar, and England's, the regions' and the years' grade mixes.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { AsAtField } from '../../components/filters/AsAtField';
 import { areaOptions, regionOptions } from '../../components/filters/options';
@@ -15,6 +15,7 @@ import {
   formatIso,
   formatLong,
   OVERALL_EFFECTIVENESS,
+  parseIso,
   sourceLine,
   strandMappingNote,
   STRANDS,
@@ -66,39 +67,49 @@ export default function EnglandView({ dataset }: ViewProps) {
         : undefined,
     [params, fallback, regions, areas],
   );
+  // Each figure's inputs change only when a choice it depends on does: a change of area leaves the strand figures and
+  // the journeys as they were (memoised below), so React redraws only the figures the area changes.
+  const asAtIso = state ? formatIso(state.asAt) : undefined;
+  const asAt = useMemo(() => (asAtIso ? parseIso(asAtIso) : undefined), [asAtIso]);
+  const region = state?.region;
+  const chosenId = state?.areaId;
   const chosenArea = useMemo(() => {
-    const option = areas.find((candidate) => candidate.value === state?.areaId);
+    const option = areas.find((candidate) => candidate.value === chosenId);
     return option ? { id: option.value, label: option.label } : undefined;
-  }, [areas, state]);
+  }, [areas, chosenId]);
   // The region and trend figures need one area: the chosen one, else Overall effectiveness.
+  const focusId =
+    chosenArea?.id ?? (areas.find((candidate) => candidate.value === OVERALL_EFFECTIVENESS) ?? areas[0])?.value;
   const focusArea = useMemo((): Pick<JudgementArea, 'id' | 'label'> | undefined => {
-    const option = areas.find((candidate) => candidate.value === OVERALL_EFFECTIVENESS) ?? areas[0];
-    return chosenArea ?? (option ? { id: option.value, label: option.label } : undefined);
-  }, [areas, chosenArea]);
+    const option = areas.find((candidate) => candidate.value === focusId);
+    return option ? { id: option.value, label: option.label } : undefined;
+  }, [areas, focusId]);
 
-  const models = useMemo(() => {
-    if (!state || !fallback || !focusArea) return undefined;
-    const england = englandAreas(dataset, state.asAt, chosenArea);
-    if (!england) return undefined;
+  const england = useMemo(
+    () => (asAt ? englandAreas(dataset, asAt, chosenArea) : undefined),
+    [dataset, asAt, chosenArea],
+  );
+  const focused = useMemo(() => {
+    if (!asAt || !fallback || !focusArea) return undefined;
     return {
-      england,
-      regions: regionComparison(dataset, state.asAt, focusArea, state.region),
+      regions: regionComparison(dataset, asAt, focusArea, region),
       trend: areaTrend(dataset, {
-        asAt: state.asAt,
+        asAt,
         area: focusArea,
         latestMarch: fallback,
-        ...(state.region ? { region: state.region } : {}),
+        ...(region ? { region } : {}),
       }),
     };
-  }, [dataset, fallback, state, chosenArea, focusArea]);
+  }, [dataset, asAt, fallback, focusArea, region]);
+  const models = england && focused ? { england, ...focused } : undefined;
 
   const strands = useMemo(() => {
-    if (!state || !fallback) return undefined;
+    if (!asAt || !fallback) return undefined;
     return {
-      at: strandsAt(dataset, state.asAt, state.region),
-      trend: strandTrend(dataset, state.asAt, fallback, state.region),
+      at: strandsAt(dataset, asAt, region),
+      trend: strandTrend(dataset, asAt, fallback, region),
     };
-  }, [dataset, state, fallback]);
+  }, [dataset, asAt, fallback, region]);
   // The source line names every file holding an inspection of a framework that judged a strand.
   const strandSources = useMemo(() => {
     const frameworks = new Set(STRANDS.flatMap((strand) => strand.judgedBy.map((entry) => entry.framework)));
@@ -126,14 +137,39 @@ export default function EnglandView({ dataset }: ViewProps) {
     [fallback],
   );
 
-  const notes = useMemo(() => {
-    const common = [LATEST_ONCE, ceasedNote(dataset), SHARES_OF_JUDGED];
-    const focusIsLeavers = focusArea?.id === CARE_LEAVERS_AREA;
-    return {
-      areas: [...common, ...(chosenArea && !focusIsLeavers ? [] : [CARE_LEAVERS]), ILACS_ONLY],
-      focus: [...common, ...(focusIsLeavers ? [CARE_LEAVERS] : []), ILACS_ONLY],
-    };
-  }, [dataset, chosenArea, focusArea]);
+  const focusIsLeavers = focusId === CARE_LEAVERS_AREA;
+  const areasNotes = useMemo(
+    () => [
+      LATEST_ONCE,
+      ceasedNote(dataset),
+      SHARES_OF_JUDGED,
+      ...(chosenArea && !focusIsLeavers ? [] : [CARE_LEAVERS]),
+      ILACS_ONLY,
+    ],
+    [dataset, chosenArea, focusIsLeavers],
+  );
+  const focusNotes = useMemo(
+    () => [LATEST_ONCE, ceasedNote(dataset), SHARES_OF_JUDGED, ...(focusIsLeavers ? [CARE_LEAVERS] : []), ILACS_ONLY],
+    [dataset, focusIsLeavers],
+  );
+  const date = asAt ? formatLong(asAt) : '';
+  const exportSettings = useMemo(
+    () => ({
+      subtitle: filterSubtitle([`As at ${date}`, region ?? 'All regions', chosenArea?.label ?? 'All judgement areas']),
+    }),
+    [date, region, chosenArea],
+  );
+  // The strand figures do not depend on the area, so their exported images do not name it.
+  const strandExportSettings = useMemo(
+    () => ({ subtitle: filterSubtitle([`As at ${date}`, region ?? 'All regions']) }),
+    [date, region],
+  );
+  const strandSource = useMemo(() => sourceLine(strandSources), [strandSources]);
+  const strandFigures = (shown: NonNullable<typeof strands>) => (
+    <FigureExportContext value={strandExportSettings}>
+      <StrandFigures strands={shown} notes={strandNotes} source={strandSource} />
+    </FigureExportContext>
+  );
 
   if (!state || !fallback) {
     return (
@@ -146,7 +182,6 @@ export default function EnglandView({ dataset }: ViewProps) {
 
   const latest = latestIlacsDate(dataset);
   const earliest = earliestIlacsDate(dataset);
-  const date = formatLong(state.asAt);
   return (
     <div className="app-england">
       <p className="govuk-body app-england__intro">
@@ -193,29 +228,18 @@ export default function EnglandView({ dataset }: ViewProps) {
       ) : null}
 
       {models ? (
-        <FigureExportContext
-          value={{
-            subtitle: filterSubtitle([
-              `As at ${date}`,
-              state.region ?? 'All regions',
-              chosenArea?.label ?? 'All judgement areas',
-            ]),
-          }}
-        >
-          <EnglandAreasFigure model={models.england} notes={notes.areas} source={source} />
+        <FigureExportContext value={exportSettings}>
+          <EnglandAreasFigure model={models.england} notes={areasNotes} source={source} />
           <AfterFirstPaint>
             {models.regions ? (
               <RegionsFigure
                 model={models.regions}
                 {...(state.region ? { region: state.region } : {})}
-                notes={notes.focus}
+                notes={focusNotes}
                 source={source}
               />
             ) : null}
-            <TrendFigure model={models.trend} notes={notes.focus} source={source} />
-            {strands ? (
-              <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} />
-            ) : null}
+            <TrendFigure model={models.trend} notes={focusNotes} source={source} />
           </AfterFirstPaint>
         </FigureExportContext>
       ) : (
@@ -228,18 +252,30 @@ export default function EnglandView({ dataset }: ViewProps) {
           .
         </p>
       )}
-      {!models && strands ? (
-        <StrandFigures strands={strands} notes={strandNotes} source={sourceLine(strandSources)} />
+      {strands ? (
+        // Below the fold after the ILACS figures; the only figures at a date before any ILACS inspection.
+        models ? (
+          <AfterFirstPaint>{strandFigures(strands)}</AfterFirstPaint>
+        ) : (
+          strandFigures(strands)
+        )
       ) : null}
       <AfterFirstPaint>
-        <JourneysSection dataset={dataset} state={state} navigate={navigate} />
+        <JourneysSection
+          dataset={dataset}
+          region={state.region}
+          strandId={state.strandId}
+          from={state.years.from}
+          to={state.years.to}
+          navigate={navigate}
+        />
       </AfterFirstPaint>
     </div>
   );
 }
 
 /** Every framework since 2009, compared by strand: what the ILACS figures above cannot show. */
-function StrandFigures({
+const StrandFigures = memo(function StrandFigures({
   strands,
   notes,
   source,
@@ -260,4 +296,4 @@ function StrandFigures({
       <StrandTrendFigure model={strands.trend} notes={notes} source={source} />
     </>
   );
-}
+});

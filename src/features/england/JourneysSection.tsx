@@ -1,5 +1,5 @@
 // "Improvement journeys": the strand and years chosen in the address, the region chosen above, and the two figures.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { FigureExportContext } from '../../components/export/exportContext';
 import { filterSubtitle } from '../../components/export/subtitle';
 import { SelectField } from '../../components/filters/SelectField';
@@ -19,21 +19,30 @@ import {
   transitionCounts,
   transitionsOf,
 } from '../../analytics';
-import { formatLong, sourceLine, strandMappingNote, STRANDS, type Dataset } from '../../domain';
-import type { EnglandState } from './englandParams';
+import { formatLong, sourceLine, strandMappingNote, STRANDS, type Dataset, type StrandId } from '../../domain';
 import { AfterInadequateFigure, TransitionsFigure } from './JourneyFigures';
 import { afterInadequateModel, transitionsModel } from './journeysView';
 
-export function JourneysSection({
+/**
+ * Its choices as plain values rather than the view's whole state, and memoised: a change of area or date at the top of
+ * the page, which these figures do not depend on, leaves the section as it was instead of redrawing its charts.
+ */
+export const JourneysSection = memo(function JourneysSection({
   dataset,
-  state,
+  region,
+  strandId,
+  from,
+  to,
   navigate,
 }: {
   dataset: Dataset;
-  state: EnglandState;
+  region: string | undefined;
+  strandId: StrandId;
+  from: number | undefined;
+  to: number | undefined;
   navigate: typeof Navigate;
 }) {
-  const strand = STRANDS.find((candidate) => candidate.id === state.strandId) ?? STRANDS[0]!;
+  const strand = STRANDS.find((candidate) => candidate.id === strandId) ?? STRANDS[0]!;
   const read = useMemo(() => {
     const histories = strandHistories(dataset, strand);
     const years = histories.flatMap((history) => history.steps.map((step) => step.known.year));
@@ -47,14 +56,11 @@ export function JourneysSection({
     };
   }, [dataset, strand]);
   const reachesTo = useMemo(() => dataReachesTo(dataset), [dataset]);
-  const filter = useMemo(
-    () => ({
-      ...(state.years.from !== undefined ? { from: state.years.from } : {}),
-      ...(state.years.to !== undefined ? { to: state.years.to } : {}),
-      ...(state.region !== undefined ? { region: state.region } : {}),
-    }),
-    [state.years.from, state.years.to, state.region],
+  const years = useMemo(
+    () => ({ ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) }),
+    [from, to],
   );
+  const filter = useMemo(() => ({ ...years, ...(region !== undefined ? { region } : {}) }), [years, region]);
   const models = useMemo(() => {
     if (!read.years || !reachesTo) return undefined;
     return {
@@ -67,7 +73,7 @@ export function JourneysSection({
     : [];
   const scopeParts = [
     strand.label,
-    state.region ?? 'England',
+    region ?? 'England',
     read.years ? `${filter.from ?? read.years.first} to ${filter.to ?? read.years.last}` : '',
   ].filter(Boolean);
   const scope = scopeParts.join(', ');
@@ -85,7 +91,7 @@ export function JourneysSection({
       <p className="govuk-body app-england__intro">
         How authorities’ grades moved from one inspection to the next, and how long the road from Inadequate to Good
         took. Choose the strand and the years here; the region is the one chosen at the top of the page (
-        {state.region ?? 'all regions'}).
+        {region ?? 'all regions'}).
       </p>
       <div className="app-filters" role="group" aria-label="Choose which journeys to show">
         <SelectField
@@ -96,7 +102,7 @@ export function JourneysSection({
         />
         <YearRangeField
           years={yearChoices}
-          value={state.years}
+          value={years}
           labels={{ from: 'From year', to: 'To year' }}
           onChange={(years) =>
             navigate({
@@ -134,4 +140,4 @@ export function JourneysSection({
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 // One judgement area region by region as at a date, England first for comparison: stacked bars and a table.
+import { memo } from 'react';
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { Figure } from '../../components/Figure';
 import { formatLong, shortAreaLabel } from '../../domain';
@@ -6,7 +7,7 @@ import { EmptyChart } from './EmptyChart';
 import { GradeMixTable } from './GradeMixTable';
 import type { RegionComparison } from './regionComparison';
 
-export function RegionsFigure({
+export const RegionsFigure = memo(function RegionsFigure({
   model,
   region,
   notes,
@@ -50,4 +51,4 @@ export function RegionsFigure({
       source={source}
     />
   );
-}
+});

@@ -1,4 +1,5 @@
 // How one area's grade shares moved at each 31 March: 100%-stacked columns per year and a table with coverage.
+import { memo } from 'react';
 import { GradeMixChart } from '../../components/charts/GradeMixChart';
 import { DataTable } from '../../components/DataTable';
 import { Figure } from '../../components/Figure';
@@ -8,7 +9,15 @@ import type { AreaTrend, TrendPoint } from './areaTrend';
 import { EmptyChart } from './EmptyChart';
 import { countAndShare, shareColumn } from '../../components/figureData/figureData';
 
-export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes: readonly string[]; source: string }) {
+export const TrendFigure = memo(function TrendFigure({
+  model,
+  notes,
+  source,
+}: {
+  model: AreaTrend;
+  notes: readonly string[];
+  source: string;
+}) {
   const area = shortAreaLabel(model.area);
   const first = model.points[0]?.point.asAt;
   const last = model.points[model.points.length - 1]?.point.asAt;
@@ -106,4 +115,4 @@ export function TrendFigure({ model, notes, source }: { model: AreaTrend; notes:
       source={source}
     />
   );
-}
+});

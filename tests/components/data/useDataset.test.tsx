@@ -1,13 +1,15 @@
 // @vitest-environment jsdom
 // The first screen and the store flag: the built-in data is shown before IndexedDB answers only when the flag kept in
-// localStorage says the store holds nothing that would change it; otherwise the views wait for the store, as before.
+// localStorage says the store holds nothing that would change it, or the browser says this site has no database of
+// ours at all; otherwise the views wait for the store, as before.
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeQueryClient } from '../../../src/app/AppProviders';
 import { defaultDatasetQuery } from '../../../src/data/useDefaultDataset';
 import { DEFAULT_SETTINGS, type StoredDataset, type UserSettings } from '../../../src/data/storedDataset';
+import { forgetStoreAbsentForTests, storeAbsent } from '../../../src/data/storeAbsent';
 import { markStoreChanging, readStoreFlag, storeHoldsNothing, writeStoreFlag } from '../../../src/data/storeFlag';
 import { useDataset } from '../../../src/data/useDataset';
 import { setUserStoreForTests, useUserData } from '../../../src/data/useUserData';
@@ -16,6 +18,8 @@ import type { UserStore } from '../../../src/data/userStore';
 afterEach(() => {
   localStorage.clear();
   setUserStoreForTests(undefined);
+  forgetStoreAbsentForTests();
+  vi.unstubAllGlobals();
 });
 
 /** A store that has not answered yet (IndexedDB still opening), or one that answers with what it is given. */
@@ -96,5 +100,50 @@ describe('the store flag', () => {
     localStorage.setItem('scrutiny-lens:store-holds', '{"holdsData":"no"}');
     expect(readStoreFlag()).toBeUndefined();
     expect(storeHoldsNothing()).toBe(false);
+  });
+});
+
+describe('a site with no database of ours', () => {
+  /** The browser's list of this site's databases, as indexedDB.databases() gives it (jsdom has no IndexedDB). */
+  const databasesListed = (databases: () => Promise<IDBDatabaseInfo[]>) =>
+    vi.stubGlobal('indexedDB', { databases } as unknown as IDBFactory);
+
+  it('lets the built-in data show before the store opens, on a first visit with no flag', async () => {
+    databasesListed(async () => [{ name: 'another-app', version: 1 }]);
+    setUserStoreForTests(neverOpens());
+    const { result, client } = await renderWithDefaultsLoaded(useDataset);
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
+    expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
+    expect(state.userDatasets).toBe(0);
+  });
+
+  it('has the answer at its first render when the browser gave it before (firstScreen.ts asks early)', async () => {
+    databasesListed(async () => []);
+    await storeAbsent();
+    setUserStoreForTests(neverOpens());
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    expect(result.current.status).toBe('ready');
+  });
+
+  it.each<[string, () => Promise<IDBDatabaseInfo[]>]>([
+    ['lists ours', async () => [{ name: 'scrutiny-lens', version: 5 }]],
+    ['cannot say', () => Promise.reject(new Error('refused'))],
+  ])('makes the views wait for the store when the browser %s', async (_, databases) => {
+    databasesListed(databases);
+    setUserStoreForTests(neverOpens());
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(result.current.status).toBe('loading');
+  });
+
+  it('shows the user’s files once the store answers, even after showing the built-in data alone', async () => {
+    databasesListed(async () => []);
+    let open: (store: UserStore) => void = () => undefined;
+    setUserStoreForTests(new Promise<UserStore>((resolve) => (open = resolve)));
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    open(storeHolding([], { defaultHidden: true }));
+    await waitFor(() => expect(result.current.status === 'ready' && result.current.defaultHidden).toBe(true));
   });
 });

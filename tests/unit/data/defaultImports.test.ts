@@ -4,32 +4,35 @@ import { join } from 'node:path';
 import embedded from 'virtual:default-imports';
 import { describe, expect, it } from 'vitest';
 import { defaultDataPaths, defaultImportsModule } from '../../../scripts/defaultDataPlugin';
+import { readEmbeddedDefaults, type EmbeddedDefaults } from '../../../src/data/embeddedDefaults';
 import { loadDefaultData } from '../../../src/data/useDefaultDataset';
-import { buildDataset, fromJsonResult, importText, type JsonResult } from '../../../src/import';
+import { buildDataset, fromJsonResult, importText, toJsonResult } from '../../../src/import';
 import { DATA_DIR, OFSTED_FILES, WALSALL_FILES, readData } from '../../helpers/realData';
 
 /** A fresh import of the files on disk, in the order the README and data/README.md give them, with nothing in between. */
 const freshImport = () =>
   [...OFSTED_FILES, ...WALSALL_FILES].map((path) => importText(path.split('/').pop() ?? path, readData(path)));
-/** The same, but for what only a preview shows (the built-in files are never previewed). */
+/** The same, but for what only a preview shows (the built-in files are never previewed): rows, header rows, column mapping. */
 const freshForViews = () =>
   freshImport().map((result) => {
     if (!result.ok) return result;
     const { headerCandidates: _candidates, ...rest } = result;
-    return { ...rest, sampleRows: [] };
+    return { ...rest, sampleRows: [], columns: [] };
   });
 
 describe('the embedded default data', () => {
-  it('is every file’s import result, in order, exactly as a fresh import of the files gives it but for the preview’s rows', () => {
+  it('is every file’s import result, in order, exactly as a fresh import of the files gives it but for what only a preview shows', () => {
     // Strict: a property left undefined, a Map, a Date or a NaN would not survive JSON and would fail here.
-    expect(embedded.map(fromJsonResult)).toStrictEqual(freshForViews());
+    expect(readEmbeddedDefaults(embedded).map(fromJsonResult)).toStrictEqual(freshForViews());
+    // And, before the records are made, exactly the JSON form our importer gives them.
+    expect(readEmbeddedDefaults(embedded)).toStrictEqual(freshForViews().map(toJsonResult));
   });
 
   it('is embedded as one JSON string, not as code, with each file’s inspections packed', () => {
     const { code } = defaultImportsModule(DATA_DIR);
     const literal = /^export default JSON\.parse\(("(?:[^"\\]|\\.)*")\);\n$/s.exec(code)?.[1];
     expect(literal).toBeDefined();
-    const parsed = JSON.parse(JSON.parse(literal ?? '""') as string) as JsonResult[];
+    const parsed = readEmbeddedDefaults(JSON.parse(JSON.parse(literal ?? '""') as string) as EmbeddedDefaults);
     expect(parsed.map(fromJsonResult)).toStrictEqual(freshForViews());
     const fresh = freshImport();
     parsed.forEach((result, index) => {

@@ -175,6 +175,50 @@ describe('what IndexedDB holds', () => {
   });
 });
 
+describe('records already in the tab', () => {
+  it('lists a dataset saved in this tab with the records it saved, not a copy rebuilt from its columns', async () => {
+    const history = historyDataset('history', 1);
+    const store = await openUserStore();
+    await store.add(history);
+    const listed = await store.list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value[0]!.inspections).toBe(history.inspections);
+    // Another tab has only the columns: it rebuilds the same records.
+    const elsewhere = await (await openUserStore()).list();
+    if (!elsewhere.ok) throw new Error(elsewhere.message);
+    expect(elsewhere.value[0]!.inspections).not.toBe(history.inspections);
+    expect(elsewhere.value[0]!.inspections).toStrictEqual(history.inspections);
+  });
+
+  it('rebuilds a dataset saved in another tab once, and reuses it on the next listing', async () => {
+    await (await openUserStore()).add(historyDataset('history', 1));
+    const store = await openUserStore();
+    const first = await store.list();
+    const second = await store.list();
+    if (!first.ok || !second.ok) throw new Error('not listed');
+    expect(second.value[0]!.inspections).toBe(first.value[0]!.inspections);
+  });
+
+  it('keeps a choice about clashes made in another tab, with the records it already has', async () => {
+    const history = historyDataset('history', 1);
+    const store = await openUserStore();
+    await store.add(history);
+    await (await openUserStore()).setDuplicateChoice('history', 'skip');
+    const listed = await store.list();
+    if (!listed.ok) throw new Error(listed.message);
+    expect(listed.value[0]!.onDuplicate).toBe('skip');
+    expect(listed.value[0]!.inspections).toBe(history.inspections);
+  });
+
+  it('no longer lists a dataset another tab removed', async () => {
+    const store = await openUserStore();
+    await store.add(historyDataset('history', 1));
+    await store.add(dataset('kept', 2));
+    await (await openUserStore()).remove('history');
+    expect(await ids(store)).toEqual(['kept']);
+  });
+});
+
 describe('when the browser refuses storage', () => {
   it('falls back to memory for the tab, with a warning to show', async () => {
     const saved = globalThis.indexedDB;
