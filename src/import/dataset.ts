@@ -7,7 +7,7 @@ import {
   startOfAuthority,
   type Dataset,
   FRAMEWORKS,
-  inspectionId,
+  inspectionRef,
   type DateClaim,
   type Inspection,
   type Judgement,
@@ -262,10 +262,15 @@ interface Placed {
   place: number;
 }
 
-/** One way of building, paused (yielding) after each slice of records; the at-once and sliced forms cannot disagree. */
+/**
+ * One way of building, paused (yielding) after each slice of records; the at-once and sliced forms cannot disagree.
+ * `lastOnlySought`: the last group's records are only looked for among the others' (what a search for clashes
+ * needs), so they are neither kept, merged nor indexed, and no dataset is put together: its inspections are left empty.
+ */
 function* buildSteps(
   groups: readonly RecordGroup[],
   { files = groups.map((group) => group.file), codeBook, clashes: listClashes = false }: BuildOptions,
+  lastOnlySought = false,
 ): Generator<void, BuildResult> {
   let done = 0;
   const registry = new AuthorityRegistry(codeBook);
@@ -297,32 +302,38 @@ function* buildSteps(
   const outcomes = groups.map(() => ({ added: 0, merged: 0, replaced: 0, setAside: 0 }));
   for (const [g, group] of groups.entries()) {
     const outcome = outcomes[g]!;
+    const onlySought = lastOnlySought && g === groups.length - 1;
     // A file's own records are told apart as the file tells them: only an exact repeat within it is the same record.
     const own = new Map<string, { readonly placed: Placed; readonly held: boolean }>();
     // Its new records are indexed once the file is done, so they are never compared with each other.
     const fresh: Array<readonly [string, Placed]> = [];
     for (const raw of group.inspections) {
       const authority = canonical(raw.authority);
-      const inspection = authority === raw.authority ? raw : { ...raw, authority };
-      const id = inspectionId(inspection);
       const key = authorityKey(authority);
+      // The same as inspectionId of the record with its authority resolved; the record is copied with it only when
+      // it is kept (finding it needs only its dates and family).
+      const id = `${key}|${inspectionRef(raw)}`;
+      const resolved = () => (authority === raw.authority ? raw : { ...raw, authority });
       const repeat = own.get(id);
       if (repeat) {
-        if (repeat.held && listClashes) clashes.push({ group: g, held: repeat.placed.record, incoming: inspection });
+        if (repeat.held && listClashes) clashes.push({ group: g, held: repeat.placed.record, incoming: resolved() });
         if (repeat.held && group.onDuplicate === 'skip') outcome.setAside += 1;
-        else repeat.placed.record = mergeInspection(repeat.placed.record, inspection, conflicts);
+        else if (!onlySought) repeat.placed.record = mergeInspection(repeat.placed.record, resolved(), conflicts);
       } else {
-        const found = index.find(key, inspection, (entry) => entry.value.claimedBy !== g);
+        const found = index.find(key, raw, (entry) => entry.value.claimedBy !== g);
         if (!found) {
-          const placed: Placed = { record: inspection, claimedBy: -1, place: order.length };
-          order.push(placed);
-          fresh.push([key, placed]);
+          const placed: Placed = { record: onlySought ? raw : resolved(), claimedBy: -1, place: order.length };
+          if (!onlySought) {
+            order.push(placed);
+            fresh.push([key, placed]);
+          }
           own.set(id, { placed, held: false });
           outcome.added += 1;
         } else {
           const held = found.value;
           held.claimedBy = g;
           own.set(id, { placed: held, held: true });
+          const inspection = resolved();
           if (listClashes) clashes.push({ group: g, held: held.record, incoming: inspection });
           if (group.onDuplicate === 'merge') {
             held.record = mergeInspection(held.record, inspection, conflicts);
@@ -344,7 +355,13 @@ function* buildSteps(
       }
       if (++done % SLICE === 0) yield;
     }
-    for (const [key, placed] of fresh) index.add(key, placed.record, placed);
+    for (const [key, placed] of fresh) {
+      index.add(key, placed.record, placed);
+      if (++done % SLICE === 0) yield;
+    }
+  }
+  if (lastOnlySought) {
+    return { dataset: { authorities, inspections: [], measures: [], files }, conflicts, groups: outcomes, clashes };
   }
   const measures = groups.flatMap((group) =>
     group.measures.map((measure) => ({ ...measure, authority: canonical(measure.authority) })),
@@ -355,7 +372,7 @@ function* buildSteps(
   return {
     dataset: {
       authorities,
-      inspections: byDate(inspections),
+      inspections: yield* byDate(inspections),
       measures: measures.sort((a, b) => compareDates(a.date, b.date)),
       files,
     },
@@ -370,17 +387,27 @@ function* buildSteps(
  * record's date key and place are packed into one number and sorted as numbers: a quarter of a million records sort
  * in a few milliseconds instead of a comparison function's hundreds.
  */
-function byDate(records: Inspection[]): Inspection[] {
+function* byDate(records: Inspection[]): Generator<void, Inspection[]> {
   const keys = new Float64Array(records.length);
   // sortKey is under 2^25 (year 2100 is 21,001,231) and a place under 2^27, so the pair fits a double's 53 bits exactly.
   const places = 2 ** 27;
   if (records.length >= places) return records.sort((a, b) => compareDates(a.date, b.date));
-  records.forEach((record, place) => {
-    keys[place] = sortKey(record.date) * places + place;
-  });
+  for (let place = 0; place < records.length; place++) {
+    keys[place] = sortKey(records[place]!.date) * places + place;
+    if ((place + 1) % SORT_SLICE === 0) yield;
+  }
   keys.sort();
-  return Array.from(keys, (key) => records[key % places]!);
+  yield;
+  const sorted: Inspection[] = new Array<Inspection>(records.length);
+  for (let at = 0; at < keys.length; at++) {
+    sorted[at] = records[keys[at]! % places]!;
+    if ((at + 1) % SORT_SLICE === 0) yield;
+  }
+  return sorted;
 }
+
+/** Records keyed or placed between pauses while sorting: each step is a few operations, so many more than SLICE. */
+const SORT_SLICE = 50_000;
 
 /** The file that stands for incoming records in a search for clashes: its records are set aside, never shown. */
 const INCOMING = 'the file being previewed';
@@ -419,6 +446,7 @@ function* clashSteps(
   const built = yield* buildSteps(
     [...held, { file: INCOMING, inspections: incoming, measures: [], onDuplicate: 'skip' }],
     { ...options, clashes: true },
+    true,
   );
   return built.clashes.filter((clash) => clash.group === held.length);
 }

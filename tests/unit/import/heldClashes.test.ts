@@ -2,7 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHeldClashes, findHeldClashesInSlices, type Clash, type RecordGroup } from '../../../src/import';
+import {
+  buildFromGroups,
+  findHeldClashes,
+  findHeldClashesInSlices,
+  type Clash,
+  type RecordGroup,
+} from '../../../src/import';
 import { formatIso } from '../../../src/domain';
 import { splitCsvLine } from '../../helpers/realData';
 import { FIXTURES_DIR, HISTORY_FILE, importFixture, importOfsted, imported, OFSTED_DIR } from './helpers';
@@ -47,6 +53,17 @@ describe('inspections already held', () => {
     expect(walsall?.incoming.sources.map((source) => source.file)).toEqual(['upload/black-country-briefing.csv']);
     // Row 247 of Ofsted's sheet, as a spreadsheet numbers it.
     expect(walsall?.held.sources).toEqual([{ file: HISTORY_FILE, line: 247 }]);
+  });
+
+  it('are the clashes a whole build lists for the file set aside as its last, though the file is only looked for', () => {
+    // Ofsted's own records held again, and the briefing twice over: held clashes, and repeats within the file.
+    const incoming = [...history.inspections.slice(0, 400), ...briefing.inspections, ...briefing.inspections];
+    const built = buildFromGroups(
+      [...held, { file: 'the file being previewed', inspections: incoming, measures: [], onDuplicate: 'skip' }],
+      { clashes: true },
+    ).clashes.filter((clash) => clash.group === held.length);
+    expect(built.length).toBeGreaterThan(findHeldClashes(held, briefing.inspections).length);
+    expect(findHeldClashes(held, incoming)).toEqual(built);
   });
 
   it('are none when nothing is held', () => {
