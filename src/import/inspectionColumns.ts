@@ -54,8 +54,8 @@ export interface GatheringMark {
 /**
  * Inspections held as the codec's columns (codes into one table of distinct values) while a reader adds them. An
  * inspection's judgements and sources may be added at any time after it (a tidy file's rows of one inspection can be
- * anywhere in the file): each is a chain through a `next` column, laid end to end only when the records are handed
- * over. The columns are the codec's schema (PACKED_COLUMNS); a field added there must be written in add, addJudgement
+ * anywhere in the file): each kind is a Chain, laid end to end only when the records are handed over (rows grouped by
+ * inspection, the usual case, are in place already). The columns are the codec's schema (PACKED_COLUMNS); a field added there must be written in add, addJudgement
  * or addSource, which the type check demands (WRITES_EVERY_FIELD).
  *
  * A framework that makes no judgements keeps only its inspections' sources, whatever its rows held.
