@@ -37,7 +37,7 @@ for (const width of [1100, 320]) {
       await page.goto(path);
       // The names are checked once every chart is drawn.
       await expect
-        .poll(async () => (await namesOutside(page)).charts, { timeout: 15_000 })
+        .poll(async () => (await namesOutside(page)).charts, { timeout: 60_000 })
         .toBeGreaterThanOrEqual(charts);
       const { names, outside } = await namesOutside(page);
       expect(names).toBeGreaterThan(charts);

@@ -135,8 +135,6 @@ test('the keyboard alone chooses, removes and clears comparators and reads the t
 });
 
 test('has no serious accessibility violations, with comparators, on the chart and on the table', async ({ page }) => {
-  // axe reads every figure on a long page; on a busy machine that takes longer than the default 30 seconds.
-  test.setTimeout(120_000);
   await page.goto('/?view=compare&with=E08000031,E08000025,E06000028,E10000006');
   await expect(figure(page)).toBeVisible();
   await expectNoSeriousAxeViolations(page);

@@ -85,8 +85,6 @@ test.describe('when the browser refuses to keep more', () => {
   test('no room left: a plain message, the file can still be used in this tab, and what was saved before is untouched', async ({
     page,
   }) => {
-    // The preview lists Ofsted's whole history as already held, which takes a while on a busy machine.
-    test.setTimeout(60_000);
     // A real quota, enforced by Chromium itself. It takes effect only if set before the origin's storage first opens.
     // 112 kB holds an empty database (72 kB in Chromium 156), a small file and the settings with room to spare (100 kB
     // left too little: saving the setting below was sometimes refused), but not Ofsted's whole history as well (about

@@ -143,8 +143,6 @@ test('edge states: a bad date falls back, a date before any ILACS inspection say
 });
 
 test('no serious accessibility violations, on the default view and with a region and table shown', async ({ page }) => {
-  // The view now holds the strand figures as well: axe takes longer over it on a loaded machine.
-  test.setTimeout(120_000);
   await page.goto('/?view=england');
   await expect(page.getByRole('figure', { name: ENGLAND_FIGURE })).toBeVisible();
   await expectNoSeriousAxeViolations(page);

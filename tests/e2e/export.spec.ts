@@ -152,7 +152,7 @@ test.describe('on a high-density screen', () => {
 });
 
 test('every figure on every view exports a PNG, an SVG and a CSV that check out', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.slow();
   for (const view of [
     'authority&authority=E08000030',
     'england',

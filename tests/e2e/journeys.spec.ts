@@ -9,15 +9,13 @@ const params = (page: Page) => new URL(page.url()).searchParams;
 for (const width of [1280, 390]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
-    // Every view's figures, then axe over the whole page: longer than the default on a shared machine.
-    test.beforeEach(() => test.setTimeout(120_000));
 
     test('England shows the moves from grade to grade and the time from Inadequate, filtered in the address', async ({
       page,
     }) => {
       await page.goto('/?view=england');
       const moves = page.getByRole('figure', { name: /^Moves from grade to grade .*Whole service, England, / });
-      await expect(moves).toBeVisible({ timeout: 30_000 });
+      await expect(moves).toBeVisible({ timeout: 60_000 });
       await expect(moves.getByRole('img', { name: /^Chart: Moves from grade to grade/ })).toBeVisible();
       await expect(
         moves.getByText(/judged the whole service \(overall effectiveness\) after an earlier/),
@@ -44,7 +42,7 @@ for (const width of [1280, 390]) {
       await page.reload();
       await expect(
         page.getByRole('figure', { name: /Help and protection, England, 2010 to 2014$/ }).first(),
-      ).toBeVisible({ timeout: 30_000 });
+      ).toBeVisible({ timeout: 60_000 });
 
       const { page: pageWidth, viewport } = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
@@ -59,7 +57,7 @@ for (const width of [1280, 390]) {
     }) => {
       await page.goto('/?view=compare&authority=E08000030');
       const figure = page.getByRole('figure', { name: /^Who to learn from across England/ });
-      await expect(figure).toBeVisible({ timeout: 30_000 });
+      await expect(figure).toBeVisible({ timeout: 60_000 });
       const table = figure.getByRole('table');
       await expect(table.getByRole('link', { name: 'Bournemouth, Christchurch & Poole' })).toBeVisible();
       expect(await table.locator('tbody tr').count()).toBeGreaterThan(10);

@@ -102,8 +102,6 @@ test('who to learn from lists neighbours and the region judged Good or Outstandi
 });
 
 test('the neighbours’ figures have no serious accessibility violations', async ({ page }) => {
-  // axe reads every figure on a long page; on a busy machine that takes longer than the default 30 seconds.
-  test.setTimeout(120_000);
   await page.goto('/?view=compare');
   await expect(page.getByRole('figure', { name: /^Walsall’s 10 statistical neighbours/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);

@@ -61,15 +61,12 @@ for (const [name, address] of VIEWS) {
     });
 
     test('axe finds no serious or critical violations', async ({ page }) => {
-      // axe over a whole view (Compare holds five figures and their tables) outlasts the default on a busy machine.
-      test.setTimeout(90_000);
       await open(page, address);
       await expectNoSeriousAxeViolations(page);
     });
   });
 
   test(`${name} at 1280 px: axe finds no serious or critical violations`, async ({ page }) => {
-    test.setTimeout(90_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await open(page, address);
     await expectNoSeriousAxeViolations(page);
@@ -107,7 +104,7 @@ for (const width of [1280, 390]) {
     page,
   }) => {
     // Errors fail every test already (./fixtures); warnings are caught here.
-    test.setTimeout(180_000);
+    test.slow();
     await page.setViewportSize({ width, height: 900 });
     const warnings: string[] = [];
     page.on('console', (message) => {
