@@ -33,7 +33,7 @@ function timed(runs: number, work: () => void): number {
  * Each of `works` run `runs` times, taking turns (a, b, c, a, b, c, …) so that a busy moment on a shared machine falls
  * on all of them alike; the median of each.
  */
-function interleaved(runs: number, works: ReadonlyArray<() => void>): number[] {
+export function interleaved(runs: number, works: ReadonlyArray<() => void>): number[] {
   const times = works.map(() => [] as number[]);
   for (let run = 0; run < runs; run++) {
     works.forEach((work, index) => {
@@ -46,7 +46,7 @@ function interleaved(runs: number, works: ReadonlyArray<() => void>): number[] {
 }
 
 /** 1,000,000-row files take seconds each, so fewer runs there; small files get more, after a warm-up. */
-const runsFor = (rows: number) => (rows >= 1_000_000 ? 3 : rows >= 100_000 ? 5 : 9);
+export const runsFor = (rows: number) => (rows >= 1_000_000 ? 3 : rows >= 100_000 ? 5 : 9);
 
 export function measureParsing(file: BenchFile): ParsingRow {
   const bytes = new Uint8Array(readFileSync(file.path));

@@ -202,37 +202,12 @@ function readInChunks(
     for (const problem of chunkProblems) problems.push(problem);
   };
 
-  // Papaparse's own string streamer recurses once per chunk; this loop does what it does (a chunk's unfinished last row is
-  // carried into the next) without the stack growing. Papa.parse drops a leading byte-order mark, so this does too.
-  let piece = source.next();
-  if (piece !== undefined && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
-  let carried = '';
-  let base = 0;
-  while (!fallBack) {
-    // One piece ahead, so the last is known as the last.
-    const following = piece === undefined ? undefined : source.next();
-    const final = following === undefined;
-    if (final && piece) endsWithLineEnd = /[\r\n]$/.test(piece);
-    const aggregate = carried + (piece ?? '');
-    piece = following;
-    const results = new Papa.Parser({ delimiter, newline, skipEmptyLines: false }).parse(
-      aggregate,
-      base,
-      !final,
-    ) as Papa.ParseResult<string[]>;
-    if (!final) {
-      carried = aggregate.slice(results.meta.cursor - base);
-      base = results.meta.cursor;
-    }
-    // Papaparse also reports the errors of a row it holds back for the next chunk: those are reported when that row is read.
-    take(
-      results.data,
-      results.errors.filter((error) => (error.row ?? 0) < results.data.length),
-      final,
-    );
+  parseInChunks(source, delimiter, newline, (rows, errors, final, endsWithLineEndNow) => {
+    if (final) endsWithLineEnd = endsWithLineEndNow;
+    take(rows, errors, final);
     chunking.onProgress?.({ rows: rowsSeen, fraction: final ? 1 : source.fraction() });
-    if (final) break;
-  }
+    return !fallBack;
+  });
   if (fallBack || !state) return { kind: 'whole' };
   const table = state.tables[0]!;
   if (!state.anyFilledRow) {
@@ -273,6 +248,44 @@ function readInChunks(
     },
     rows,
   };
+}
+
+/**
+ * Papaparse over a source a piece at a time, each piece's rows given to `take` as they are read. Papaparse's own string
+ * streamer recurses once per chunk; this loop does what it does (a chunk's unfinished last row is carried into the
+ * next) without the stack growing. Papa.parse drops a leading byte-order mark, so this does too. Errors of a row held
+ * back for the next piece are given with that row. `take` returns false to stop reading. `endsWithLineEnd` (known
+ * with the final piece) says whether the whole text ends with a line end. The bench's floor measures this same loop.
+ */
+export function parseInChunks(
+  source: TextSource,
+  delimiter: string,
+  newline: '\n' | '\r\n' | '\r',
+  take: (rows: string[][], errors: readonly Papa.ParseError[], final: boolean, endsWithLineEnd: boolean) => boolean,
+): void {
+  let piece = source.next();
+  if (piece !== undefined && piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+  let carried = '';
+  let base = 0;
+  for (;;) {
+    // One piece ahead, so the last is known as the last.
+    const following = piece === undefined ? undefined : source.next();
+    const final = following === undefined;
+    const endsWithLineEnd = final && piece !== undefined && /[\r\n]$/.test(piece);
+    const aggregate = carried + (piece ?? '');
+    piece = following;
+    const results = new Papa.Parser({ delimiter, newline, skipEmptyLines: false }).parse(
+      aggregate,
+      base,
+      !final,
+    ) as Papa.ParseResult<string[]>;
+    if (!final) {
+      carried = aggregate.slice(results.meta.cursor - base);
+      base = results.meta.cursor;
+    }
+    const errors = results.errors.filter((error) => (error.row ?? 0) < results.data.length);
+    if (!take(results.data, errors, final, endsWithLineEnd) || final) return;
+  }
 }
 
 /** Bytes to a result through the chunked importer. */
