@@ -3,9 +3,22 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// React's warning about list keys only prints: a list whose keys clash can show one item in another's place, so here
+// it fails the test that rendered it.
+const KEY_WARNING = /Encountered two children with the same key|Each child in a list should have a unique "key"/;
+const keyWarnings: string[] = [];
+const consoleError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (KEY_WARNING.test(text)) keyWarnings.push(text);
+  consoleError(...args);
+};
+
 // Without vitest globals, Testing Library cannot register its own cleanup: unmount after every test.
 afterEach(() => {
   if (typeof document !== 'undefined') cleanup();
+  const warnings = keyWarnings.splice(0);
+  if (warnings.length > 0) throw new Error(`React warned about list keys:\n${warnings.join('\n')}`);
 });
 
 if (typeof window !== 'undefined' && !('ResizeObserver' in window)) {

@@ -16,7 +16,7 @@ export interface FileSummary {
   /** How cells were read where that is worth saying: not problems. */
   readonly notes: ReadonlyArray<{ column: string; message: string }>;
   /** Columns holding data that were not used, and why. */
-  readonly unusedColumns: ReadonlyArray<{ column: string; reason: string; cells: number }>;
+  readonly unusedColumns: ReadonlyArray<{ column: string; headerRow: number; reason: string; cells: number }>;
   /** True only when every row was used, every cell of a used column was read and nothing is reported. */
   readonly noProblems: boolean;
 }
@@ -57,7 +57,12 @@ export function summarise(results: readonly ImportResult[], dataset: Dataset): S
       })),
       notes: result.ok ? result.notes.map(({ column, message }) => ({ column, message })) : [],
       unusedColumns: result.ok
-        ? result.unusedColumns.map(({ heading, reason, cells }) => ({ column: heading, reason, cells }))
+        ? result.unusedColumns.map(({ heading, headerLine, reason, cells }) => ({
+            column: heading,
+            headerRow: headerLine,
+            reason,
+            cells,
+          }))
         : [],
       noProblems: hasNoProblems(result),
     })),
@@ -93,8 +98,11 @@ export function formatReport(summary: Summary): string {
         : `${file.file}: ${file.format}, ${file.rowsRead} rows read, ${file.recordsImported} imported, ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}${file.noProblems ? ' (no problems)' : ''}`,
     );
     for (const note of file.notes) lines.push(`  note${note.column ? `, column ${note.column}` : ''}: ${note.message}`);
+    const severalTables = new Set(file.unusedColumns.map((column) => column.headerRow)).size > 1;
     for (const column of file.unusedColumns)
-      lines.push(`  not used: column ${column.column || '(no heading)'} (${column.cells} cells): ${column.reason}`);
+      lines.push(
+        `  not used: column ${column.column || '(no heading)'}${severalTables ? ` of the table headed on row ${column.headerRow}` : ''} (${column.cells} cells): ${column.reason}`,
+      );
     for (const problem of file.problems) {
       const where = problem.line > 0 ? `row ${problem.line}` : 'file';
       const column = problem.column ? `, column ${problem.column}` : '';

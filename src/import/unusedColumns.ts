@@ -8,6 +8,8 @@ import { parseGradeCell, parseNumber } from './values';
 
 export interface UnusedColumn {
   readonly index: number;
+  /** The row of its table's headings: a sheet with two tables (Ofsted's 2009–2023 history) has two of each column. */
+  readonly headerLine: number;
   readonly heading: string;
   readonly reason: string;
   /** Data rows with text in this column. */
@@ -149,6 +151,7 @@ export function columnUse(
         const waiting = column.role.kind === 'ignored' && column.role.couldBe !== undefined;
         unused.push({
           index: column.index,
+          headerLine: table.headerLine,
           heading: column.heading,
           reason: tally.reason,
           cells: tally.cells,

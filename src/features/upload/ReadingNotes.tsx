@@ -26,6 +26,8 @@ export function ReadingNotes({ notes }: { readonly notes: readonly ImportNote[] 
 export function UnusedColumns({ columns }: { readonly columns: readonly UnusedColumn[] }) {
   const headingId = useId();
   if (columns.length === 0) return null;
+  // Two tables on one sheet have a column of the same name each: each is named with its table.
+  const severalTables = new Set(columns.map((column) => column.headerLine)).size > 1;
   // A summary list rather than a table: on a phone each reason sits under its column, with nothing to scroll sideways.
   return (
     <section className="app-unused-columns" aria-labelledby={headingId}>
@@ -34,8 +36,13 @@ export function UnusedColumns({ columns }: { readonly columns: readonly UnusedCo
       </h3>
       <dl className="govuk-summary-list govuk-summary-list--no-border">
         {columns.map((column) => (
-          <div key={column.index} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{column.heading || `Column ${column.index + 1} (no heading)`}</dt>
+          <div key={`${column.headerLine}:${column.index}`} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">
+              {column.heading || `Column ${column.index + 1} (no heading)`}
+              {severalTables ? (
+                <span className="app-unused-columns__table"> (table headed on row {column.headerLine})</span>
+              ) : null}
+            </dt>
             <dd className="govuk-summary-list__value">
               {column.couldRead ? (
                 <strong className="govuk-tag govuk-tag--yellow app-tag-inline">Could be read</strong>

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 // The header row: Ofsted's history table read as several inspections a row, and a guessed header the user can correct.
+import { readFileSync } from 'node:fs';
 import { screen, waitFor, within } from '@testing-library/react';
+import Papa from 'papaparse';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUserStoreForTests } from '../../../src/data/useUserData';
-import { fixtureFile, openYourData, previewOf, summaryOf, textFile } from './uploadHelpers';
+import { FIXTURES, fixtureFile, openYourData, previewOf, summaryOf, textFile } from './uploadHelpers';
+
+const HISTORY = 'real/ofsted/csc-in-england-2023/csc_in_england_2023__LA_inspections_2009-2023.csv';
 
 afterEach(() => {
   setUserStoreForTests(undefined);
@@ -14,12 +18,36 @@ afterEach(() => {
 describe("Ofsted's history table", () => {
   it('is read from its real header, with several inspections on each row', async () => {
     const { choose } = await openYourData();
-    await choose(fixtureFile('real/ofsted/csc-in-england-2023/csc_in_england_2023__LA_inspections_2009-2023.csv'));
+    await choose(fixtureFile(HISTORY));
     const preview = await previewOf('csc_in_england_2023__LA_inspections_2009-2023.csv', 20_000);
     const summary = summaryOf(preview);
     expect(summary['Format found']).toBe('Ofsted inspection history (several inspections on one row)');
     expect(summary['Header row']).toBe('Row 5');
     expect(summary['Rows left out']).toMatch(/^0 rows with an error/);
+
+    // The sheet holds two tables with the same headings: each table's unused columns are listed as its own, with
+    // their cells counted here from papaparse's rows (a table runs from its headings to the first empty row).
+    const rows = Papa.parse<string[]>(readFileSync(`${FIXTURES}/${HISTORY}`, 'utf8')).data;
+    const headerLines = rows.flatMap((cells, i) => (cells[0] === 'Web link' ? [i + 1] : []));
+    expect(headerLines).toHaveLength(2);
+    const filled = (headerLine: number, column: number) => {
+      let count = 0;
+      for (let i = headerLine; i < rows.length && rows[i]!.some((cell) => cell.trim() !== ''); i++)
+        if ((rows[i]![column] ?? '').trim() !== '') count++;
+      return count;
+    };
+    const unused = within(within(preview).getByRole('region', { name: /columns with data were not used/ }));
+    const listed = unused.getAllByRole('term').map((term) => term.textContent);
+    const expected = headerLines.flatMap((line) =>
+      ['Web link', 'LA Authority Type'].map((heading) => `${heading} (table headed on row ${line})`),
+    );
+    expect(listed).toEqual(expected);
+    const counts = unused.getAllByRole('definition').map((definition) => definition.textContent);
+    expect(counts).toEqual(
+      headerLines.flatMap((line) =>
+        [0, 3].map((column) => expect.stringContaining(`${filled(line, column)} cells with data`)),
+      ),
+    );
   }, 60_000);
 });
 

@@ -25,6 +25,7 @@ interface FileJson {
   inspections: number;
   problems: Array<{ message: string; severity: string }>;
   noProblems: boolean;
+  unusedColumns: Array<{ column: string; headerRow: number }>;
 }
 
 /** Rows below the "Web link" header of an Ofsted sheet saved as CSV, counted by splitting lines. */
@@ -97,6 +98,12 @@ describe('summarise --json over every real file', () => {
         new Set(historyEntries.map((entry) => entry.inspections)).size,
         'the history CSV and its sheet in the workbook agree',
       ).toBe(1);
+      // Its two tables have the same headings: each unused column is listed once for each table, named by its table.
+      for (const entry of historyEntries) {
+        const listed = entry.unusedColumns.map((column) => `${column.headerRow}:${column.column}`);
+        expect(new Set(listed).size, entry.file).toBe(listed.length);
+        expect(new Set(entry.unusedColumns.map((column) => column.headerRow)).size, entry.file).toBe(2);
+      }
       if (name.endsWith('.csv') && !history(name)) {
         expect(entries[0]!.rowsRead, name).toBe(ofstedRows(path));
         expect(entries[0]!.recordsImported, name).toBe(ofstedRows(path));
