@@ -1,6 +1,8 @@
 // The providers the app holds (Ofsted's lists, matched by URN) and the national series, through react-query.
+import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import {
+  byDate,
   providersFrom,
   type Provider,
   asAtFromName,
@@ -13,6 +15,8 @@ import type { DefaultProviders } from './defaultFiles';
 import { defaultProviders } from './defaultProviders';
 import { unpackProviders } from './providerPack';
 import { queryKeys } from './queryKeys';
+import { heldFromStored, type StoredProviderList } from './storedProviderList';
+import { useUserData } from './useUserData';
 
 export interface ProviderData {
   /** Ofsted's built-in list (its list at 31 March and the year's inspections to that date, as one list). */
@@ -48,4 +52,32 @@ export async function loadProviders(): Promise<ProviderData> {
 
 export function useProviders() {
   return useQuery({ queryKey: queryKeys.providers(), queryFn: loadProviders, staleTime: Infinity, gcTime: Infinity });
+}
+
+/**
+ * The provider lists the views show, oldest first: Ofsted's built-in list and the user's kept ones; with "Your data
+ * only" chosen, the user's alone, which may be none.
+ */
+export function shownProviderLists(
+  defaultList: HeldProviderList,
+  kept: readonly StoredProviderList[],
+  defaultHidden: boolean,
+): HeldProviderList[] {
+  const own = kept.map(heldFromStored);
+  return byDate(defaultHidden ? own : [defaultList, ...own]);
+}
+
+const NO_LISTS: readonly StoredProviderList[] = [];
+
+/** Ofsted's providers and series, with the lists shown as the user's "Data shown" choice says (shownProviderLists). */
+export function useShownProviders() {
+  const query = useProviders();
+  const user = useUserData();
+  const kept = user.data?.providerLists ?? NO_LISTS;
+  const defaultHidden = user.data?.settings.defaultHidden ?? false;
+  const lists = useMemo(
+    () => (query.data ? shownProviderLists(query.data.defaultList, kept, defaultHidden) : []),
+    [query.data, kept, defaultHidden],
+  );
+  return { query, lists, defaultHidden };
 }

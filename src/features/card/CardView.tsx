@@ -7,7 +7,7 @@ import { authorityOptions, chosenAuthority } from '../../components/filters/opti
 import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { useProviders } from '../../data/useProviders';
+import { useShownProviders } from '../../data/useProviders';
 import { formatIso, type PartialDate } from '../../domain';
 import { CARD_FONT } from './cardDrawing';
 import { CardText } from './CardText';
@@ -28,8 +28,9 @@ export default function CardView({ dataset }: ViewProps) {
   const key = chosenAuthority(dataset, params.get('authority') ?? '');
   const madeOn = useMemo(today, []);
   // The card waits for the provider list, so the drawing shown is the one downloaded; without it, the card has no homes line.
-  const providers = useProviders();
-  const list = providers.data?.defaultList;
+  // Ofsted's built-in list; with "Your data only", the latest list the user keeps, if any.
+  const { query: providers, lists, defaultHidden } = useShownProviders();
+  const list = defaultHidden ? lists[lists.length - 1] : providers.data?.defaultList;
   const card = useMemo(
     () => (key && !providers.isPending ? summaryCard(dataset, key, madeOn, list) : undefined),
     [dataset, key, madeOn, list, providers.isPending],
@@ -107,6 +108,10 @@ export default function CardView({ dataset }: ViewProps) {
       {providers.isError ? (
         <p className="govuk-body-s">
           Ofsted’s list of providers could not be loaded, so the card has no line on children’s homes.
+        </p>
+      ) : defaultHidden && !list ? (
+        <p className="govuk-body-s">
+          “Your data only” is chosen and you hold no list of providers, so the card has no line on children’s homes.
         </p>
       ) : null}
       <CardText card={card} />

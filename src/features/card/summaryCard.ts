@@ -203,13 +203,15 @@ export function cardHomes(list: HeldProviderList, key: string, authorityName: st
   const england = count(homes);
   const asAt = formatLong(list.asAt);
   const homesWord = (n: number) => `${n.toLocaleString('en-GB')} children’s ${n === 1 ? 'home' : 'homes'}`;
+  // Ofsted's built-in list covers England; a list the user brought in is compared only with what it holds.
+  const whole = list.origin === 'default' ? 'in England' : 'in the whole list';
   const sentence =
     own.length === 0
-      ? `At ${asAt}, Ofsted’s list has no children’s home located in ${authorityName}.`
+      ? `At ${asAt}, ${list.origin === 'default' ? 'Ofsted’s list' : 'the list'} has no children’s home located in ${authorityName}.`
       : `At ${asAt}, ${homesWord(own.length)} ${own.length === 1 ? 'was' : 'were'} located in ${authorityName}. ` +
         (area.graded === 0
           ? 'None had a full-inspection grade yet.'
-          : `${area.goodOrOutstanding} of the ${area.graded} with a grade (${percent(area.goodOrOutstanding / area.graded)}) were Good or Outstanding at their latest full inspection, against ${percent(england.goodOrOutstanding / england.graded)} of ${england.graded.toLocaleString('en-GB')} in England.`);
+          : `${area.goodOrOutstanding} of the ${area.graded} with a grade (${percent(area.goodOrOutstanding / area.graded)}) were Good or Outstanding at their latest full inspection, against ${percent(england.goodOrOutstanding / england.graded)} of ${england.graded.toLocaleString('en-GB')} ${whole}.`);
   return { asAt, located: own.length, ...area, england, sentence };
 }
 

@@ -7,11 +7,11 @@ import { Figure } from '../../components/Figure';
 import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import { DEFAULT_AUTHORITY, type ViewProps } from '../../components/viewProps';
-import { useProviders, type ProviderData } from '../../data/useProviders';
+import { AppLink } from '../../components/url/AppLink';
+import { useShownProviders, type ProviderData } from '../../data/useProviders';
 import {
   formatIso,
   formatLong,
-  byDate,
   DEFAULT_PROVIDER_LIST,
   OFSTED_PROVIDER_PUBLICATION,
   providersOfList,
@@ -19,8 +19,6 @@ import {
   PROVIDER_AREAS,
   OGL_ATTRIBUTION,
 } from '../../domain';
-import { heldFromStored, type StoredProviderList } from '../../data/storedProviderList';
-import { useUserData } from '../../data/useUserData';
 import {
   areaHistory,
   areaModel,
@@ -49,26 +47,44 @@ const LATEST_FULL =
 const NOT_GRADED =
   'Shares are of providers with a full-inspection grade; providers with none (new, or only visited) are counted apart. Providers that resigned or closed during the year are left out.';
 
-const NO_LISTS: readonly StoredProviderList[] = [];
-
 export default function ProvidersView(_props: ViewProps) {
-  const query = useProviders();
-  const user = useUserData();
-  const kept = user.data?.providerLists ?? NO_LISTS;
-  const lists = useMemo(
-    () => (query.data ? byDate([query.data.defaultList, ...kept.map(heldFromStored)]) : []),
-    [query.data, kept],
-  );
+  const { query, lists, defaultHidden } = useShownProviders();
   if (query.isPending) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
   if (query.isError)
     return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
-  return <ProvidersPage data={query.data} lists={lists} />;
+  const latest = lists[lists.length - 1];
+  if (!latest)
+    return (
+      <div className="govuk-inset-text">
+        <p className="govuk-body">
+          “Your data only” is chosen, and you hold no list of providers of your own, so there is nothing to show here.
+          Bring in one of Ofsted’s lists of providers on{' '}
+          <AppLink className="govuk-link" to={{ view: 'data' }}>
+            Your data
+          </AppLink>
+          , or choose “Ofsted’s data” under “Data shown” to see the list built into the app.
+        </p>
+      </div>
+    );
+  return <ProvidersPage data={query.data} lists={lists} latest={latest} defaultHidden={defaultHidden} />;
 }
 
-function ProvidersPage({ data, lists }: { data: ProviderData; lists: readonly HeldProviderList[] }) {
+function ProvidersPage({
+  data,
+  lists,
+  latest,
+  defaultHidden,
+}: {
+  data: ProviderData;
+  lists: readonly HeldProviderList[];
+  latest: HeldProviderList;
+  defaultHidden: boolean;
+}) {
   const [params, navigate] = useUrlParams();
   const asAtParam = params.get('asat') ?? DEFAULT_PROVIDER_LIST;
-  const list = lists.find((held) => held.id === asAtParam) ?? data.defaultList;
+  // Without a choice in the address, Ofsted's built-in list; when it is hidden ("Your data only"), the latest kept one.
+  const list =
+    lists.find((held) => held.id === asAtParam) ?? lists.find((held) => held.id === DEFAULT_PROVIDER_LIST) ?? latest;
   const providers = useMemo(
     () => (list.id === DEFAULT_PROVIDER_LIST && lists.length === 1 ? data.providers : providersOfList(lists, list.id)),
     [lists, list.id, data.providers],
@@ -137,6 +153,21 @@ function ProvidersPage({ data, lists }: { data: ProviderData; lists: readonly He
         <p className="govuk-body">No provider in the lists held has a local authority.</p>
       )}
       <h2 className="govuk-heading-l">England over time</h2>
+      {defaultHidden ? (
+        <p className="govuk-body">
+          England’s grades over time come from Ofsted’s national series, built into the app. They are not shown while
+          “Your data only” is chosen.
+        </p>
+      ) : (
+        <EnglandSeries series={series} typeLabel={typeLabel} />
+      )}
+    </div>
+  );
+}
+
+function EnglandSeries({ series, typeLabel }: { series: ReturnType<typeof seriesModel>; typeLabel: string }) {
+  return (
+    <>
       <Figure
         title={`${typeLabel}: latest grades as at each 31 March, England`}
         summary={
@@ -207,7 +238,7 @@ function ProvidersPage({ data, lists }: { data: ProviderData; lists: readonly He
         source={SOURCE}
         fileParts={['England', typeLabel, 'in-year grades']}
       />
-    </div>
+    </>
   );
 }
 

@@ -4,6 +4,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/domain';
+import { setUserStoreForTests } from '../../../src/data/useUserData';
+import { memoryStore } from '../../../src/data/userStore';
 import CardView from '../../../src/features/card/CardView';
 import { loadDefaultDatasetFromDisk } from '../../helpers/realData';
 import { renderWithProviders } from '../../helpers/renderWithProviders';
@@ -14,7 +16,10 @@ beforeAll(async () => {
   // jsdom has no canvas: the card then wraps text by its width estimate, as it does outside a browser.
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
-afterEach(() => window.history.replaceState(null, '', '/'));
+afterEach(() => {
+  setUserStoreForTests(undefined);
+  window.history.replaceState(null, '', '/');
+});
 
 describe('CardView', () => {
   it('draws the card for the authority in the address, with its exports and print', async () => {
@@ -61,5 +66,20 @@ describe('CardView', () => {
     expect(overall.nextElementSibling?.textContent).toBe(
       'Good. Change since the previous inspection: Improved (was Requires improvement)',
     );
+  }, 60_000);
+
+  it('with “Your data only” and no list of providers held, has no line on homes, and says why', async () => {
+    const store = memoryStore();
+    await store.saveSettings({ defaultHidden: true });
+    setUserStoreForTests(Promise.resolve(store));
+    window.history.replaceState(null, '', '/?view=card&authority=E08000030');
+    renderWithProviders(<CardView dataset={dataset} />);
+    // The store's answer first, so the card checked is the one drawn with it.
+    expect(
+      await screen.findByText(/“Your data only” is chosen and you hold no list of providers/, {}, { timeout: 30_000 }),
+    ).toBeTruthy();
+    const card = screen.getByRole('figure', { name: 'Walsall: children’s services inspections at a glance' });
+    expect(card.textContent).not.toContain('Children’s homes located in Walsall');
+    expect(card.textContent).not.toContain('provider level');
   }, 60_000);
 });

@@ -176,6 +176,17 @@ describe('the card’s line on children’s homes', () => {
     );
   });
 
+  it('compares a list the user brought in with the whole list, never with England, and cites the user’s file', () => {
+    const own = { ...providerList, id: 'kept', origin: 'user' as const, files: ['our-homes.csv'] };
+    const card = summaryCard(dataset, WALSALL, MADE_ON, own)!;
+    const [, englandGraded] = homesCounted();
+    expect(card.homes!.sentence).toMatch(
+      new RegExp(`of ${englandGraded.toLocaleString('en-GB')} in the whole list\\.$`),
+    );
+    expect(card.homes!.sentence).not.toContain('England');
+    expect(card.sources).toContain('our-homes.csv');
+  });
+
   it('is left off, with its source, when no provider list is held', () => {
     const card = cardOf(WALSALL);
     expect(card.homes).toBeUndefined();

@@ -102,5 +102,39 @@ describe('ProvidersView with a kept provider list', () => {
     const asAt = (await screen.findByLabelText('As at', {}, { timeout: 30_000 })) as HTMLSelectElement;
     expect([...asAt.options].map((option) => option.textContent)).toEqual(['31 March 2023: Ofsted’s list']);
     expect(screen.queryByRole('heading', { name: /across the lists held/ })).toBeNull();
+    // Ofsted's national series: its two figures, which "Your data only" leaves out.
+    expect(screen.getAllByRole('figure', { name: /England$/ })).toHaveLength(2);
+  }, 60_000);
+
+  it('with “Your data only”, offers only the user’s list, cites only it, and leaves out Ofsted’s national series', async () => {
+    const store = memoryStore();
+    await store.addProviderList(kept());
+    await store.saveSettings({ defaultHidden: true });
+    setUserStoreForTests(Promise.resolve(store));
+    window.history.replaceState(null, '', '/?view=providers&authority=E08000030');
+    renderWithProviders(<ProvidersView dataset={{} as Dataset} />);
+
+    const asAt = (await screen.findByLabelText('As at', {}, { timeout: 30_000 })) as HTMLSelectElement;
+    expect([...asAt.options].map((option) => option.textContent)).toEqual([`31 March 2022: your file “${OLDER}”`]);
+    expect(screen.getByRole('heading', { name: 'Providers located in Walsall, as at 31 March 2022' })).toBeTruthy();
+    const [good, all] = walsallInFixture();
+    const area = screen.getByRole('figure', { name: /located in Walsall, by latest grade/ });
+    expect(area.textContent).toContain(`${good} of the ${all} providers located in Walsall`);
+    expect(area.textContent).toContain(`Source: Your file “${OLDER}” (as at 31 March 2022)`);
+    expect(area.textContent).not.toContain('Ofsted, Children’s social care data');
+    expect(screen.queryByRole('figure', { name: /England$/ })).toBeNull();
+    expect(screen.getByText(/They are not shown while “Your data only” is chosen/)).toBeTruthy();
+  }, 60_000);
+
+  it('with “Your data only” and no list of the user’s, says there is nothing to show and how to change that', async () => {
+    const store = memoryStore();
+    await store.saveSettings({ defaultHidden: true });
+    setUserStoreForTests(Promise.resolve(store));
+    window.history.replaceState(null, '', '/?view=providers&authority=E08000030');
+    renderWithProviders(<ProvidersView dataset={{} as Dataset} />);
+    expect(await screen.findByText(/you hold no list of providers of your own/, {}, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Your data' }).getAttribute('href')).toContain('view=data');
+    expect(screen.queryByLabelText('As at')).toBeNull();
+    expect(screen.queryByRole('figure')).toBeNull();
   }, 60_000);
 });
