@@ -91,7 +91,7 @@ export function App() {
             </div>
           ) : (
             <>
-              <DataSourceSwitch defaultHidden={data.defaultHidden} userDatasets={data.userDatasets} />
+              <DataSourceSwitch defaultHidden={data.defaultHidden} userFiles={data.userFiles} />
               {data.updating ? (
                 <p className="govuk-body" role="status">
                   Bringing the change to your data into every view… The figures below are from before it until this

@@ -3,14 +3,14 @@ import { useId, useState } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useSaveSettings } from '../data/useUserData';
 
-export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidden: boolean; userDatasets: number }) {
+export function DataSourceSwitch({ defaultHidden, userFiles }: { defaultHidden: boolean; userFiles: number }) {
   const save = useSaveSettings();
   const name = useId();
   // Shown at once while the choice is saved, so the radio does not flick back to the old value.
   const [pending, setPending] = useState<boolean | undefined>();
   const shown = save.isPending && pending !== undefined ? pending : defaultHidden;
   const choices = [
-    { hidden: false, label: userDatasets > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data' },
+    { hidden: false, label: userFiles > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data' },
     { hidden: true, label: 'Your data only' },
   ];
   return (
@@ -37,7 +37,7 @@ export function DataSourceSwitch({ defaultHidden, userDatasets }: { defaultHidde
             </div>
           ))}
         </div>
-        {defaultHidden && userDatasets === 0 ? (
+        {defaultHidden && userFiles === 0 ? (
           <p className="govuk-body-s">
             You have not imported any data yet:{' '}
             <AppLink className="govuk-link" to={{ view: 'data' }}>

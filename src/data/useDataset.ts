@@ -20,7 +20,8 @@ export type DatasetState =
       readonly status: 'ready';
       readonly dataset: Dataset;
       readonly defaultHidden: boolean;
-      readonly userDatasets: number;
+      /** The files the user keeps: inspection datasets and provider lists alike. */
+      readonly userFiles: number;
       /** True while a change (a big file added or removed) is still being combined: `dataset` is the one shown before it. */
       readonly updating: boolean;
     };
@@ -62,7 +63,7 @@ export function useDataset(): DatasetState {
     status: 'ready',
     dataset,
     defaultHidden: userData.settings.defaultHidden,
-    userDatasets: userData.datasets.length,
+    userFiles: userData.datasets.length + userData.providerLists.length,
     updating: current === undefined,
   };
 }

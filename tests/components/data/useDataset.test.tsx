@@ -24,13 +24,17 @@ afterEach(() => {
 
 /** A store that has not answered yet (IndexedDB still opening), or one that answers with what it is given. */
 const neverOpens = () => new Promise<UserStore>(() => undefined);
-function storeHolding(datasets: readonly StoredDataset[], settings: UserSettings = DEFAULT_SETTINGS): UserStore {
+function storeHolding(
+  datasets: readonly StoredDataset[],
+  settings: UserSettings = DEFAULT_SETTINGS,
+  providerLists: readonly unknown[] = [],
+): UserStore {
   const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value });
   return {
     persistent: true,
     list: () => ok(datasets),
     settings: () => ok(settings),
-    providerLists: () => ok([]),
+    providerLists: () => ok(providerLists),
   } as unknown as UserStore;
 }
 
@@ -51,7 +55,7 @@ describe('the store flag', () => {
     expect(result.current.status).toBe('ready');
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
-    expect(state.userDatasets).toBe(0);
+    expect(state.userFiles).toBe(0);
     expect(state.defaultHidden).toBe(false);
   });
 
@@ -115,7 +119,7 @@ describe('a site with no database of ours', () => {
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
-    expect(state.userDatasets).toBe(0);
+    expect(state.userFiles).toBe(0);
   });
 
   it('has the answer at its first render when the browser gave it before (firstScreen.ts asks early)', async () => {
@@ -145,5 +149,17 @@ describe('a site with no database of ours', () => {
     await waitFor(() => expect(result.current.status).toBe('ready'));
     open(storeHolding([], { defaultHidden: true }));
     await waitFor(() => expect(result.current.status === 'ready' && result.current.defaultHidden).toBe(true));
+  });
+});
+
+describe('the files the user keeps', () => {
+  it('count provider lists as well as inspection datasets, so a list alone is not called “no data”', async () => {
+    const list = { id: 'kept-list', records: [] };
+    setUserStoreForTests(Promise.resolve(storeHolding([], { defaultHidden: true }, [list])));
+    const { result } = await renderWithDefaultsLoaded(useDataset);
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
+    expect(state.defaultHidden).toBe(true);
+    expect(state.userFiles).toBe(1);
   });
 });
