@@ -222,8 +222,8 @@ export function ImportPreview(props: ImportPreviewProps) {
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
             You already imported this file as “{sameFile.name}” on{' '}
-            {new Date(sameFile.importedAt).toLocaleString('en-GB')}. Importing it again would add nothing; remove that
-            dataset below first if you want to replace it.
+            {new Date(sameFile.importedAt).toLocaleString('en-GB')}. Importing it again would add nothing; to replace
+            it, remove it below first.
           </strong>
         </div>
       ) : null}

@@ -53,6 +53,8 @@ describe('a provider list on Your data', () => {
     await choose(fixtureFile(`upload/${OLDER}`));
     const again = await previewOf(OLDER, 10_000);
     expect(again.textContent).toContain(`You already imported this file as “${OLDER}”`);
+    // Said of a list as of a dataset: it is removed from what is held below.
+    expect(again.textContent).toContain('to replace it, remove it below first');
     expect(within(again).queryByRole('button', { name: 'Keep this provider list' })).toBeNull();
     await user.click(within(again).getByRole('button', { name: 'Close' }));
 
