@@ -62,5 +62,13 @@ type ImportOrder = Pick<StoredDataset, 'order' | 'importedAt' | 'id'>;
 
 /** Import order; ties (two tabs importing at once) fall back to the time and then the id, so every tab lists alike. */
 export function byImportOrder(a: ImportOrder, b: ImportOrder): number {
-  return a.order - b.order || a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
+  return a.order - b.order || byImportTime(a, b);
+}
+
+/**
+ * Kept provider lists (which have no order of their own) in the order they came. Here, not beside the lists' stored
+ * shape, so the page's first load does not bring that shape's code in with it.
+ */
+export function byImportTime(a: Omit<ImportOrder, 'order'>, b: Omit<ImportOrder, 'order'>): number {
+  return a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
 }

@@ -6,8 +6,8 @@ import { queryKeys } from './queryKeys';
 import { replaceUserStore, userStore } from './openUserStore';
 import { markStoreChanging, writeStoreFlag } from './storeFlag';
 import type { StoredProviderList } from './storedProviderList';
-import { byImportOrder, type StoredDataset, type UserSettings } from './storedDataset';
-import { tabOnlyDatasets } from './tabOnly';
+import { byImportOrder, byImportTime, type StoredDataset, type UserSettings } from './storedDataset';
+import { tabOnlyDatasets, tabOnlyProviderLists } from './tabOnly';
 import type { StoreResult, UserStore } from './userStore';
 
 export { userStore };
@@ -16,6 +16,7 @@ export { userStore };
 export function setUserStoreForTests(store: Promise<UserStore> | undefined): void {
   replaceUserStore(store);
   tabOnlyDatasets.clear();
+  tabOnlyProviderLists.clear();
 }
 
 export interface UserData {
@@ -60,16 +61,17 @@ export const userDataQuery = () =>
     queryKey: queryKeys.userData(),
     queryFn: async (): Promise<UserData> => {
       const store = await userStore();
-      const [saved, settings, providerLists] = await Promise.all([
+      const [saved, settings, savedLists] = await Promise.all([
         unwrap(store.list()),
         unwrap(store.settings()),
         unwrap(store.providerLists()),
       ]);
       const datasets = [...saved, ...tabOnlyDatasets.list()].sort(byImportOrder);
+      const providerLists = [...savedLists, ...tabOnlyProviderLists.list()].sort(byImportTime);
       // The next page load may show the built-in data before the store opens only when this says it may.
       if (store.persistent)
         writeStoreFlag({
-          holdsData: saved.length > 0 || providerLists.length > 0,
+          holdsData: saved.length > 0 || savedLists.length > 0,
           hidesDefault: settings.defaultHidden,
         });
       return {
@@ -120,18 +122,24 @@ export const useAddProviderList = () =>
     markStoreChanging({ holdsData: true });
     return store.addProviderList(list);
   });
-export const useRemoveProviderList = () => useStoreMutation<string>((store, id) => store.removeProviderList(id));
+export const useRemoveProviderList = () =>
+  useStoreMutation<string>((store, id) =>
+    tabOnlyProviderLists.remove(id) ? Promise.resolve({ ok: true, value: undefined }) : store.removeProviderList(id),
+  );
 export const useSaveSettings = () =>
   useStoreMutation<UserSettings>((store, settings) => {
     if (settings.defaultHidden) markStoreChanging({ hidesDefault: true });
     return store.saveSettings(settings);
   });
 
-/** After the browser refused to save a dataset: use it in this tab until it closes. Resolves to the dataset as listed. */
-export function useKeepForTab() {
+/** After the browser refused to save: use the item in this tab until it closes. Resolves to it as listed. */
+function useKeepInTab<Item>(keep: (item: Item) => Item) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (dataset: StoredDataset) => tabOnlyDatasets.keep(dataset),
+    mutationFn: async (item: Item) => keep(item),
     onSettled: () => client.invalidateQueries({ queryKey: queryKeys.userData() }),
   });
 }
+
+export const useKeepForTab = () => useKeepInTab<StoredDataset>(tabOnlyDatasets.keep);
+export const useKeepListForTab = () => useKeepInTab<StoredProviderList>(tabOnlyProviderLists.keep);

@@ -17,6 +17,7 @@ import { readSavedGroups, SAVED_GROUPS_KEY, type SavedGroup, type SavedGroups } 
 import { fromStoredProviderList, toStoredProviderList, type StoredProviderList } from './storedProviderList';
 import {
   byImportOrder,
+  byImportTime,
   DEFAULT_SETTINGS,
   STORED_FORMAT_VERSION,
   type DuplicateChoice,
@@ -88,7 +89,7 @@ export function describeStoreError(error: unknown): StoreFailure {
       ok: false,
       reason: 'quota',
       message:
-        'Your browser has no room left to keep this data. Remove a dataset you no longer need, or free space in the browser, and try again.',
+        'Your browser has no room left to keep this data. Remove a file you hold and no longer need, or free space in the browser, and try again.',
     };
   }
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
@@ -264,9 +265,6 @@ function indexedDbStore(db: IDBPDatabase<Schema>, connection: Connection): UserS
     removeProviderList: (id) => guarded(async () => void (await db.delete('providerLists', id))),
   };
 }
-
-const byImportTime = (a: StoredProviderList, b: StoredProviderList) =>
-  a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
 
 function readableLists(records: readonly unknown[]): StoredProviderList[] {
   return records

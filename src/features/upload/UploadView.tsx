@@ -7,6 +7,7 @@ import {
   useAddDataset,
   useAddProviderList,
   useKeepForTab,
+  useKeepListForTab,
   useRemoveProviderList,
   useRemoveDataset,
   useSaveSettings,
@@ -95,6 +96,7 @@ export default function UploadView(_props: ViewProps) {
   const addProviderList = useAddProviderList();
   const removeProviderList = useRemoveProviderList();
   const keepForTab = useKeepForTab();
+  const keepListForTab = useKeepListForTab();
   const remove = useRemoveDataset();
   const saveSettings = useSaveSettings();
   const setDuplicateChoice = useSetDuplicateChoice();
@@ -170,17 +172,24 @@ export default function UploadView(_props: ViewProps) {
     }
   };
 
-  // After a refused save: the same dataset, used in this tab until it closes, so the file is not lost with the failure.
+  // After a refused save: the same dataset or provider list, used in this tab until it closes, so the file is not lost
+  // with the failure.
   const keepInThisTab = async (item: PendingImport) => {
     const result = currentResult(item);
     if (!result.ok) return;
-    const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
-    const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
+    const list = toStoredProviderList(item, result, crypto.randomUUID(), new Date());
+    let said: string;
+    if (list) {
+      const kept = await keepListForTab.mutateAsync(list);
+      said = `“${kept.name}” is kept until you close or reload this tab: ${count(kept.records.length, 'provider row')}, as at ${formatLong(kept.asAt)}.`;
+    } else {
+      const order = held.reduce((max, dataset) => Math.max(max, dataset.order), 0) + 1;
+      const kept = await keepForTab.mutateAsync(toStoredDataset(item, result, order, crypto.randomUUID(), new Date()));
+      said = `“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)}`;
+    }
     imports.discard(item.key);
     setNoticeSucceeded(false);
-    setNotice(
-      `“${kept.name}” is kept until you close or reload this tab: ${inUse(kept, clashesOf(result.inspections) ?? NO_CLASHES)} It is not saved in this browser; what you saved before has not changed.`,
-    );
+    setNotice(`${said} It is not saved in this browser; what you saved before has not changed.`);
   };
 
   const removeDataset = async (dataset: StoredDataset) => {
@@ -266,11 +275,11 @@ export default function UploadView(_props: ViewProps) {
               onConfirm={() => void confirm(item)}
               onCancel={() => imports.discard(item.key)}
             />
-            {saveErrors[item.key] && !list ? (
+            {saveErrors[item.key] ? (
               <div className="govuk-inset-text">
                 <p className="govuk-body">
-                  You can still use this file until you close or reload this tab: every view will include it, and
-                  nothing is saved.
+                  You can still use this file until you close or reload this tab:{' '}
+                  {list ? 'the Providers view will offer it' : 'every view will include it'}, and nothing is saved.
                 </p>
                 <button
                   type="button"

@@ -7,6 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setUserStoreForTests } from '../../../src/data/useUserData';
+import { memoryStore } from '../../../src/data/userStore';
 import { bodyRows, FIXTURES, fixtureFile, heldNames, openYourData, previewOf } from './uploadHelpers';
 
 const OLDER = 'providers_at_31_Mar_2022_older_headings.csv';
@@ -68,4 +69,40 @@ describe('a provider list on Your data', () => {
     );
     expect(await store.providerLists()).toEqual({ ok: true, value: [] });
   }, 60_000);
+
+  it('refused by a full browser, can still be used in this tab, and removed, without anything being saved', async () => {
+    const store = memoryStore();
+    const full = {
+      ...store,
+      addProviderList: async () =>
+        ({ ok: false, reason: 'quota', message: 'Your browser has no room left to keep this data.' }) as const,
+    };
+    const { user, choose } = await openYourData(full);
+    await choose(fixtureFile(`upload/${OLDER}`));
+    const preview = await previewOf(OLDER, 10_000);
+    await user.click(within(preview).getByRole('button', { name: 'Keep this provider list' }));
+    expect(await within(preview).findByRole('alert')).toHaveTextContent('Your browser has no room left');
+
+    expect(screen.getByText(/the Providers view will offer it, and nothing is saved/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: new RegExp(`^Use it in this tab only ?for ${OLDER}`) }));
+    expect(
+      await screen.findByText(
+        `“${OLDER} (this tab only)” is kept until you close or reload this tab: ${providersInFixture()} provider rows, as at 31 March 2022.`,
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Provider lists held in this browser' });
+    expect(bodyRows(table).map((cells) => cells.slice(0, 3))).toEqual([
+      [`${OLDER} (this tab only)`, '31 March 2022', String(providersInFixture())],
+    ]);
+    const saved = await store.providerLists();
+    expect(saved.ok && saved.value).toEqual([]);
+
+    await user.click(within(table).getByRole('button', { name: /^Remove/ }));
+    const confirm = await screen.findByRole('button', { name: /^Yes, remove/ });
+    await user.click(confirm);
+    await waitFor(() =>
+      expect(screen.queryByRole('table', { name: 'Provider lists held in this browser' })).toBeNull(),
+    );
+  }, 30_000);
 });
