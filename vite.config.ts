@@ -141,6 +141,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
-    testTimeout: 30_000,
+    // CI shares a two-core machine: under load, component tests that take 4 s here took three times that there.
+    testTimeout: 60_000,
   },
 });
