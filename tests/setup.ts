@@ -4,7 +4,8 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // React's warning about list keys only prints: a list whose keys clash can show one item in another's place, so here
-// it fails the test that rendered it.
+// it fails the test that rendered it. React warns once per component in a file's run, so it is the first such test in
+// the file that fails; a test that replaces console.error itself does not see this check.
 const KEY_WARNING = /Encountered two children with the same key|Each child in a list should have a unique "key"/;
 const keyWarnings: string[] = [];
 const consoleError = console.error.bind(console);

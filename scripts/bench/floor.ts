@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { importBytesPacked } from '../../src/import';
-import { parseInChunks } from '../../src/import/chunkedImport';
+import { lineEndOf, parseInChunks } from '../../src/import/chunkedImport';
 import { detectDelimiter } from '../../src/import/parseRows';
 import { bytesSource } from '../../src/import/textSource';
 import { benchFiles, type BenchFile } from './generate';
@@ -22,7 +22,8 @@ function readFloor(bytes: Uint8Array, lookUp: boolean): number {
   const source = bytesSource(bytes, 'utf-8', CHUNK_BYTES);
   const seen = new Map<string, number>();
   let sum = 0;
-  parseInChunks(source, detectDelimiter(source.start), '\n', (rows) => {
+  const delimiter = detectDelimiter(source.start);
+  parseInChunks(source, delimiter, lineEndOf(source.start, delimiter), (rows) => {
     if (lookUp)
       for (const row of rows)
         for (const text of row) {

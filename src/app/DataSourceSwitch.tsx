@@ -3,14 +3,23 @@ import { useId, useState } from 'react';
 import { AppLink } from '../components/url/AppLink';
 import { useSaveSettings } from '../data/useUserData';
 
-export function DataSourceSwitch({ defaultHidden, userFiles }: { defaultHidden: boolean; userFiles: number }) {
+export function DataSourceSwitch({
+  defaultHidden,
+  userFiles,
+}: {
+  defaultHidden: boolean;
+  userFiles: { readonly datasets: number; readonly providerLists: number };
+}) {
   const save = useSaveSettings();
   const name = useId();
   // Shown at once while the choice is saved, so the radio does not flick back to the old value.
   const [pending, setPending] = useState<boolean | undefined>();
   const shown = save.isPending && pending !== undefined ? pending : defaultHidden;
   const choices = [
-    { hidden: false, label: userFiles > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data' },
+    {
+      hidden: false,
+      label: userFiles.datasets + userFiles.providerLists > 0 ? 'Ofsted’s data and yours' : 'Ofsted’s data',
+    },
     { hidden: true, label: 'Your data only' },
   ];
   return (
@@ -37,11 +46,13 @@ export function DataSourceSwitch({ defaultHidden, userFiles }: { defaultHidden: 
             </div>
           ))}
         </div>
-        {defaultHidden && userFiles === 0 ? (
+        {defaultHidden && userFiles.datasets === 0 ? (
           <p className="govuk-body-s">
-            You have not imported any data yet:{' '}
+            {userFiles.providerLists > 0
+              ? 'You hold lists of providers (the Providers view shows them) but no inspections: '
+              : 'You have not imported any data yet: '}
             <AppLink className="govuk-link" to={{ view: 'data' }}>
-              bring in a file
+              bring in a file{userFiles.providerLists > 0 ? ' of inspections' : ''}
             </AppLink>{' '}
             or show Ofsted’s data again.
           </p>

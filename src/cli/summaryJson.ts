@@ -1,7 +1,7 @@
 // The command line's summary of imported files, as one plain object (the --json output).
 import { gradeDistribution } from '../analytics';
 import { formatIso, type Dataset } from '../domain';
-import { hasNoProblems, type ImportResult } from '../import';
+import { hasNoProblems, tableOfColumn, type ImportResult } from '../import';
 
 export interface FileSummary {
   readonly file: string;
@@ -98,11 +98,13 @@ export function formatReport(summary: Summary): string {
         : `${file.file}: ${file.format}, ${file.rowsRead} rows read, ${file.recordsImported} imported, ${file.problems.length} problem${file.problems.length === 1 ? '' : 's'}${file.noProblems ? ' (no problems)' : ''}`,
     );
     for (const note of file.notes) lines.push(`  note${note.column ? `, column ${note.column}` : ''}: ${note.message}`);
-    const severalTables = new Set(file.unusedColumns.map((column) => column.headerRow)).size > 1;
-    for (const column of file.unusedColumns)
+    const tableOf = tableOfColumn(file.unusedColumns.map((column) => column.headerRow));
+    for (const column of file.unusedColumns) {
+      const table = tableOf(column.headerRow);
       lines.push(
-        `  not used: column ${column.column || '(no heading)'}${severalTables ? ` of the table headed on row ${column.headerRow}` : ''} (${column.cells} cells): ${column.reason}`,
+        `  not used: column ${column.column || '(no heading)'}${table ? ` of ${table}` : ''} (${column.cells} cells): ${column.reason}`,
       );
+    }
     for (const problem of file.problems) {
       const where = problem.line > 0 ? `row ${problem.line}` : 'file';
       const column = problem.column ? `, column ${problem.column}` : '';

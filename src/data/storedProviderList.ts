@@ -180,5 +180,12 @@ export function fromStoredProviderList(raw: unknown): ReadProviderList {
 
 /** The kept list as the views hold it: one more list beside Ofsted's, its source the user's file. */
 export function heldFromStored(list: StoredProviderList): HeldProviderList {
-  return { id: list.id, origin: 'user', asAt: list.asAt, files: [list.sourceFile], records: list.records };
+  return {
+    id: list.id,
+    origin: 'user',
+    asAt: list.asAt,
+    files: [list.sourceFile],
+    name: list.name,
+    records: list.records,
+  };
 }

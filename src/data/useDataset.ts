@@ -20,8 +20,8 @@ export type DatasetState =
       readonly status: 'ready';
       readonly dataset: Dataset;
       readonly defaultHidden: boolean;
-      /** The files the user keeps: inspection datasets and provider lists alike. */
-      readonly userFiles: number;
+      /** The files the user keeps: inspection datasets, and provider lists (which the inspection views do not show). */
+      readonly userFiles: { readonly datasets: number; readonly providerLists: number };
       /** True while a change (a big file added or removed) is still being combined: `dataset` is the one shown before it. */
       readonly updating: boolean;
     };
@@ -63,7 +63,7 @@ export function useDataset(): DatasetState {
     status: 'ready',
     dataset,
     defaultHidden: userData.settings.defaultHidden,
-    userFiles: userData.datasets.length + userData.providerLists.length,
+    userFiles: { datasets: userData.datasets.length, providerLists: userData.providerLists.length },
     updating: current === undefined,
   };
 }

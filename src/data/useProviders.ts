@@ -56,28 +56,50 @@ export function useProviders() {
 
 /**
  * The provider lists the views show, oldest first: Ofsted's built-in list and the user's kept ones; with "Your data
- * only" chosen, the user's alone, which may be none.
+ * only" chosen, the user's alone, which may be none (and need no built-in list to have loaded).
  */
 export function shownProviderLists(
-  defaultList: HeldProviderList,
+  defaultList: HeldProviderList | undefined,
   kept: readonly StoredProviderList[],
   defaultHidden: boolean,
 ): HeldProviderList[] {
   const own = kept.map(heldFromStored);
-  return byDate(defaultHidden ? own : [defaultList, ...own]);
+  if (defaultHidden) return byDate(own);
+  return defaultList ? byDate([defaultList, ...own]) : [];
+}
+
+/**
+ * The list a view opens at: the one the address names, else Ofsted's built-in list, else (with it hidden) the latest
+ * the user keeps; undefined when no list is shown.
+ */
+export function openingList(lists: readonly HeldProviderList[], id?: string): HeldProviderList | undefined {
+  return (
+    lists.find((list) => list.id === id) ??
+    lists.find((list) => list.id === DEFAULT_PROVIDER_LIST) ??
+    lists[lists.length - 1]
+  );
 }
 
 const NO_LISTS: readonly StoredProviderList[] = [];
 
-/** Ofsted's providers and series, with the lists shown as the user's "Data shown" choice says (shownProviderLists). */
+/**
+ * Ofsted's providers and series, with the lists shown as the user's "Data shown" choice says (shownProviderLists).
+ * `waiting` and `failed` are about what the shown lists need: with Ofsted's data hidden, the built-in list is not waited for.
+ */
 export function useShownProviders() {
   const query = useProviders();
   const user = useUserData();
   const kept = user.data?.providerLists ?? NO_LISTS;
   const defaultHidden = user.data?.settings.defaultHidden ?? false;
   const lists = useMemo(
-    () => (query.data ? shownProviderLists(query.data.defaultList, kept, defaultHidden) : []),
+    () => shownProviderLists(query.data?.defaultList, kept, defaultHidden),
     [query.data, kept, defaultHidden],
   );
-  return { query, lists, defaultHidden };
+  return {
+    query,
+    lists,
+    defaultHidden,
+    waiting: !defaultHidden && query.isPending,
+    failed: defaultHidden ? undefined : (query.error ?? undefined),
+  };
 }

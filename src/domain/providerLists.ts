@@ -14,7 +14,14 @@ export interface HeldProviderList {
   readonly asAt: PartialDate;
   /** The files it was read from: Ofsted's for the built-in list, the user's own file for an upload. */
   readonly files: readonly string[];
+  /** What the user calls a list of theirs, as Your data lists it (marked there when it is kept for this tab only). */
+  readonly name?: string;
   readonly records: readonly ProviderRecord[];
+}
+
+/** What a list's providers are compared with: Ofsted's built-in list covers England; a user's list only what it holds. */
+export function wholeOfList(list: Pick<HeldProviderList, 'origin'>): 'England' | 'the whole list' {
+  return list.origin === 'default' ? 'England' : 'the whole list';
 }
 
 export const DEFAULT_PROVIDER_LIST = 'default';

@@ -133,9 +133,7 @@ function readInChunks(
   chunking: ChunkOptions,
 ): ChunkRead {
   const delimiter = detectDelimiter(source.start);
-  // Papaparse guesses line ends from a chunk's first megabyte: guessed once over the text's, they match a whole-text parse.
-  const linebreak = Papa.parse<string[]>(source.start, { delimiter, preview: 1 }).meta.linebreak;
-  const newline = linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
+  const newline = lineEndOf(source.start, delimiter);
   // Whether the whole text ends with a line end: known once its last piece is read.
   let endsWithLineEnd = false;
 
@@ -248,6 +246,12 @@ function readInChunks(
     },
     rows,
   };
+}
+
+/** Papaparse guesses line ends from a chunk's first megabyte: guessed once over the text's, they match a whole-text parse. */
+export function lineEndOf(start: string, delimiter: string): '\n' | '\r\n' | '\r' {
+  const linebreak = Papa.parse<string[]>(start, { delimiter, preview: 1 }).meta.linebreak;
+  return linebreak === '\r\n' || linebreak === '\r' ? linebreak : '\n';
 }
 
 /**

@@ -14,6 +14,7 @@ export {
   type ValueMeaning,
 } from './importFile';
 export { valueKey } from './values';
+export { tableOfColumn } from './unusedColumns';
 export { hasNoProblems } from './noProblems';
 export {
   buildDataset,

@@ -18,6 +18,15 @@ export interface UnusedColumn {
   readonly couldRead?: 'grades' | 'percentages';
 }
 
+/**
+ * Which table an unused column belongs to, in words, when the sheet held several tables with the same headings
+ * (Ofsted's 2009–2023 history has two); '' when it held one, where saying so would be noise.
+ */
+export function tableOfColumn(headerLines: readonly number[]): (headerLine: number) => string {
+  const several = new Set(headerLines).size > 1;
+  return (headerLine) => (several ? `the table headed on row ${headerLine}` : '');
+}
+
 /** The fields each format reads; any other field, and any role the format has no use for, is not used. */
 const HEAD = [
   'authorityName',

@@ -7,7 +7,7 @@ import { authorityOptions, chosenAuthority } from '../../components/filters/opti
 import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import type { ViewProps } from '../../components/viewProps';
-import { useShownProviders } from '../../data/useProviders';
+import { openingList, useShownProviders } from '../../data/useProviders';
 import { formatIso, type PartialDate } from '../../domain';
 import { CARD_FONT } from './cardDrawing';
 import { CardText } from './CardText';
@@ -29,14 +29,14 @@ export default function CardView({ dataset }: ViewProps) {
   const madeOn = useMemo(today, []);
   // The card waits for the provider list, so the drawing shown is the one downloaded; without it, the card has no homes line.
   // Ofsted's built-in list; with "Your data only", the latest list the user keeps, if any.
-  const { query: providers, lists, defaultHidden } = useShownProviders();
-  const list = defaultHidden ? lists[lists.length - 1] : providers.data?.defaultList;
+  const { lists, defaultHidden, waiting, failed } = useShownProviders();
+  const list = openingList(lists);
   const card = useMemo(
-    () => (key && !providers.isPending ? summaryCard(dataset, key, madeOn, list) : undefined),
-    [dataset, key, madeOn, list, providers.isPending],
+    () => (key && !waiting ? summaryCard(dataset, key, madeOn, list) : undefined),
+    [dataset, key, madeOn, list, waiting],
   );
   const drawn = useMemo(() => (card ? cardSvg(card, canvasMeasure(CARD_FONT)) : undefined), [card]);
-  if (key && providers.isPending) return <p className="govuk-body">Making the card…</p>;
+  if (key && waiting) return <p className="govuk-body">Making the card…</p>;
   if (!key || !card || !drawn)
     return <p className="govuk-body">No authorities are held: load a file of inspections to begin.</p>;
 
@@ -105,7 +105,7 @@ export default function CardView({ dataset }: ViewProps) {
       <p className="govuk-body-s app-card-view__status" aria-live="polite">
         {message}
       </p>
-      {providers.isError ? (
+      {failed ? (
         <p className="govuk-body-s">
           Ofsted’s list of providers could not be loaded, so the card has no line on children’s homes.
         </p>

@@ -29,6 +29,7 @@ import {
   providerListCitation,
   providersOfList,
   type HeldProviderList,
+  wholeOfList,
 } from '../../domain';
 
 /** A grade as its word and (when graded) its colour's grade; no grade means not judged or no judgement. */
@@ -204,7 +205,7 @@ export function cardHomes(list: HeldProviderList, key: string, authorityName: st
   const asAt = formatLong(list.asAt);
   const homesWord = (n: number) => `${n.toLocaleString('en-GB')} children’s ${n === 1 ? 'home' : 'homes'}`;
   // Ofsted's built-in list covers England; a list the user brought in is compared only with what it holds.
-  const whole = list.origin === 'default' ? 'in England' : 'in the whole list';
+  const whole = `in ${wholeOfList(list)}`;
   const sentence =
     own.length === 0
       ? `At ${asAt}, ${list.origin === 'default' ? 'Ofsted’s list' : 'the list'} has no children’s home located in ${authorityName}.`

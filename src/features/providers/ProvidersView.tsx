@@ -8,7 +8,7 @@ import { SelectField } from '../../components/filters/SelectField';
 import { useUrlParams } from '../../components/url/useUrlParams';
 import { DEFAULT_AUTHORITY, type ViewProps } from '../../components/viewProps';
 import { AppLink } from '../../components/url/AppLink';
-import { useShownProviders, type ProviderData } from '../../data/useProviders';
+import { openingList, useShownProviders, type ProviderData } from '../../data/useProviders';
 import {
   formatIso,
   formatLong,
@@ -18,6 +18,7 @@ import {
   type HeldProviderList,
   PROVIDER_AREAS,
   OGL_ATTRIBUTION,
+  wholeOfList,
 } from '../../domain';
 import {
   areaHistory,
@@ -48,10 +49,9 @@ const NOT_GRADED =
   'Shares are of providers with a full-inspection grade; providers with none (new, or only visited) are counted apart. Providers that resigned or closed during the year are left out.';
 
 export default function ProvidersView(_props: ViewProps) {
-  const { query, lists, defaultHidden } = useShownProviders();
-  if (query.isPending) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
-  if (query.isError)
-    return <p className="govuk-body">The lists of providers could not be loaded: {query.error.message}</p>;
+  const { query, lists, defaultHidden, waiting, failed } = useShownProviders();
+  if (waiting) return <p className="govuk-body">Loading Ofsted’s lists of providers…</p>;
+  if (failed) return <p className="govuk-body">The lists of providers could not be loaded: {failed.message}</p>;
   const latest = lists[lists.length - 1];
   if (!latest)
     return (
@@ -62,7 +62,7 @@ export default function ProvidersView(_props: ViewProps) {
           <AppLink className="govuk-link" to={{ view: 'data' }}>
             Your data
           </AppLink>
-          , or choose “Ofsted’s data” under “Data shown” to see the list built into the app.
+          , or choose to show Ofsted’s data under “Data shown” to see the list built into the app.
         </p>
       </div>
     );
@@ -75,19 +75,19 @@ function ProvidersPage({
   latest,
   defaultHidden,
 }: {
-  data: ProviderData;
+  /** Ofsted's built-in providers and national series; not needed (nor perhaps loaded) while they are hidden. */
+  data: ProviderData | undefined;
   lists: readonly HeldProviderList[];
   latest: HeldProviderList;
   defaultHidden: boolean;
 }) {
   const [params, navigate] = useUrlParams();
-  const asAtParam = params.get('asat') ?? DEFAULT_PROVIDER_LIST;
-  // Without a choice in the address, Ofsted's built-in list; when it is hidden ("Your data only"), the latest kept one.
-  const list =
-    lists.find((held) => held.id === asAtParam) ?? lists.find((held) => held.id === DEFAULT_PROVIDER_LIST) ?? latest;
+  const list = openingList(lists, params.get('asat') ?? undefined) ?? latest;
+  const builtIn = data?.providers;
   const providers = useMemo(
-    () => (list.id === DEFAULT_PROVIDER_LIST && lists.length === 1 ? data.providers : providersOfList(lists, list.id)),
-    [lists, list.id, data.providers],
+    () =>
+      list.id === DEFAULT_PROVIDER_LIST && lists.length === 1 && builtIn ? builtIn : providersOfList(lists, list.id),
+    [lists, list.id, builtIn],
   );
   const areas = useMemo(() => areaOptions(providers), [providers]);
   const requested = params.get('authority') ?? DEFAULT_AUTHORITY;
@@ -112,7 +112,11 @@ function ProvidersPage({
     () => (area && lists.length > 1 ? areaHistory(lists, area.value, typeId) : undefined),
     [lists, area, typeId],
   );
-  const series = useMemo(() => seriesModel(data.series, typeId), [data.series, typeId]);
+  const nationalSeries = data?.series;
+  const series = useMemo(
+    () => (nationalSeries ? seriesModel(nationalSeries, typeId) : undefined),
+    [nationalSeries, typeId],
+  );
   const typeLabel = typeId ? allTypes.find((type) => type.value === typeId)!.label : ALL_TYPES;
 
   return (
@@ -153,7 +157,7 @@ function ProvidersPage({
         <p className="govuk-body">No provider in the lists held has a local authority.</p>
       )}
       <h2 className="govuk-heading-l">England over time</h2>
-      {defaultHidden ? (
+      {defaultHidden || !series ? (
         <p className="govuk-body">
           England’s grades over time come from Ofsted’s national series, built into the app. They are not shown while
           “Your data only” is chosen.
@@ -301,7 +305,7 @@ function AreaFigures({
         Providers located in {model.area.label}, as at {formatLong(list.asAt)}
       </h2>
       <Figure
-        title={`${typeLabel} located in ${model.area.label}, by latest grade, against ${model.region ?? 'its region'} and ${list.origin === 'default' ? 'England' : 'the whole list'}, as at ${formatLong(list.asAt)}`}
+        title={`${typeLabel} located in ${model.area.label}, by latest grade, against ${model.region ?? 'its region'} and ${wholeOfList(list)}, as at ${formatLong(list.asAt)}`}
         summary={model.summary}
         chart={<GradeMixChart bars={model.bars} series={seriesOf()} orientation="bars" segmentText="count" />}
         table={
@@ -330,7 +334,7 @@ function AreaFigures({
           LATEST_FULL,
           NOT_GRADED,
           `${model.region ?? 'The region'} is the list’s Ofsted region column, not the Government Office Region.`,
-          `${own.count.graded} of ${own.providers} providers in ${model.area.label} against ${model.rows[model.rows.length - 1]!.count.graded.toLocaleString('en-GB')} in ${list.origin === 'default' ? 'England' : 'the whole list'}: a few homes more or less move ${model.area.label}’s shares a long way.`,
+          `${own.count.graded} of ${own.providers} providers in ${model.area.label} against ${model.rows[model.rows.length - 1]!.count.graded.toLocaleString('en-GB')} in ${wholeOfList(list)}: a few homes more or less move ${model.area.label}’s shares a long way.`,
         ]}
         source={areaSource}
         fileParts={[model.area.label, typeLabel, 'providers by grade', formatIso(list.asAt)]}

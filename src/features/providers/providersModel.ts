@@ -277,7 +277,7 @@ export function historyBars(points: readonly HistoryPoint[]): GradeMixBar[] {
 export function listLabel(list: HeldProviderList): string {
   return list.origin === 'default'
     ? `${formatLong(list.asAt)}: Ofsted’s list`
-    : `${formatLong(list.asAt)}: your file ${list.files.map((file) => `“${file}”`).join(', ')}`;
+    : `${formatLong(list.asAt)}: your file ${list.name ? `“${list.name}”` : list.files.map((file) => `“${file}”`).join(', ')}`;
 }
 
 /** The source line for figures from these lists: each list used named, the user's files by name, Ofsted's licence. */

@@ -1,6 +1,6 @@
 // What the preview says about how the file was read that is not a problem: notes on cells, and every column not used, with why.
 import { useId } from 'react';
-import type { ImportNote, UnusedColumn } from '../../import';
+import { tableOfColumn, type ImportNote, type UnusedColumn } from '../../import';
 
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
@@ -27,7 +27,7 @@ export function UnusedColumns({ columns }: { readonly columns: readonly UnusedCo
   const headingId = useId();
   if (columns.length === 0) return null;
   // Two tables on one sheet have a column of the same name each: each is named with its table.
-  const severalTables = new Set(columns.map((column) => column.headerLine)).size > 1;
+  const tableOf = tableOfColumn(columns.map((column) => column.headerLine));
   // A summary list rather than a table: on a phone each reason sits under its column, with nothing to scroll sideways.
   return (
     <section className="app-unused-columns" aria-labelledby={headingId}>
@@ -39,8 +39,8 @@ export function UnusedColumns({ columns }: { readonly columns: readonly UnusedCo
           <div key={`${column.headerLine}:${column.index}`} className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">
               {column.heading || `Column ${column.index + 1} (no heading)`}
-              {severalTables ? (
-                <span className="app-unused-columns__table"> (table headed on row {column.headerLine})</span>
+              {tableOf(column.headerLine) ? (
+                <span className="app-unused-columns__table"> ({tableOf(column.headerLine)})</span>
               ) : null}
             </dt>
             <dd className="govuk-summary-list__value">

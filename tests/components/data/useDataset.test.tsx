@@ -55,7 +55,7 @@ describe('the store flag', () => {
     expect(result.current.status).toBe('ready');
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
-    expect(state.userFiles).toBe(0);
+    expect(state.userFiles).toEqual({ datasets: 0, providerLists: 0 });
     expect(state.defaultHidden).toBe(false);
   });
 
@@ -119,7 +119,7 @@ describe('a site with no database of ours', () => {
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.dataset).toBe(client.getQueryData(defaultDatasetQuery().queryKey)?.dataset);
-    expect(state.userFiles).toBe(0);
+    expect(state.userFiles).toEqual({ datasets: 0, providerLists: 0 });
   });
 
   it('has the answer at its first render when the browser gave it before (firstScreen.ts asks early)', async () => {
@@ -160,6 +160,6 @@ describe('the files the user keeps', () => {
     await waitFor(() => expect(result.current.status).toBe('ready'));
     const state = result.current as Extract<typeof result.current, { status: 'ready' }>;
     expect(state.defaultHidden).toBe(true);
-    expect(state.userFiles).toBe(1);
+    expect(state.userFiles).toEqual({ datasets: 0, providerLists: 1 });
   });
 });

@@ -104,5 +104,5 @@ describe('a provider list on Your data', () => {
     await waitFor(() =>
       expect(screen.queryByRole('table', { name: 'Provider lists held in this browser' })).toBeNull(),
     );
-  }, 30_000);
+  });
 });
